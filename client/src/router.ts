@@ -1,0 +1,9 @@
+import { createRouter, createWebHistory } from 'vue-router'
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/', redirect: '/wall' },
+    { path: '/wall', name: 'wall', component: () => import('./views/WallView.vue') },
+  ],
+})

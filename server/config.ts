@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { ErrorCode, YqError } from '@shared/errors.ts'
+
+/** Everything the server reads from its environment, validated once and frozen. */
+export interface Config {
+  host: string
+  port: number
+  dataDir: string
+  /** `:memory:` only in tests; otherwise a file under dataDir. */
+  dbFile: string
+  demo: boolean
+  /** Seconds between two demo items being published by the built-in replay feed. */
+  demoIntervalS: number
+  allowPrivateFeeds: boolean
+  adminPassword: string | null
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /** Where the built client is; the server serves it when present. */
+  clientDir: string
+  /** How often the poller looks for due sources. */
+  pollTickMs: number
+}
+
+type Env = Record<string, string | undefined>
+
+function fail(name: string, message: string): never {
+  throw new YqError(ErrorCode.CONFIG, `${name}: ${message}`)
+}
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (!/^\d+$/.test(raw.trim())) fail(name, `expected a whole number, got "${raw}"`)
+  const value = Number(raw)
+  if (value < min || value > max) fail(name, `must be between ${min} and ${max}, got ${value}`)
+  return value
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false
+  fail(name, `expected 1 or 0, got "${env[name]}"`)
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+/** The only reader of process.env; tests pass their own object. */
+export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
+  const dataDir = path.resolve(cwd, env.YQ_DATA_DIR || 'data')
+  const logLevel = (env.YQ_LOG_LEVEL || 'info') as Config['logLevel']
+  if (!LOG_LEVELS.includes(logLevel)) fail('YQ_LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}`)
+  const host = env.YQ_HOST || '127.0.0.1'
+  return Object.freeze({
+    host,
+    port: readInt(env, 'YQ_PORT', 8080, 0, 65535),
+    dataDir,
+    dbFile: env.YQ_DB_FILE || path.join(dataDir, 'yuqing.sqlite'),
+    demo: readBool(env, 'YQ_DEMO', true),
+    demoIntervalS: readInt(env, 'YQ_DEMO_INTERVAL_S', 6, 1, 3600),
+    allowPrivateFeeds: readBool(env, 'YQ_ALLOW_PRIVATE_FEEDS', false),
+    adminPassword: env.YQ_ADMIN_PASSWORD || null,
+    logLevel,
+    clientDir: path.resolve(cwd, env.YQ_CLIENT_DIR || 'dist/client'),
+    pollTickMs: readInt(env, 'YQ_POLL_TICK_MS', 1000, 10, 60_000),
+  })
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto'
+import type { Kysely, Selectable } from 'kysely'
+import type { Item, ItemTags } from '@shared/types/item.ts'
+import type { Database, ItemRow } from '../db/schema.ts'
+import { appendEvent } from '../db/event-log.ts'
+import type { ParsedItem } from './parse-feed.ts'
+
+export type StoredItem = Selectable<ItemRow>
+
+const EMPTY_TAGS: ItemTags = { departments: [], region: null, unit: null, severity: null }
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  if (text === null) return fallback
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return fallback
+  }
+}
+
+export function toItem(row: StoredItem): Item {
+  return {
+    id: row.id,
+    source_id: row.source_id,
+    guid: row.guid,
+    title: row.title,
+    link: row.link,
+    summary: row.summary,
+    published_at: row.published_at,
+    first_seen_at: row.first_seen_at,
+    departments: parseJson(row.departments, []),
+    region: parseJson(row.region, null),
+    unit: parseJson(row.unit, null),
+    severity: parseJson(row.severity, null),
+    story_id: row.story_id,
+    case_id: row.case_id,
+  }
+}
+
+/** Same words, same hash: whitespace and case do not make a different item. */
+export function contentHash(title: string, summary: string | null): string {
+  const normal = `${title}\n${summary ?? ''}`.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+  return createHash('sha256').update(normal).digest('hex').slice(0, 32)
+}
+
+export interface StoredBatch {
+  items: Item[]
+  /** Event-log id of each new item's `item.created` event, in the same order. */
+  seqs: number[]
+}
+
+/**
+ * Stores the items not seen before from one source, in one transaction: either all of this
+ * poll's new items and their events are committed, or none are (so kill -9 mid-poll loses and
+ * duplicates nothing; the next poll picks them up again).
+ */
+export async function storeNewItems(
+  db: Kysely<Database>,
+  sourceId: number,
+  parsed: ParsedItem[],
+  tags: ItemTags[],
+  now: Date,
+): Promise<StoredBatch> {
+  const at = now.toISOString()
+  return db.transaction().execute(async (trx) => {
+    const items: Item[] = []
+    const seqs: number[] = []
+    // Feeds list newest first; store oldest first so ids follow time.
+    for (let i = parsed.length - 1; i >= 0; i--) {
+      const p = parsed[i]!
+      const t = tags[i] ?? EMPTY_TAGS
+      const row = await trx
+        .insertInto('items')
+        .values({
+          source_id: sourceId,
+          guid: p.guid,
+          title: p.title,
+          link: p.link,
+          summary: p.summary,
+          published_at: p.published,
+          first_seen_at: at,
+          content_hash: contentHash(p.title, p.summary),
+          departments: JSON.stringify(t.departments),
+          region: t.region && JSON.stringify(t.region),
+          unit: t.unit && JSON.stringify(t.unit),
+          severity: t.severity && JSON.stringify(t.severity),
+        })
+        .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
+        .returningAll()
+        .executeTakeFirst()
+      if (!row) continue
+      const item = toItem(row)
+      items.push(item)
+      seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId } }))
+    }
+    return { items, seqs }
+  })
+}
+
+/** Which of these guids this source already has, so tagging is spent only on new items. */
+export async function knownGuids(db: Kysely<Database>, sourceId: number, guids: string[]): Promise<Set<string>> {
+  if (guids.length === 0) return new Set()
+  const known = new Set<string>()
+  for (let i = 0; i < guids.length; i += 500) {
+    const rows = await db
+      .selectFrom('items')
+      .select('guid')
+      .where('source_id', '=', sourceId)
+      .where('guid', 'in', guids.slice(i, i + 500))
+      .execute()
+    for (const r of rows) known.add(r.guid)
+  }
+  return known
+}

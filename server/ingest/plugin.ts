@@ -1,0 +1,40 @@
+import fp from 'fastify-plugin'
+import type { Config } from '../config.ts'
+import { createFeedAgent } from './fetch-feed.ts'
+import { Poller, type TagItems } from './poller.ts'
+import { ingestRoutes } from './routes.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    poller: Poller
+    /** Set by the classify concern when it is registered; ingestion stores untagged items without it. */
+    tagItems?: TagItems
+  }
+}
+
+export default fp(
+  async (app, opts: { config: Config }) => {
+    const agent = createFeedAgent()
+    const poller = new Poller({
+      db: app.db,
+      realtime: app.realtime,
+      agent,
+      log: app.log,
+      allowPrivateFeeds: opts.config.allowPrivateFeeds,
+      tickMs: opts.config.pollTickMs,
+      tagItems: (items) => (app.tagItems ? app.tagItems(items) : Promise.resolve([])),
+    })
+    app.decorate('poller', poller)
+    await app.register(ingestRoutes, { poller, allowPrivateFeeds: opts.config.allowPrivateFeeds })
+
+    app.addHook('onReady', async () => {
+      if (opts.config.pollTickMs > 0) poller.start()
+    })
+    // Stop polling and let writes under way commit before sockets and the database close.
+    app.addHook('preClose', async () => {
+      await poller.stop()
+      await agent.close()
+    })
+  },
+  { name: 'ingest', dependencies: ['db', 'realtime'], fastify: '5.x' },
+)

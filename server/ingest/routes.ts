@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { ErrorCode, YqError } from '@shared/errors.ts'
+import type { SourceKind } from '@shared/types/source.ts'
+import { appendEvent } from '../db/event-log.ts'
+import { toItem } from './item-store.ts'
+import type { Poller } from './poller.ts'
+import { ErrorSchema, ItemSchema, ItemsQuerySchema, NewSourceSchema, SourceSchema } from './schemas.ts'
+import { getSource, insertSource, listSources } from './source-store.ts'
+import { checkFeedUrl } from './url-guard.ts'
+
+export interface IngestRouteOptions {
+  poller: Poller
+  allowPrivateFeeds: boolean
+}
+
+export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async (app, opts) => {
+  app.get('/api/sources', { schema: { response: { 200: Type.Object({ sources: Type.Array(SourceSchema) }) } } }, async () => ({
+    sources: await listSources(app.db, new Date()),
+  }))
+
+  app.post(
+    '/api/sources',
+    { schema: { body: NewSourceSchema, response: { 201: SourceSchema, 400: ErrorSchema, 409: ErrorSchema } } },
+    async (req, reply) => {
+      const url = (await checkFeedUrl(req.body.url.trim(), opts.allowPrivateFeeds)).href
+      const existing = await app.db.selectFrom('sources').select('id').where('url', '=', url).executeTakeFirst()
+      if (existing) throw new YqError(ErrorCode.SOURCE_DUPLICATE, `this feed is already source ${existing.id}`, 409)
+      const now = new Date()
+      const kind = (req.body.kind ?? 'auto') as SourceKind
+      const id = await insertSource(app.db, { name: req.body.name.trim(), url, kind, interval_s: req.body.interval_s }, now)
+      await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: 'api', payload: { url } })
+      return reply.code(201).send((await getSource(app.db, id, now))!)
+    },
+  )
+
+  app.post(
+    '/api/sources/:id/poll',
+    {
+      schema: {
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        response: { 200: Type.Object({ source: SourceSchema, new_items: Type.Integer() }), 404: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      const source = await getSource(app.db, req.params.id, new Date())
+      if (!source) return reply.code(404).send({ statusCode: 404, message: 'no such source' })
+      const outcome = await opts.poller.pollNow(source.id)
+      return { source: (await getSource(app.db, source.id, new Date()))!, new_items: outcome.newItems }
+    },
+  )
+
+  app.get(
+    '/api/items',
+    {
+      schema: {
+        querystring: ItemsQuerySchema,
+        response: { 200: Type.Object({ items: Type.Array(ItemSchema), next_cursor: Type.Union([Type.Integer(), Type.Null()]) }) },
+      },
+    },
+    async (req) => {
+      const { limit, cursor, source_id } = req.query
+      let query = app.db.selectFrom('items').selectAll().orderBy('id', 'desc').limit(limit + 1)
+      if (cursor !== undefined) query = query.where('id', '<', cursor)
+      if (source_id !== undefined) query = query.where('source_id', '=', source_id)
+      const rows = await query.execute()
+      const page = rows.slice(0, limit)
+      return { items: page.map(toItem), next_cursor: rows.length > limit ? page[page.length - 1]!.id : null }
+    },
+  )
+}

@@ -1,0 +1,73 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Source, SourceHealth, SourceKind } from '@shared/types/source.ts'
+import type { Database, SourceRow } from '../db/schema.ts'
+
+export type StoredSource = Selectable<SourceRow>
+
+export function toSource(row: StoredSource, items24h: number): Source {
+  return {
+    id: row.id,
+    name: row.name,
+    url: row.url,
+    kind: row.kind as SourceKind,
+    interval_s: row.interval_s,
+    enabled: row.enabled === 1,
+    builtin: row.builtin === 1,
+    health: row.health as SourceHealth,
+    last_error: row.last_error,
+    last_success_at: row.last_success_at,
+    items_24h: items24h,
+    charset: row.charset,
+  }
+}
+
+export async function countItems24h(db: Kysely<Database>, now: Date, sourceId?: number): Promise<Map<number, number>> {
+  const since = new Date(now.getTime() - 24 * 3600_000).toISOString()
+  let query = db
+    .selectFrom('items')
+    .select(['source_id', sql<number>`count(*)`.as('n')])
+    .where('first_seen_at', '>=', since)
+    .groupBy('source_id')
+  if (sourceId !== undefined) query = query.where('source_id', '=', sourceId)
+  const rows = await query.execute()
+  return new Map(rows.map((r) => [r.source_id, Number(r.n)]))
+}
+
+export async function listSources(db: Kysely<Database>, now: Date): Promise<Source[]> {
+  const rows = await db.selectFrom('sources').selectAll().orderBy('id').execute()
+  const counts = await countItems24h(db, now)
+  return rows.map((r) => toSource(r, counts.get(r.id) ?? 0))
+}
+
+export async function getSource(db: Kysely<Database>, id: number, now: Date): Promise<Source | undefined> {
+  const row = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) return undefined
+  const counts = await countItems24h(db, now, id)
+  return toSource(row, counts.get(id) ?? 0)
+}
+
+export interface NewSource {
+  name: string
+  url: string
+  kind: SourceKind
+  interval_s: number
+  builtin?: boolean
+}
+
+export async function insertSource(db: Kysely<Database>, source: NewSource, now: Date): Promise<number> {
+  const at = now.toISOString()
+  const row = await db
+    .insertInto('sources')
+    .values({
+      name: source.name,
+      url: source.url,
+      kind: source.kind,
+      interval_s: source.interval_s,
+      builtin: source.builtin ? 1 : 0,
+      next_poll_at: at,
+      created_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}

@@ -1,0 +1,57 @@
+import fp from 'fastify-plugin'
+import { Server } from 'socket.io'
+import type { ClientToServerEvents, Envelope, ServerToClientEvents } from '@shared/realtime/events.ts'
+import { lastEventSeq } from '../db/event-log.ts'
+
+type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0]
+type EnvelopedEvent = {
+  [E in keyof ServerToClientEvents]: Payload<E> extends Envelope<unknown> ? E : never
+}[keyof ServerToClientEvents]
+
+export interface Realtime {
+  io: Server<ClientToServerEvents, ServerToClientEvents>
+  /** Publishes a committed change. Call only after the transaction that stored it has committed. */
+  publish<E extends EnvelopedEvent>(event: E, payload: Payload<E>): void
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    realtime: Realtime
+    buildId: string
+  }
+}
+
+export default fp(
+  async (app) => {
+    const io = new Server<ClientToServerEvents, ServerToClientEvents>(app.server, {
+      serveClient: false,
+      // Short drops (a wall's Wi-Fi blip) replay missed events instead of forcing a resync.
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
+    })
+
+    io.on('connection', (socket) => {
+      void lastEventSeq(app.db).then((seq) => {
+        socket.emit('server:hello', { now: new Date().toISOString(), build: app.buildId, seq })
+      })
+    })
+
+    const realtime: Realtime = {
+      io,
+      publish(event, payload) {
+        // socket.io's typed emit cannot follow the mapped union; the map above keeps callers honest.
+        ;(io.emit as (e: string, p: unknown) => void)(event, payload)
+      },
+    }
+    app.decorate('realtime', realtime)
+
+    app.addHook('preClose', async () => {
+      io.local.disconnectSockets(true)
+    })
+    app.addHook('onClose', async () => {
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve())
+      })
+    })
+  },
+  { name: 'realtime', dependencies: ['db'], fastify: '5.x' },
+)

@@ -1,0 +1,26 @@
+/** Stable error codes: tests and outside tools match on these, never on message text. */
+export const ErrorCode = {
+  FEED_HTTP: 'YQ_ERR_FEED_HTTP',
+  FEED_TIMEOUT: 'YQ_ERR_FEED_TIMEOUT',
+  FEED_TOO_LARGE: 'YQ_ERR_FEED_TOO_LARGE',
+  FEED_NOT_FEED: 'YQ_ERR_FEED_NOT_FEED',
+  FEED_NETWORK: 'YQ_ERR_FEED_NETWORK',
+  FEED_REDIRECTS: 'YQ_ERR_FEED_REDIRECTS',
+  SOURCE_URL_REFUSED: 'YQ_ERR_SOURCE_URL_REFUSED',
+  SOURCE_DUPLICATE: 'YQ_ERR_SOURCE_DUPLICATE',
+  CONFIG: 'YQ_ERR_CONFIG',
+} as const
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+/** An error the product expects and explains: the code is stable, the message is for people. */
+export class YqError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly statusCode = 400,
+  ) {
+    super(message)
+    this.name = 'YqError'
+  }
+}
