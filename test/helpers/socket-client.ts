@@ -1,0 +1,40 @@
+import { io, type Socket } from 'socket.io-client'
+import { onTestFinished } from 'vitest'
+import type { ClientToServerEvents, ServerToClientEvents } from '@shared/realtime/events.ts'
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>
+
+/** A real socket.io client, connected before it is returned and closed when the test ends. */
+export async function connectSocket(baseUrl: string, opts: Parameters<typeof io>[1] = {}): Promise<TestSocket> {
+  const socket: TestSocket = io(baseUrl, { transports: ['websocket'], reconnection: false, ...opts })
+  onTestFinished(() => {
+    socket.close()
+  })
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve())
+    socket.once('connect_error', reject)
+  })
+  return socket
+}
+
+/** Resolves with the first event of that name that passes the filter, or rejects after timeoutMs. */
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: TestSocket,
+  event: E,
+  filter: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, handler as never)
+      reject(new Error(`no ${event} within ${timeoutMs} ms`))
+    }, timeoutMs)
+    const handler = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      if (!filter(payload)) return
+      clearTimeout(timer)
+      socket.off(event, handler as never)
+      resolve(payload)
+    }
+    socket.on(event, handler as never)
+  })
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { onTestFinished } from 'vitest'
+import { buildApp } from '../../server/app.ts'
+import { loadConfig, type Config } from '../../server/config.ts'
+
+export function tempDataDir(prefix = 'yq-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+export interface TestApp {
+  app: FastifyInstance
+  config: Readonly<Config>
+  /** http://127.0.0.1:PORT once listening. */
+  baseUrl: string
+}
+
+/**
+ * A real server on 127.0.0.1 with a real SQLite file in a temp folder, closed when the test
+ * ends. Demo off and private feeds allowed (tests serve feeds on loopback) unless overridden.
+ */
+export async function startTestApp(env: Record<string, string> = {}, dataDir = tempDataDir()): Promise<TestApp> {
+  const config = loadConfig({
+    YQ_DATA_DIR: dataDir,
+    YQ_DEMO: '0',
+    YQ_ALLOW_PRIVATE_FEEDS: '1',
+    YQ_LOG_LEVEL: 'silent',
+    YQ_POLL_TICK_MS: '60000',
+    YQ_PORT: '0',
+    ...env,
+  })
+  const app = await buildApp(config)
+  onTestFinished(() => app.close())
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const address = app.server.address()
+  if (!address || typeof address === 'string') throw new Error('server did not listen on a port')
+  return { app, config, baseUrl: `http://127.0.0.1:${address.port}` }
+}
