@@ -4,6 +4,7 @@ import type { Config } from './config.ts'
 import db from './db/plugin.ts'
 import health from './health/plugin.ts'
 import demo from './ingest/demo/plugin.ts'
+import { ingestMigrations } from './ingest/migrations.ts'
 import ingest from './ingest/plugin.ts'
 import realtime from './realtime/plugin.ts'
 import web from './web/plugin.ts'
@@ -19,7 +20,7 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  await app.register(db, { config })
+  await app.register(db, { config, migrations: { ...ingestMigrations } })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(realtime)
   await app.register(health)

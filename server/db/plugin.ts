@@ -4,7 +4,7 @@ import Sqlite from 'better-sqlite3'
 import fp from 'fastify-plugin'
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely'
 import type { Config } from '../config.ts'
-import { migrations } from './migrations.ts'
+import { coreMigrations, type Migrations } from './migrations.ts'
 import type { Database } from './schema.ts'
 
 declare module 'fastify' {
@@ -14,9 +14,7 @@ declare module 'fastify' {
   }
 }
 
-const provider: MigrationProvider = { getMigrations: async () => migrations }
-
-export async function openDatabase(file: string): Promise<Kysely<Database>> {
+export async function openDatabase(file: string, migrations: Migrations = {}): Promise<Kysely<Database>> {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
   const sqlite = new Sqlite(file)
   // WAL lets readers go on while the poller writes; NORMAL sync is durable at each
@@ -26,7 +24,9 @@ export async function openDatabase(file: string): Promise<Kysely<Database>> {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+  const provider: MigrationProvider = { getMigrations: async () => ({ ...coreMigrations, ...migrations }) }
+  // Concerns add migrations in their own key ranges, so a later concern's may sort earlier.
+  const { error, results } = await new Migrator({ db, provider, allowUnorderedMigrations: true }).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {
     await db.destroy()
@@ -36,8 +36,8 @@ export async function openDatabase(file: string): Promise<Kysely<Database>> {
 }
 
 export default fp(
-  async (app, opts: { config: Config }) => {
-    const db = await openDatabase(opts.config.dbFile)
+  async (app, opts: { config: Config; migrations: Migrations }) => {
+    const db = await openDatabase(opts.config.dbFile, opts.migrations)
     app.decorate('db', db)
     // Runs last (onClose hooks run in reverse order of registration), after pollers stopped.
     app.addHook('onClose', async () => {

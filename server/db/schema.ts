@@ -50,6 +50,10 @@ export interface EventRow {
   payload: string
 }
 
+/**
+ * The tables Kysely knows. A concern adds its own by declaration merging in its own file:
+ * `declare module '../db/schema.ts' { interface Database { cases: CaseRow } }`.
+ */
 export interface Database {
   sources: SourceRow
   items: ItemRow

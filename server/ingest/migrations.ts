@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely'
+import type { Migrations } from '../db/migrations.ts'
+
+export const ingestMigrations: Migrations = {
+  '0002_sources_items': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('sources')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('url', 'text', (c) => c.notNull().unique())
+        .addColumn('kind', 'text', (c) => c.notNull().defaultTo('auto'))
+        .addColumn('interval_s', 'integer', (c) => c.notNull())
+        .addColumn('enabled', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('builtin', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('health', 'text', (c) => c.notNull().defaultTo('ok'))
+        .addColumn('last_error', 'text')
+        .addColumn('last_success_at', 'text')
+        .addColumn('last_polled_at', 'text')
+        .addColumn('next_poll_at', 'text', (c) => c.notNull())
+        .addColumn('fail_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('etag', 'text')
+        .addColumn('last_modified', 'text')
+        .addColumn('charset', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute()
+
+      await db.schema
+        .createTable('items')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('source_id', 'integer', (c) => c.notNull().references('sources.id'))
+        .addColumn('guid', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('link', 'text')
+        .addColumn('summary', 'text')
+        .addColumn('published_at', 'text')
+        .addColumn('first_seen_at', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('departments', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('region', 'text')
+        .addColumn('unit', 'text')
+        .addColumn('severity', 'text')
+        .addColumn('story_id', 'integer')
+        .addColumn('case_id', 'integer')
+        .addUniqueConstraint('items_source_guid', ['source_id', 'guid'])
+        .execute()
+      await db.schema.createIndex('items_first_seen').on('items').columns(['first_seen_at', 'id']).execute()
+
+    },
+  },
+}
