@@ -16,6 +16,8 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     // Feed bodies pushed by webhooks can be large; everything else is small.
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // A misspelt field is refused with its name rather than silently dropped.
+    ajv: { customOptions: { removeAdditional: false } },
     // Walls and pollers make a request every few seconds; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()

@@ -58,7 +58,6 @@ export const ItemsQuerySchema = Type.Object(
     cursor: Type.Optional(Type.Integer({ minimum: 1 })),
     source_id: Type.Optional(Type.Integer({ minimum: 1 })),
   },
-  { additionalProperties: false },
 )
 
 export const ErrorSchema = Type.Object({

@@ -1,0 +1,35 @@
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { launchChromium } from '../helpers/browser.ts'
+import { startFeedServer } from '../helpers/feed-server.ts'
+import { startTestApp } from '../helpers/test-app.ts'
+
+describe('/wall in Chromium', () => {
+  it('shows an item published after the page loaded, without a reload', async () => {
+    const feed = await startFeedServer()
+    feed.publish({ guid: 'old-1', title: '淄博市张店区供暖管网改造完工' })
+    const { baseUrl } = await startTestApp()
+    const created = await fetch(`${baseUrl}/api/sources`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '齐鲁测试源', url: feed.url(), interval_s: 60 }),
+    })
+    const source = (await created.json()) as { id: number }
+    await fetch(`${baseUrl}/api/sources/${source.id}/poll`, { method: 'POST' })
+
+    const browser = await launchChromium()
+    onTestFinished(() => browser.close())
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.goto(`${baseUrl}/wall`)
+    await expect.poll(() => page.getByTestId('connection-state').textContent()).toContain('实时')
+    await expect.poll(() => page.getByTestId('wall-item').allTextContents()).toEqual([expect.stringContaining('淄博市张店区供暖管网改造完工')])
+
+    feed.publish({ guid: 'new-1', title: '烟台市芝罘区一小区停水超过两天 居民盼尽快恢复' })
+    await fetch(`${baseUrl}/api/sources/${source.id}/poll`, { method: 'POST' })
+    await expect
+      .poll(() => page.getByTestId('wall-item').first().textContent(), { timeout: 5000 })
+      .toContain('烟台市芝罘区一小区停水超过两天')
+    // The source's name is shown beside the item, and the clock reads 北京时间.
+    expect(await page.getByTestId('wall-item').first().textContent()).toContain('齐鲁测试源')
+    expect(await page.getByTestId('wall-clock').textContent()).toMatch(/^\d{2}:\d{2}:\d{2}$/)
+  })
+})

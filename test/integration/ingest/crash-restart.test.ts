@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { startFeedServer } from '../../helpers/feed-server.ts'
+import { freePort, startServerProcess, waitForExit } from '../../helpers/server-process.ts'
+import { tempDataDir } from '../../helpers/test-app.ts'
+
+interface ItemsPage {
+  items: { guid: string; first_seen_at: string }[]
+  next_cursor: number | null
+}
+
+async function allItems(baseUrl: string): Promise<ItemsPage['items']> {
+  const out: ItemsPage['items'] = []
+  let cursor: number | null = null
+  do {
+    const page = (await (await fetch(`${baseUrl}/api/items?limit=500${cursor ? `&cursor=${cursor}` : ''}`)).json()) as ItemsPage
+    out.push(...page.items)
+    cursor = page.next_cursor
+  } while (cursor)
+  return out
+}
+
+describe('server process after kill -9', () => {
+  it('neither loses nor duplicates an item when killed mid-poll and restarted', async () => {
+    const feed = await startFeedServer()
+    for (let i = 0; i < 400; i++) feed.publish({ guid: `k-${i}`, title: `日照市东港区第${i}号民生诉求办理情况`, description: '市民反映…'.repeat(20) })
+    const dataDir = tempDataDir()
+    const env = { YQ_DATA_DIR: dataDir, YQ_DEMO: '0', YQ_ALLOW_PRIVATE_FEEDS: '1', YQ_POLL_TICK_MS: '50' }
+    const port = await freePort()
+
+    // 1. First life: the source is polled on its own schedule; kill -9 as soon as a poll is under way.
+    const first = await startServerProcess(env, port)
+    const res = await fetch(`${first.baseUrl}/api/sources`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '压力源', url: feed.url(), interval_s: 5 }),
+    })
+    expect(res.status).toBe(201)
+    while (feed.requests === 0) await new Promise((r) => setTimeout(r, 5))
+    first.child.kill('SIGKILL')
+    await waitForExit(first.child)
+    feed.publish({ guid: 'after-crash', title: '德州市禹城市农村公路改造提速' })
+
+    // 2. Second life on the same database: everything arrives, each guid once.
+    const second = await startServerProcess(env, port)
+    await expect.poll(async () => (await allItems(second.baseUrl)).length, { timeout: 15_000 }).toBe(401)
+    const items = await allItems(second.baseUrl)
+    expect(new Set(items.map((i) => i.guid)).size).toBe(401)
+
+    // 3. A graceful stop and a third life change nothing either.
+    const seenBefore = new Map(items.map((i) => [i.guid, i.first_seen_at]))
+    second.child.kill('SIGTERM')
+    expect(await waitForExit(second.child)).toBe(0)
+    const third = await startServerProcess(env, port)
+    await new Promise((r) => setTimeout(r, 500))
+    const after = await allItems(third.baseUrl)
+    expect(after).toHaveLength(401)
+    for (const item of after) expect(item.first_seen_at).toBe(seenBefore.get(item.guid))
+  })
+})
