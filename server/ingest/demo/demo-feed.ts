@@ -1,4 +1,4 @@
-import fs from 'node:fs'
+import bundledItems from './demo-items.json' with { type: 'json' }
 
 export interface DemoItem {
   title: string
@@ -12,9 +12,9 @@ export const DEMO_BACKLOG = 12
 /** How many of the latest items the feed shows, like a real news site's RSS. */
 export const DEMO_WINDOW = 30
 
+/** Imported, not read from disk, so the items travel inside the server bundle. */
 export function loadDemoItems(): DemoItem[] {
-  const file = new URL('./demo-items.json', import.meta.url)
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoItem[]
+  return bundledItems as DemoItem[]
 }
 
 function escapeXml(text: string): string {
