@@ -10,6 +10,11 @@ export async function connectSocket(baseUrl: string, opts: Parameters<typeof io>
   onTestFinished(() => {
     socket.close()
   })
+  // With autoConnect false the caller attaches listeners (e.g. for server:hello) before connecting.
+  if (opts.autoConnect === false) {
+    queueMicrotask(() => socket.connect())
+    return socket
+  }
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve())
     socket.once('connect_error', reject)
