@@ -111,13 +111,19 @@ export function deadlineStates(deadlines: readonly DeadlineSpec[], events: reado
   const sorted = byTime(events)
   return deadlines.map((d) => {
     const start = ms(d.starts_at)
-    const due = ms(d.due_at)
     const met = sorted.find((e) => meets(d.kind, e, start) && ms(e.at) <= t)
-    if (met) {
-      const metAt = ms(met.at)
-      return { ...d, met_at: iso(metAt), state: metAt <= due ? 'met' : 'met_late', remaining_ms: due - metAt }
-    }
-    const state: DeadlineState = t >= due ? 'overdue' : t >= ms(d.due_soon_at) ? 'due_soon' : 'pending'
-    return { ...d, met_at: null, state, remaining_ms: due - t }
+    const metAt = met ? iso(ms(met.at)) : null
+    return { ...d, met_at: metAt, ...stateAt({ ...d, met_at: metAt }, now) }
   })
+}
+
+/** The state of a stored deadline (its meeting event already found) at `now`. */
+export function stateAt(d: { due_soon_at: string; due_at: string; met_at: string | null }, now: string): { state: DeadlineState; remaining_ms: number } {
+  const due = ms(d.due_at)
+  if (d.met_at !== null) {
+    const metAt = ms(d.met_at)
+    return { state: metAt <= due ? 'met' : 'met_late', remaining_ms: due - metAt }
+  }
+  const t = ms(now)
+  return { state: t >= due ? 'overdue' : t >= ms(d.due_soon_at) ? 'due_soon' : 'pending', remaining_ms: due - t }
 }

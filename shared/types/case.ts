@@ -19,6 +19,7 @@ export type DeadlineKind = 'authoritative_info' | 'press_conference' | 'response
 export const DEADLINE_KINDS: readonly DeadlineKind[] = ['authoritative_info', 'press_conference', 'response', 'follow_up', 'acknowledgement']
 
 export type DeadlineState = 'pending' | 'due_soon' | 'overdue' | 'met' | 'met_late'
+export const DEADLINE_STATES: readonly DeadlineState[] = ['pending', 'due_soon', 'overdue', 'met', 'met_late']
 
 /** The timeline's event types; those named after a deadline kind meet it (`acknowledged` meets `acknowledgement`). */
 export type CaseEventType =
@@ -86,6 +87,8 @@ export interface CaseEvent {
   reason?: string
   from?: string
   to?: string
+  /** For `updated` and `opened`: what was set, `{field: [before, after]}`. */
+  changes?: Record<string, [unknown, unknown]>
 }
 
 /** A deadline as the API shows it: an absolute UTC instant, met only by an event. */
