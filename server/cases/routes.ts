@@ -25,6 +25,12 @@ export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (ap
     return data
   }
 
+  app.get(
+    '/api/units',
+    { schema: { response: { 200: Type.Object({ units: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), level: Type.String(), parent_id: Type.Union([Type.String(), Type.Null()]) })) }) } } },
+    async () => ({ units: await app.db.selectFrom('units').select(['id', 'name', 'level', 'parent_id']).orderBy('id').execute() }),
+  )
+
   app.get('/api/cases', { schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }) } } }, async (req) => ({
     cases: await listCases(app.db, req.query, opts.now()),
   }))
