@@ -1,6 +1,8 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.ts'
+import { caseMigrations } from './cases/migrations.ts'
+import cases from './cases/plugin.ts'
 import db from './db/plugin.ts'
 import health from './health/plugin.ts'
 import demo from './ingest/demo/plugin.ts'
@@ -22,11 +24,12 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  await app.register(db, { config, migrations: { ...ingestMigrations } })
+  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations } })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(realtime)
   await app.register(health)
   await app.register(ingest, { config })
   await app.register(demo, { config })
+  await app.register(cases, { config })
   return app as unknown as FastifyInstance
 }

@@ -18,6 +18,8 @@ export interface Config {
   clientDir: string
   /** How often the poller looks for due sources. */
   pollTickMs: number
+  /** How often deadlines are checked for crossings; 0 = not started automatically (tests start it). */
+  deadlineTickMs: number
 }
 
 type Env = Record<string, string | undefined>
@@ -63,5 +65,6 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     logLevel,
     clientDir: path.resolve(cwd, env.YQ_CLIENT_DIR || 'dist/client'),
     pollTickMs: readInt(env, 'YQ_POLL_TICK_MS', 1000, 10, 60_000),
+    deadlineTickMs: readInt(env, 'YQ_DEADLINE_TICK_MS', 1000, 0, 60_000),
   })
 }

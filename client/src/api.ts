@@ -1,3 +1,4 @@
+import type { Case } from '@shared/types/case.ts'
 import type { Item } from '@shared/types/item.ts'
 import type { Source } from '@shared/types/source.ts'
 
@@ -13,4 +14,34 @@ export function fetchItems(limit: number): Promise<{ items: Item[]; next_cursor:
 
 export function fetchSources(): Promise<{ sources: Source[] }> {
   return getJson('/api/sources')
+}
+
+export interface ApiError {
+  code?: string
+  message: string
+}
+
+async function sendJson<T>(method: string, url: string, body: unknown): Promise<T> {
+  const res = await fetch(url, { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) })
+  const json = (await res.json()) as T | ApiError
+  if (!res.ok) throw Object.assign(new Error((json as ApiError).message), { code: (json as ApiError).code })
+  return json as T
+}
+
+export function fetchCase(id: number): Promise<Case> {
+  return getJson(`/api/cases/${id}`)
+}
+
+export function postCaseEvent(id: number, event: Record<string, string>): Promise<Case> {
+  return sendJson('POST', `/api/cases/${id}/events`, event)
+}
+
+export interface UnitOption {
+  id: string
+  name: string
+  level: string
+}
+
+export function fetchUnits(): Promise<{ units: UnitOption[] }> {
+  return getJson('/api/units')
 }

@@ -5,5 +5,6 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/wall' },
     { path: '/wall', name: 'wall', component: () => import('./views/WallView.vue') },
+    { path: '/cases/:id(\\d+)', name: 'case', component: () => import('./views/CaseView.vue'), props: (r) => ({ id: Number(r.params.id) }) },
   ],
 })

@@ -1,3 +1,4 @@
+import type { Case, DeadlineCrossing } from '../types/case.ts'
 import type { Item } from '../types/item.ts'
 import type { Source } from '../types/source.ts'
 
@@ -13,6 +14,14 @@ export interface Envelope<T> {
 export interface ServerToClientEvents {
   'item:created': (event: Envelope<Item>) => void
   'source:updated': (event: Envelope<Source>) => void
+  /** A case was opened; carries the whole case with deadlines and timeline. */
+  'case:created': (event: Envelope<Case>) => void
+  /** Any change to a case (field, event, level, link); carries the whole case. */
+  'case:updated': (event: Envelope<Case>) => void
+  /** Sent once per deadline when it enters its due-soon window (also if that happened while the server was down). */
+  'deadline:due_soon': (event: Envelope<DeadlineCrossing>) => void
+  /** Sent once per deadline when it passes due unmet (also if that happened while the server was down). */
+  'deadline:overdue': (event: Envelope<DeadlineCrossing>) => void
   /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
   'server:hello': (event: ServerHello) => void
 }

@@ -1,0 +1,33 @@
+import fp from 'fastify-plugin'
+import type { Config } from '../config.ts'
+import { DeadlineScheduler } from './deadline-scheduler.ts'
+import { caseRoutes } from './routes.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deadlineScheduler: DeadlineScheduler
+  }
+}
+
+export interface CasePluginOptions {
+  config: Config
+  /** The clock of routes and scheduler; tests inject one. */
+  now?: () => Date
+}
+
+export default fp(
+  async (app, opts: CasePluginOptions) => {
+    const now = opts.now ?? (() => new Date())
+    const scheduler = new DeadlineScheduler({ db: app.db, realtime: app.realtime, log: app.log, now, tickMs: Math.max(opts.config.deadlineTickMs, 50) })
+    app.decorate('deadlineScheduler', scheduler)
+    await app.register(caseRoutes, { now })
+    // The first scan on start catches up on crossings that happened while the server was down.
+    app.addHook('onReady', async () => {
+      if (opts.config.deadlineTickMs > 0) scheduler.start()
+    })
+    app.addHook('preClose', async () => {
+      await scheduler.stop()
+    })
+  },
+  { name: 'cases', dependencies: ['db', 'realtime'], fastify: '5.x' },
+)

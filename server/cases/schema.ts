@@ -1,0 +1,66 @@
+import type { Generated } from 'kysely'
+
+export interface UnitRow {
+  id: string
+  name: string
+  level: string
+  parent_id: string | null
+  code: string
+}
+
+export interface CaseRow {
+  id: Generated<number>
+  title: string
+  kind: string
+  level: string
+  status: Generated<string>
+  origin: Generated<string>
+  policy_id: string
+  clock_start: string
+  clock_start_reason: string | null
+  unit_id: string
+  lead_unit_id: string | null
+  cooperating_unit_ids: Generated<string>
+  supervised: Generated<number>
+  drill: Generated<number>
+  created_at: string
+  updated_at: string
+}
+
+export interface CaseEventRow {
+  id: Generated<number>
+  case_id: number
+  type: string
+  at: string
+  recorded_at: string
+  actor: string
+  payload: string
+}
+
+export interface CaseDeadlineRow {
+  case_id: number
+  kind: string
+  starts_at: string
+  due_soon_at: string
+  due_at: string
+  met_at: string | null
+}
+
+export interface DeadlineCrossingRow {
+  case_id: number
+  kind: string
+  due_at: string
+  crossing: string
+  emitted_at: string
+  event_id: number
+}
+
+declare module '../db/schema.ts' {
+  interface Database {
+    units: UnitRow
+    cases: CaseRow
+    case_events: CaseEventRow
+    case_deadlines: CaseDeadlineRow
+    deadline_crossings: DeadlineCrossingRow
+  }
+}
