@@ -18,6 +18,8 @@ export interface Config {
   clientDir: string
   /** How often the poller looks for due sources. */
   pollTickMs: number
+  /** The province whose places and units tagging resolves to (属地管理); others are recognised as outside. */
+  homeProvince: string
 }
 
 type Env = Record<string, string | undefined>
@@ -43,6 +45,13 @@ function readBool(env: Env, name: string, fallback: boolean): boolean {
   fail(name, `expected 1 or 0, got "${env[name]}"`)
 }
 
+function readHomeProvince(env: Env): string {
+  const raw = (env.YQ_HOME_PROVINCE ?? '').trim() || '山东省'
+  // The gazetteer checks the name against GB/T 2260 when the server starts; here only its shape.
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(raw)) fail('YQ_HOME_PROVINCE', `expected a province name in Chinese such as 山东省, got "${raw}"`)
+  return raw
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 /** The only reader of process.env; tests pass their own object. */
@@ -63,5 +72,6 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     logLevel,
     clientDir: path.resolve(cwd, env.YQ_CLIENT_DIR || 'dist/client'),
     pollTickMs: readInt(env, 'YQ_POLL_TICK_MS', 1000, 10, 60_000),
+    homeProvince: readHomeProvince(env),
   })
 }

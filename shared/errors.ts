@@ -9,6 +9,7 @@ export const ErrorCode = {
   SOURCE_URL_REFUSED: 'YQ_ERR_SOURCE_URL_REFUSED',
   SOURCE_DUPLICATE: 'YQ_ERR_SOURCE_DUPLICATE',
   CONFIG: 'YQ_ERR_CONFIG',
+  BAD_CATALOGUE: 'YQ_ERR_BAD_CATALOGUE',
 } as const
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

@@ -13,8 +13,18 @@ export interface Envelope<T> {
 export interface ServerToClientEvents {
   'item:created': (event: Envelope<Item>) => void
   'source:updated': (event: Envelope<Source>) => void
+  /** Progress of re-tagging the last 7 days after the department catalogue changed. */
+  'departments:retag_progress': (event: Envelope<RetagProgress>) => void
   /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
   'server:hello': (event: ServerHello) => void
+}
+
+/** `seq` of its envelope is the `departments.updated` event that started the job. */
+export interface RetagProgress {
+  job_id: number
+  done: number
+  total: number
+  finished: boolean
 }
 
 export interface ServerHello {
