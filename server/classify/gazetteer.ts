@@ -101,7 +101,11 @@ export class Gazetteer {
     const homeCounties: Place[] = []
     for (const p of LEVELS) {
       const isHome = p === home
-      const province: Place = { level: 'province', code: p.code, name: p.name, province: p.name, city: null, cityCode: null, isHome }
+      // 北京、上海、天津、重庆 are provinces and cities at once: outside home, a mention names the city.
+      const isMunicipality = !isHome && (p.children ?? []).length > 0 && !(p.children ?? []).some((c) => c.code.endsWith('00'))
+      const province: Place = isMunicipality
+        ? { level: 'city', code: p.code, name: p.name, province: p.name, city: p.name, cityCode: p.code, isHome }
+        : { level: 'province', code: p.code, name: p.name, province: p.name, city: null, cityCode: null, isHome }
       addPlace(province)
       if (isHome) homePlace = province
       for (const c of p.children ?? []) {
@@ -124,7 +128,7 @@ export class Gazetteer {
     // Short forms after all full names, so a full name never loses its place to a short one.
     for (const place of this.byCode.values()) {
       if (place.level === 'county' && !place.isHome) continue
-      const short = shortForm(place.name, place.level)
+      const short = shortForm(place.name, place.code.endsWith('0000') ? 'province' : place.level)
       if (!short || names.get(short)?.isShort === false) continue
       // A county's short form equal to its city's (东营区 / 东营) means the city.
       if (place.level === 'county' && homeCities.some((c) => shortForm(c.name, 'city') === short)) continue

@@ -10,6 +10,8 @@ const INCIDENT_WORDS = [
 ]
 
 /** A sentence that warns, trains or inspects is not an incident report, unless it reports a harm. */
+/** Drills and simulations describe fires and explosions that did not happen, whatever verbs they use. */
+const NEVER_AN_EVENT = ['演练', '演习', '模拟']
 const NOT_AN_EVENT = ['演练', '隐患', '排查', '防范', '预防', '宣传', '培训', '科普', '知识', '警示教育', '应急预案', '安全检查', '专项整治', '部署', '会议', '安全月', '提醒', '提示']
 const HAPPENED = /(发生|突发|造成|致|导致|已致|当场|送医|抢救|遇难|身亡|死亡|受伤)/
 
@@ -17,12 +19,15 @@ const CASUALTY_GAP = '[^，。；,;！？!?伤亡死\\s]{0,8}?'
 const NUM = `(${NUMBER_PATTERN})`
 const DEATH = '(?:死亡|遇难|身亡|罹难|丧生|殒命|失踪|失联|溺亡|坠亡)'
 const INJURY = '(?:受伤|重伤|轻伤|烧伤|中毒|送医|入院)'
+// 二十余人, 10多名: read as the stated number (a lower bound).
+const PEOPLE = '(?:余|多)?\\s*(?:名|人|位|个)'
 const PATTERNS: { kind: 'deaths' | 'injured'; re: RegExp }[] = [
-  { kind: 'deaths', re: new RegExp(`${NUM}\\s*(?:名|人|位|个)${CASUALTY_GAP}${DEATH}`, 'g') },
-  { kind: 'deaths', re: new RegExp(`${DEATH}(?:人数)?(?:升至|增至|达到?|为|共|已达)?\\s*${NUM}\\s*(?:名|人)`, 'g') },
+  { kind: 'deaths', re: new RegExp(`${NUM}${PEOPLE}${CASUALTY_GAP}${DEATH}`, 'g') },
+  // 死亡3人, but not 死亡12人受伤 (…3人死亡12人受伤): that number belongs to the injuries.
+  { kind: 'deaths', re: new RegExp(`${DEATH}(?:人数)?(?:升至|增至|达到?|为|共|已达)?\\s*${NUM}${PEOPLE}(?!${INJURY})`, 'g') },
   { kind: 'deaths', re: new RegExp(`${NUM}死`, 'g') },
-  { kind: 'injured', re: new RegExp(`${NUM}\\s*(?:名|人|位|个)${CASUALTY_GAP}${INJURY}`, 'g') },
-  { kind: 'injured', re: new RegExp(`${INJURY}(?:人数)?(?:升至|增至|达到?|为|共|已达)?\\s*${NUM}\\s*(?:名|人)`, 'g') },
+  { kind: 'injured', re: new RegExp(`${NUM}${PEOPLE}${CASUALTY_GAP}${INJURY}`, 'g') },
+  { kind: 'injured', re: new RegExp(`${INJURY}(?:人数)?(?:升至|增至|达到?|为|共|已达)?\\s*${NUM}${PEOPLE}(?!${DEATH})`, 'g') },
   { kind: 'injured', re: new RegExp(`${NUM}伤`, 'g') },
 ]
 const LOSS = new RegExp(`(?:直接)?经济损失(?:约|达|超过?|逾|近)?\\s*${NUM}\\s*(万|亿)元`, 'g')
@@ -57,6 +62,7 @@ function incidentWords(text: string): string[] {
   for (const s of sentences(text)) {
     const words = INCIDENT_WORDS.filter((w) => s.includes(w))
     if (words.length === 0) continue
+    if (NEVER_AN_EVENT.some((w) => s.includes(w))) continue
     if (NOT_AN_EVENT.some((w) => s.includes(w)) && !HAPPENED.test(s)) continue
     for (const w of words) found.add(w)
   }
@@ -93,7 +99,8 @@ export function assessSeverity(title: string, body: string): SeverityTag {
   if (loss > 0) signals.push(`直接经济损失${loss >= 1e8 ? `${loss / 1e8}亿` : `${loss / 1e4}万`}元`)
   if (NO_CASUALTIES.test(text)) signals.push('无人员伤亡')
   let level = gradeByCounts(deaths, injured, loss)
-  if (named && LEVEL_RANK[named.level] < LEVEL_RANK[level]) {
+  // Reporters call many crashes 重大: a named grade counts only when the text gives no counts.
+  if (named && deaths === 0 && injured === 0 && loss === 0 && LEVEL_RANK[named.level] < LEVEL_RANK[level]) {
     level = named.level
     signals.push(`文中定级：${named.words}`)
   }

@@ -53,7 +53,7 @@ export class Tagger {
         mentions.push({ name: hit.value, start: hit.start, inTitle })
       }
     }
-    const departments = this.matcher.score(title, body, checks)
+    const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home)
     const isProvincial = !region?.city && isProvincialPolicy(`${title}。${body}`)
     if (!region && isProvincial) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code }
