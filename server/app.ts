@@ -3,6 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.ts'
 import { caseMigrations } from './cases/migrations.ts'
 import cases from './cases/plugin.ts'
+import { classifyMigrations } from './classify/migrations.ts'
+import classify from './classify/plugin.ts'
 import db from './db/plugin.ts'
 import health from './health/plugin.ts'
 import demo from './ingest/demo/plugin.ts'
@@ -24,10 +26,12 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations } })
+  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations } })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(realtime)
   await app.register(health)
+  // Before ingest: ingest tags new items through the `tagItems` decorator when it exists.
+  await app.register(classify, { config })
   await app.register(ingest, { config })
   await app.register(demo, { config })
   await app.register(cases, { config })

@@ -20,6 +20,8 @@ export interface Config {
   pollTickMs: number
   /** How often deadlines are checked for crossings; 0 = not started automatically (tests start it). */
   deadlineTickMs: number
+  /** The province whose places and units tagging resolves to (属地管理); others are recognised as outside. */
+  homeProvince: string
 }
 
 type Env = Record<string, string | undefined>
@@ -45,6 +47,13 @@ function readBool(env: Env, name: string, fallback: boolean): boolean {
   fail(name, `expected 1 or 0, got "${env[name]}"`)
 }
 
+function readHomeProvince(env: Env): string {
+  const raw = (env.YQ_HOME_PROVINCE ?? '').trim() || '山东省'
+  // The gazetteer checks the name against GB/T 2260 when the server starts; here only its shape.
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(raw)) fail('YQ_HOME_PROVINCE', `expected a province name in Chinese such as 山东省, got "${raw}"`)
+  return raw
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 /** The only reader of process.env; tests pass their own object. */
@@ -66,5 +75,6 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     clientDir: path.resolve(cwd, env.YQ_CLIENT_DIR || 'dist/client'),
     pollTickMs: readInt(env, 'YQ_POLL_TICK_MS', 1000, 10, 60_000),
     deadlineTickMs: readInt(env, 'YQ_DEADLINE_TICK_MS', 1000, 0, 60_000),
+    homeProvince: readHomeProvince(env),
   })
 }

@@ -19,6 +19,7 @@ export const ErrorCode = {
   BAD_STATUS_CHANGE: 'YQ_ERR_BAD_STATUS_CHANGE',
   ITEM_NOT_FOUND: 'YQ_ERR_ITEM_NOT_FOUND',
   ITEM_ALREADY_LINKED: 'YQ_ERR_ITEM_ALREADY_LINKED',
+  BAD_CATALOGUE: 'YQ_ERR_BAD_CATALOGUE',
 } as const
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

