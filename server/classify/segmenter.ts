@@ -1,10 +1,10 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import nodejieba from 'nodejieba'
+import { REPO_ROOT } from '../paths.ts'
 import type { Hit } from './aho-corasick.ts'
 
 /** Domain and place words jieba must keep whole (政务舆情, 网信办, 新闻发布会, …). */
-export const USER_DICT_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'user-dict.utf8')
+export const USER_DICT_FILE = path.join(REPO_ROOT, 'server/classify/user-dict.utf8')
 
 let isLoaded = false
 const inserted = new Set<string>()

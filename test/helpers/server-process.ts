@@ -22,10 +22,13 @@ export interface ServerProcess {
   output: () => string
 }
 
-/** Starts `server/main.ts` as its own process (as `npm start` does), ready when health answers. */
+/** Generous: a loaded 2-core machine takes seconds to load nodejieba's dictionaries. */
+export const SERVER_READY_TIMEOUT_MS = 60_000
+
+/** Starts the server bundle as its own process, as `npm start` does; ready when health answers. */
 export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.mjs'], {
     cwd: root,
     env: { PATH: process.env.PATH, YQ_LOG_LEVEL: 'warn', YQ_PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,7 +39,7 @@ export async function startServerProcess(env: Record<string, string>, port: numb
     if (child.exitCode === null) child.kill('SIGKILL')
   })
   const baseUrl = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 20_000
+  const deadline = Date.now() + SERVER_READY_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
     try {
@@ -47,7 +50,7 @@ export async function startServerProcess(env: Record<string, string>, port: numb
     }
     await new Promise((r) => setTimeout(r, 100))
   }
-  throw new Error(`server not ready within 20 s:\n${output}`)
+  throw new Error(`server not ready within ${SERVER_READY_TIMEOUT_MS / 1000} s:\n${output}`)
 }
 
 export function waitForExit(child: ChildProcess): Promise<number | null> {

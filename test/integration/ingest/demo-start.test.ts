@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { freePort, startServerProcess } from '../../helpers/server-process.ts'
 import { tempDataDir } from '../../helpers/test-app.ts'
 
-describe('a fresh server with the demo on', () => {
+// Each test starts real server processes; allow for a loaded machine.
+describe('a fresh server with the demo on', { timeout: 180_000 }, () => {
   it('lists demo items within 30 s, from a builtin source polled like any other', async () => {
     const server = await startServerProcess({ YQ_DATA_DIR: tempDataDir(), YQ_DEMO: '1' }, await freePort())
     await expect
