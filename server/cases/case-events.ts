@@ -56,10 +56,13 @@ async function eventFields(db: Transaction<Database>, type: FiledEventType, inpu
  */
 export async function fileCaseEvent(db: Kysely<Database>, caseId: number, input: NewCaseEventInput, actor: string, now: Date): Promise<{ seq: number }> {
   const type = requireOneOf(input.type, FILED_EVENT_TYPES, 'type')
-  const at = parseInstant(input.at, 'at')
+  const claimed = parseInstant(input.at, 'at')
   return db.transaction().execute(async (trx) => {
     const current = await requireCase(trx, caseId)
-    requireEventTime(at, current.clock_start, now)
+    requireEventTime(claimed, current.clock_start, now)
+    // Within the allowed skew an event "a moment ahead" happened now; stored later than now it
+    // would meet its deadline only at the next recomputation.
+    const at = Date.parse(claimed) > now.getTime() ? now.toISOString() : claimed
     const fields = await eventFields(trx, type, input, current)
     const status = statusAfterEvent(current.status, type)
     if (status === null) throw new YqError(ErrorCode.BAD_STATUS_CHANGE, `a ${current.status} case cannot be ${type}`, 409)

@@ -109,3 +109,15 @@ describe('case API refusals change nothing', () => {
     expect(res.body.timeline.at(-1)).toMatchObject({ type: 'clock_moved', from: c.clock_start, to: earlier, reason: '群众来电早于网络发现', actor: '值班员 李某' })
   })
 })
+
+describe('case API clock skew', () => {
+  it('POST /api/cases/:id/events takes an event stamped a moment ahead of the server as happening now, meeting its deadline', async () => {
+    const t = await startTestApp()
+    const c = await openCase(t)
+    const res = await api(t.baseUrl, 'POST', `/api/cases/${c.id}/events`, { type: 'response', at: new Date(Date.now() + 2000).toISOString(), url: 'https://gov.example.cn/r' })
+    expect(res.status).toBe(201)
+    const response = res.body.deadlines.find((d) => d.kind === 'response')!
+    expect(response.state).toBe('met')
+    expect(Date.parse(response.met_at!)).toBeLessThanOrEqual(Date.now())
+  })
+})

@@ -87,3 +87,20 @@ describe('DeadlineScheduler.scan()', () => {
     expect(await second.scheduler.scan()).toBe(2)
   })
 })
+
+describe('DeadlineScheduler.scan() on closed and re-levelled cases', () => {
+  it('scan() announces nothing for a closed case and announces at once a deadline a level change made overdue', async () => {
+    const { db, clock, published, scheduler } = await setup()
+    const closed = await openIncident(db)
+    await fileCaseEvent(db, closed.id, { type: 'closed', at: at(1).toISOString() }, 'test', at(1))
+    const raised = await openIncident(db, 'III')
+    clock.now = at(6)
+    expect(await scheduler.scan()).toBe(0)
+    await fileCaseEvent(db, raised.id, { type: 'level_changed', at: at(6).toISOString(), level: 'II' }, 'test', at(6))
+    expect(await scheduler.scan()).toBe(2)
+    expect(published.map((p) => [p.data.case_id, p.data.kind, p.data.crossing])).toEqual([
+      [raised.id, 'authoritative_info', 'due_soon'],
+      [raised.id, 'authoritative_info', 'overdue'],
+    ])
+  })
+})
