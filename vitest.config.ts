@@ -5,8 +5,9 @@ export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
-    // Integration and browser tests start real servers; give them room on a 2-core machine.
-    testTimeout: 30_000,
+    // Integration and browser tests start real servers and load jieba's dictionaries; give them
+    // room on a loaded 2-core machine. These are guards against hangs, not speed assertions.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     globalSetup: ['test/helpers/global-setup.ts'],
   },

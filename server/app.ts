@@ -5,6 +5,7 @@ import { caseMigrations } from './cases/migrations.ts'
 import cases from './cases/plugin.ts'
 import { classifyMigrations } from './classify/migrations.ts'
 import classify from './classify/plugin.ts'
+import { unitDirectory } from './classify/unit-directory.ts'
 import db from './db/plugin.ts'
 import health from './health/plugin.ts'
 import demo from './ingest/demo/plugin.ts'
@@ -34,6 +35,7 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
   await app.register(classify, { config })
   await app.register(ingest, { config })
   await app.register(demo, { config })
-  await app.register(cases, { config })
+  // Cases name units; tagging knows them all (gazetteer × catalogue): app.ts joins the two.
+  await app.register(cases, { config, unitDirectory: () => unitDirectory(app.tagger.gazetteer, app.tagger.catalogue) })
   return app as unknown as FastifyInstance
 }

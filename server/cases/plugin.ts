@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
 import { DeadlineScheduler } from './deadline-scheduler.ts'
 import { caseRoutes } from './routes.ts'
+import { syncUnits, type UnitRecord } from './unit-sync.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,6 +14,8 @@ export interface CasePluginOptions {
   config: Config
   /** The clock of routes and scheduler; tests inject one. */
   now?: () => Date
+  /** Every unit tagging can suggest (from the gazetteer and catalogue); synced into units on start. */
+  unitDirectory?: () => readonly UnitRecord[]
 }
 
 export default fp(
@@ -23,6 +26,7 @@ export default fp(
     await app.register(caseRoutes, { now })
     // The first scan on start catches up on crossings that happened while the server was down.
     app.addHook('onReady', async () => {
+      if (opts.unitDirectory) await syncUnits(app.db, opts.unitDirectory())
       if (opts.config.deadlineTickMs > 0) scheduler.start()
     })
     app.addHook('preClose', async () => {
