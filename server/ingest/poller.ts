@@ -11,6 +11,7 @@ import { backoffSeconds, healthAfterFailures } from './backoff.ts'
 import { fetchFeed } from './fetch-feed.ts'
 import { knownGuids, storeNewItems } from './item-store.ts'
 import { parseFeedBytes, type ParsedItem } from './parse-feed.ts'
+import { toSimplified } from './simplify.ts'
 import { getSource, type StoredSource } from './source-store.ts'
 
 /** Tags a batch of new items; the classify concern provides it, ingestion works without it. */
@@ -114,10 +115,12 @@ export class Poller {
     let stored = { items: [] as Awaited<ReturnType<typeof storeNewItems>>['items'], seqs: [] as number[] }
     let charset = source.charset
     if (result.status === 'ok') {
-      const feed = await parseFeedBytes(result.bytes, result.contentType)
+      const feed = await parseFeedBytes(result.bytes, result.contentType, source.url)
       charset = feed.encoding
       const fresh = await this.onlyNew(source.id, feed.items)
-      const tags = fresh.length && this.deps.tagItems ? await this.deps.tagItems(fresh.map((i) => ({ title: i.title, text: i.summary ?? '' }))) : []
+      // Tagging reads Simplified; the stored item keeps the characters it was published with.
+      const forTagging = fresh.map((i) => ({ title: toSimplified(i.title), text: toSimplified(i.summary ?? '') }))
+      const tags = fresh.length && this.deps.tagItems ? await this.deps.tagItems(forTagging) : []
       stored = await storeNewItems(db, source.id, fresh, tags, this.now())
     }
     const wasHealthy = source.health === 'ok' && source.charset === charset
