@@ -1,6 +1,6 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { fallbackGuid, joinBase, safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
-import { child, childrenNamed, innerText, innerXml, type XmlNode } from './xml-tree.ts'
+import { child, childrenNamed, innerText, innerXml, type XmlDocument, type XmlNode } from './xml-tree.ts'
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json'
 
@@ -100,8 +100,18 @@ function describeRoot(name: string): string {
   return `the document's root element is <${name}>, not RSS, RDF or Atom`
 }
 
-/** Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 from a parsed tree. */
-export function readXmlFeed(root: XmlNode | null, feedUrl: string | null = null): FeedBody {
+/**
+ * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 0.3/1.0. A broken document still gives what could
+ * be read; one that is broken and gives nothing is an error, not an empty feed.
+ */
+export function readXmlFeed(doc: XmlDocument, feedUrl: string | null = null): FeedBody {
+  const body = readTree(doc.root, feedUrl)
+  if (doc.unclosed > 0 && body.items.length === 0 && !body.title)
+    throw new YqError(ErrorCode.FEED_NOT_FEED, `the XML is cut off or broken (${doc.unclosed} elements never closed) and nothing could be read from it`)
+  return body
+}
+
+function readTree(root: XmlNode | null, feedUrl: string | null): FeedBody {
   if (!root) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document has no XML elements, not a feed')
   const name = root.name
   if (name === 'atom:feed' || name === 'feed') {

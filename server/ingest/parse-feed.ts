@@ -2,7 +2,7 @@ import { ErrorCode, YqError } from '@shared/errors.ts'
 import { decodeFeedBytes } from './decode-charset.ts'
 import { readXmlFeed, type FeedBody, type FeedFormat, type ParsedItem } from './feed-formats.ts'
 import { looksLikeJson, readJsonFeed } from './json-feed.ts'
-import { parseXmlTree } from './xml-tree.ts'
+import { parseXmlDocument } from './xml-tree.ts'
 
 export type { FeedFormat, ParsedItem }
 export { safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
@@ -18,7 +18,7 @@ export function parseFeedText(text: string, encoding = 'utf-8', feedUrl: string 
   if (!trimmed) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document is empty, not a feed')
   if (looksLikeJson(trimmed)) return { encoding, ...readJsonFeed(trimmed, feedUrl) }
   if (!trimmed.startsWith('<')) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document is neither XML nor JSON, not a feed')
-  return { encoding, ...readXmlFeed(parseXmlTree(trimmed), feedUrl) }
+  return { encoding, ...readXmlFeed(parseXmlDocument(trimmed), feedUrl) }
 }
 
 /** Bytes off the wire or disk → items: the one path both the poller and `parse-feed` use. */

@@ -14,7 +14,8 @@ declare module 'fastify' {
 
 export default fp(
   async (app, opts: { config: Config }) => {
-    const agent = createFeedAgent()
+    // Private addresses are refused at connect time too (DNS may change after the URL check).
+    const agent = createFeedAgent(undefined, { allowPrivate: opts.config.allowPrivateFeeds })
     const poller = new Poller({
       db: app.db,
       realtime: app.realtime,

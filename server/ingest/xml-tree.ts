@@ -52,10 +52,22 @@ function canonicalName(raw: string, scope: Scope): string {
  * input. Real feeds break XML's rules constantly; losing their items helps no one.
  */
 export function parseXmlTree(text: string): XmlNode | null {
+  return parseXmlDocument(text).root
+}
+
+export interface XmlDocument {
+  root: XmlNode | null
+  /** Elements still open at the end: the document was cut off or broken. */
+  unclosed: number
+}
+
+export function parseXmlDocument(text: string): XmlDocument {
   const root: XmlNode = { name: '#document', attrs: {}, children: [], text: '' }
   const stack: { node: XmlNode; scope: Scope }[] = [{ node: root, scope: new Map() }]
   let inCdata = false
   let skippedDepth = 0
+  let impliedCloses = 0
+  let ending = false
   // Text arrives in pieces; entities are decoded once a run of plain text is complete.
   let pending = ''
   const flush = (): void => {
@@ -93,6 +105,8 @@ export function parseXmlTree(text: string): XmlNode | null {
       },
       onclosetag() {
         flush()
+        // htmlparser2 closes whatever is still open at the end: that is a cut-off document.
+        if (ending) impliedCloses++
         if (skippedDepth > 0) {
           skippedDepth--
           return
@@ -114,9 +128,10 @@ export function parseXmlTree(text: string): XmlNode | null {
     { xmlMode: true, decodeEntities: false, recognizeCDATA: true, recognizeSelfClosing: true },
   )
   parser.write(text)
+  ending = true
   parser.end()
   flush()
-  return root.children.find((c) => c.name !== TEXT) ?? null
+  return { root: root.children.find((c) => c.name !== TEXT) ?? null, unclosed: stack.length - 1 + skippedDepth + impliedCloses }
 }
 
 const TEXT = '#text'
