@@ -8,6 +8,10 @@ export const ErrorCode = {
   FEED_REDIRECTS: 'YQ_ERR_FEED_REDIRECTS',
   SOURCE_URL_REFUSED: 'YQ_ERR_SOURCE_URL_REFUSED',
   SOURCE_DUPLICATE: 'YQ_ERR_SOURCE_DUPLICATE',
+  SOURCE_NOT_FOUND: 'YQ_ERR_SOURCE_NOT_FOUND',
+  /** A push to a source that is polled, or a poll of a push source. */
+  SOURCE_KIND: 'YQ_ERR_SOURCE_KIND',
+  PUSH_TOKEN: 'YQ_ERR_PUSH_TOKEN',
   CONFIG: 'YQ_ERR_CONFIG',
 } as const
 

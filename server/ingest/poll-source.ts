@@ -8,7 +8,8 @@ import { appendEvent } from '../db/event-log.ts'
 import type { Realtime } from '../realtime/plugin.ts'
 import { backoffSeconds, healthAfterFailures } from './backoff.ts'
 import { FeedFetchError, fetchFeed, type FetchLimits } from './fetch-feed.ts'
-import { knownGuids, storeNewItems, type StoredBatch } from './item-store.ts'
+import type { Tokenizer } from './dedupe.ts'
+import { knownGuids, storeNewItems } from './item-store.ts'
 import type { ParsedItem } from './feed-formats.ts'
 import { parseFeedBytes } from './parse-feed.ts'
 import { toSimplified } from './simplify.ts'
@@ -25,6 +26,7 @@ export interface PollContext {
   limits: FetchLimits
   allowPrivateFeeds: boolean
   tagItems?: TagItems
+  tokenize?: Tokenizer
   now: () => Date
   random: () => number
 }
@@ -42,18 +44,31 @@ async function onlyNew(db: Kysely<Database>, sourceId: number, items: ParsedItem
   return unique.filter((i) => !known.has(i.guid))
 }
 
+/**
+ * New items of one source → tagged, stored, grouped into stories, then published (only after
+ * the commit). The one path for polled and pushed items alike. Returns how many were new.
+ */
+export async function ingestItems(ctx: Omit<PollContext, 'agentFor' | 'limits' | 'allowPrivateFeeds' | 'random'>, sourceId: number, items: ParsedItem[]): Promise<number> {
+  const fresh = await onlyNew(ctx.db, sourceId, items)
+  if (fresh.length === 0) return 0
+  const tags = await tagFresh(ctx.tagItems, fresh)
+  const stored = await storeNewItems(ctx.db, sourceId, fresh, tags, ctx.now(), { tokenize: ctx.tokenize })
+  stored.items.forEach((item, i) => ctx.realtime.publish('item:created', { seq: stored.seqs[i]!, data: item }))
+  for (const { story, seq } of stored.stories) ctx.realtime.publish('story:updated', { seq, data: story })
+  return stored.items.length
+}
+
 /** Fetches, parses and stores one source; returns how many items were new. Throws on failure. */
 export async function pollSource(ctx: PollContext, source: StoredSource): Promise<number> {
-  const { db, realtime } = ctx
+  const { db } = ctx
   const allowPrivate = ctx.allowPrivateFeeds || source.builtin === 1
   const result = await fetchFeed({ url: source.url, etag: source.etag, lastModified: source.last_modified, allowPrivate }, ctx.agentFor(source), ctx.limits, ctx.now())
-  let stored: StoredBatch = { items: [], seqs: [] }
+  let newItems = 0
   let charset = source.charset
   if (result.status === 'ok') {
     const feed = await parseFeedBytes(result.bytes, result.contentType, result.url)
     charset = feed.encoding
-    const fresh = await onlyNew(db, source.id, feed.items)
-    stored = await storeNewItems(db, source.id, fresh, await tagFresh(ctx.tagItems, fresh), ctx.now())
+    newItems = await ingestItems(ctx, source.id, feed.items)
   }
   const wasHealthy = source.health === 'ok' && source.charset === charset
   const now = ctx.now()
@@ -71,9 +86,8 @@ export async function pollSource(ctx: PollContext, source: StoredSource): Promis
     })
     .where('id', '=', source.id)
     .execute()
-  stored.items.forEach((item, i) => realtime.publish('item:created', { seq: stored.seqs[i]!, data: item }))
-  if (!wasHealthy || stored.items.length > 0) await publishSource(ctx, source.id, 'source.polled')
-  return stored.items.length
+  if (!wasHealthy || newItems > 0) await publishSource(ctx, source.id, 'source.polled')
+  return newItems
 }
 
 /** Marks the source degraded or failing with the reason, and schedules its retry with backoff. */

@@ -5,6 +5,7 @@ import { YqError } from '@shared/errors.ts'
 import type { Database } from '../db/schema.ts'
 import type { Realtime } from '../realtime/plugin.ts'
 import { createFeedAgent, DEFAULT_LIMITS, type FetchLimits } from './fetch-feed.ts'
+import type { Tokenizer } from './dedupe.ts'
 import { HostLimiter } from './host-limiter.ts'
 import { pollSource, recordFailure, type PollContext, type TagItems } from './poll-source.ts'
 
@@ -18,6 +19,8 @@ export interface PollerDeps {
   allowPrivateFeeds: boolean
   tickMs: number
   tagItems?: TagItems
+  /** Word segmentation for near-duplicate detection; character bigrams without it. */
+  tokenize?: Tokenizer
   now?: () => Date
   random?: () => number
   limits?: FetchLimits
@@ -44,7 +47,8 @@ export class Poller {
   private ticking = false
   private readonly hosts: HostLimiter
   private readonly maxConcurrent: number
-  private readonly ctx: PollContext
+  /** Shared with the push route, so pushed items take the same path as polled ones. */
+  readonly ctx: PollContext
   /** Built-in (demo) sources live on loopback even where private feeds are refused. */
   private builtinAgent: Agent | null = null
 
@@ -58,6 +62,7 @@ export class Poller {
       limits,
       allowPrivateFeeds: deps.allowPrivateFeeds,
       tagItems: deps.tagItems,
+      tokenize: deps.tokenize,
       now: deps.now ?? (() => new Date()),
       random: deps.random ?? Math.random,
       agentFor: (source) => {

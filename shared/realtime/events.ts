@@ -1,5 +1,6 @@
 import type { Item } from '../types/item.ts'
 import type { Source } from '../types/source.ts'
+import type { Story } from '../types/story.ts'
 
 /**
  * Every server event carries the sequence number of the stored change it reports
@@ -13,6 +14,8 @@ export interface Envelope<T> {
 export interface ServerToClientEvents {
   'item:created': (event: Envelope<Item>) => void
   'source:updated': (event: Envelope<Source>) => void
+  /** A story was created or gained a report. */
+  'story:updated': (event: Envelope<Story>) => void
   /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
   'server:hello': (event: ServerHello) => void
 }
