@@ -112,6 +112,17 @@ function describeNetworkError(err: unknown, totalMs: number): YqError {
   return new FeedFetchError(ErrorCode.FEED_NETWORK, `could not reach the feed (${detail})`)
 }
 
+/** A kept-alive socket the server closed just as we reused it is retried once on a fresh one. */
+async function fetchOnce(url: string, agent: Agent, headers: Record<string, string>, signal: AbortSignal) {
+  try {
+    return await fetch(url, { dispatcher: agent, redirect: 'manual', headers, signal })
+  } catch (err) {
+    const code = (err as { cause?: { code?: string } }).cause?.code
+    if (signal.aborted || (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET' && code !== 'EPIPE')) throw err
+    return fetch(url, { dispatcher: agent, redirect: 'manual', headers, signal })
+  }
+}
+
 /**
  * Fetches a feed with a conditional GET. Redirects are followed by hand so each hop is checked
  * against the address rules, and the total timeout covers connect, headers and body together.
@@ -128,7 +139,7 @@ export async function fetchFeed(request: FetchRequest, agent: Agent, limits: Fet
   try {
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       await checkFeedUrl(url, request.allowPrivate)
-      const res = await fetch(url, { dispatcher: agent, redirect: 'manual', headers, signal })
+      const res = await fetchOnce(url, agent, headers, signal)
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         const location = res.headers.get('location')
         await res.body?.cancel()

@@ -6,7 +6,7 @@ import type { Database, ItemRow } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
 import { minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
-import { assignStory, recentStories } from './story-store.ts'
+import { assignStory } from './story-store.ts'
 
 export type StoredItem = Selectable<ItemRow>
 
@@ -60,14 +60,13 @@ export interface StoreOptions {
 
 /** The same source sending the same article again under a new guid is not a new item. */
 async function isExactRepeat(trx: Transaction<Database>, sourceId: number, linkNorm: string | null, hash: string): Promise<boolean> {
-  const row = await trx
-    .selectFrom('items')
-    .select('id')
-    .where('source_id', '=', sourceId)
-    .where((eb) => (linkNorm ? eb.or([eb('link_norm', '=', linkNorm), eb('content_hash', '=', hash)]) : eb('content_hash', '=', hash)))
-    .limit(1)
-    .executeTakeFirst()
-  return row !== undefined
+  // One indexed lookup per column: an OR across two indexes would scan the table.
+  const lookups = linkNorm ? ([['link_norm', linkNorm], ['content_hash', hash]] as const) : ([['content_hash', hash]] as const)
+  for (const [column, value] of lookups) {
+    const row = await trx.selectFrom('items').select('id').where(column, '=', value).where('source_id', '=', sourceId).limit(1).executeTakeFirst()
+    if (row) return true
+  }
+  return false
 }
 
 /**
@@ -88,7 +87,6 @@ export async function storeNewItems(
     const items: Item[] = []
     const seqs: number[] = []
     const stories = new Map<number, { story: Story; seq: number }>()
-    const candidates = await recentStories(trx, now)
     // Feeds list newest first; store oldest first so ids follow time.
     for (let i = parsed.length - 1; i >= 0; i--) {
       const p = parsed[i]!
@@ -118,7 +116,7 @@ export async function storeNewItems(
         .executeTakeFirst()
       if (!row) continue
       const signature = minhash(shingles(storyText(p.title, p.summary), options.tokenize))
-      const assigned = await assignStory(trx, { itemId: row.id, title: p.title, linkNorm, contentHash: hash, signature }, candidates, at)
+      const assigned = await assignStory(trx, { itemId: row.id, sourceId, title: p.title, linkNorm, contentHash: hash, signature }, at)
       stories.set(assigned.story.id, assigned)
       items.push({ ...toItem(row), story_id: assigned.story.id })
       seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }))

@@ -73,4 +73,16 @@ export const ingestMigrations: Migrations = {
       await db.schema.createIndex('items_story').on('items').columns(['story_id', 'id']).execute()
     },
   },
+  '0005_story_bands': {
+    async up(db: Kysely<unknown>) {
+      // LSH bands of each story's MinHash: a new report looks up only stories sharing a band.
+      await db.schema
+        .createTable('story_bands')
+        .addColumn('band', 'text', (c) => c.notNull())
+        .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id'))
+        .execute()
+      await db.schema.createIndex('story_bands_band').on('story_bands').columns(['band', 'story_id']).execute()
+      await db.schema.createIndex('items_story_source').on('items').columns(['story_id', 'source_id']).execute()
+    },
+  },
 }

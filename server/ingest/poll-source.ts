@@ -65,12 +65,15 @@ export async function pollSource(ctx: PollContext, source: StoredSource): Promis
   const result = await fetchFeed({ url: source.url, etag: source.etag, lastModified: source.last_modified, allowPrivate }, ctx.agentFor(source), ctx.limits, ctx.now())
   let newItems = 0
   let charset = source.charset
+  let kind = source.kind
   if (result.status === 'ok') {
     const feed = await parseFeedBytes(result.bytes, result.contentType, result.url)
     charset = feed.encoding
+    // A source added without a kind learns it from its first readable answer.
+    if (kind === 'auto') kind = feed.format
     newItems = await ingestItems(ctx, source.id, feed.items)
   }
-  const wasHealthy = source.health === 'ok' && source.charset === charset
+  const wasHealthy = source.health === 'ok' && source.charset === charset && source.kind === kind
   const now = ctx.now()
   await db
     .updateTable('sources')
@@ -82,6 +85,7 @@ export async function pollSource(ctx: PollContext, source: StoredSource): Promis
       last_polled_at: now.toISOString(),
       next_poll_at: new Date(now.getTime() + source.interval_s * 1000).toISOString(),
       charset,
+      kind,
       ...(result.status === 'ok' ? { etag: result.etag, last_modified: result.lastModified } : {}),
     })
     .where('id', '=', source.id)

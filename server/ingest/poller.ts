@@ -107,22 +107,26 @@ export class Poller {
    * resolves when all of them are done. The timer's ticks do the same a slot at a time.
    */
   async pollDue(): Promise<PollOutcome[]> {
-    const due = await this.dueSources(100_000)
+    // Sources already being polled (by a tick or the API) are theirs to finish, not ours to repeat.
+    let queue = (await this.dueSources(100_000)).filter((s) => !this.inFlight.has(s.id))
     const outcomes: PollOutcome[] = []
-    const queue = [...due]
-    const running = new Set<Promise<void>>()
-    while (queue.length > 0 || running.size > 0) {
-      const index = queue.findIndex((s) => !this.hosts.isFull(s.host) && !this.inFlight.has(s.id))
-      if (index >= 0 && running.size < this.maxConcurrent) {
+    let mine = 0
+    while (queue.length > 0) {
+      const index = mine < this.maxConcurrent ? queue.findIndex((s) => !this.hosts.isFull(s.host)) : -1
+      if (index >= 0) {
         const [next] = queue.splice(index, 1)
-        const p = this.pollNow(next!.id).then((o) => void outcomes.push(o))
-        running.add(p)
-        void p.finally(() => running.delete(p))
+        mine++
+        void this.pollNow(next!.id).then((o) => {
+          mine--
+          outcomes.push(o)
+        })
         continue
       }
-      if (running.size === 0) break // only sources already being polled elsewhere are left
-      await Promise.race(running)
+      if (this.inFlight.size === 0) break
+      await Promise.race(this.inFlight.values())
+      queue = queue.filter((s) => !this.inFlight.has(s.id))
     }
+    await Promise.allSettled([...this.inFlight.values()])
     return outcomes
   }
 

@@ -12,6 +12,11 @@ export interface StoryRow {
   last_seen_at: string
 }
 
+export interface StoryBandRow {
+  band: string
+  story_id: number
+}
+
 declare module '../db/schema.ts' {
   interface SourceRow {
     push_token_hash: string | null
@@ -22,5 +27,6 @@ declare module '../db/schema.ts' {
   }
   interface Database {
     stories: StoryRow
+    story_bands: StoryBandRow
   }
 }

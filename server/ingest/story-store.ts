@@ -1,33 +1,23 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
+import { type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { Story } from '@shared/types/story.ts'
 import type { Database } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
-import { SAME_STORY_SIMILARITY, similarity } from './dedupe.ts'
+import { bandKeys, SAME_STORY_SIMILARITY, similarity } from './dedupe.ts'
 import type { StoryRow } from './schema.ts'
 
 /** Reports later than this after a story's last one start a new story. */
 export const STORY_WINDOW_H = 72
-/** Recent stories compared per new report: bounds the work per item. */
+/** Candidate stories checked per new report: bounds the work per item. */
 const MAX_CANDIDATES = 5000
-
-export interface StoryCandidate {
-  id: number
-  signature: number[]
-}
 
 export function toStory(row: Selectable<StoryRow>): Story {
   const { id, title, report_count, source_count, first_seen_at, last_seen_at } = row
   return { id, title, report_count, source_count, first_seen_at, last_seen_at }
 }
 
-export async function recentStories(trx: Transaction<Database>, now: Date): Promise<StoryCandidate[]> {
-  const since = new Date(now.getTime() - STORY_WINDOW_H * 3600_000).toISOString()
-  const rows = await trx.selectFrom('stories').select(['id', 'signature']).where('last_seen_at', '>=', since).orderBy('last_seen_at', 'desc').limit(MAX_CANDIDATES).execute()
-  return rows.map((r) => ({ id: r.id, signature: JSON.parse(r.signature) as number[] }))
-}
-
 export interface NewReport {
   itemId: number
+  sourceId: number
   title: string
   linkNorm: string | null
   contentHash: string
@@ -36,19 +26,33 @@ export interface NewReport {
 
 /** An exact copy from another source (same article link, or same words) joins that story. */
 async function exactStory(trx: Transaction<Database>, report: NewReport): Promise<number | null> {
-  let query = trx.selectFrom('items').select('story_id').where('story_id', 'is not', null).where('id', '!=', report.itemId)
-  query = report.linkNorm
-    ? query.where((eb) => eb.or([eb('link_norm', '=', report.linkNorm), eb('content_hash', '=', report.contentHash)]))
-    : query.where('content_hash', '=', report.contentHash)
-  const row = await query.orderBy('id', 'desc').limit(1).executeTakeFirst()
-  return row?.story_id ?? null
+  // Two single-column lookups, each on its own index (an OR would scan the table).
+  const lookups: ['link_norm' | 'content_hash', string][] = [['content_hash', report.contentHash]]
+  if (report.linkNorm) lookups.unshift(['link_norm', report.linkNorm])
+  for (const [column, value] of lookups) {
+    // No ORDER BY: with one, SQLite walks the primary key instead of this column's index.
+    const row = await trx.selectFrom('items').select('story_id').where(column, '=', value).where('story_id', 'is not', null).where('id', '!=', report.itemId).limit(1).executeTakeFirst()
+    if (row?.story_id) return row.story_id
+  }
+  return null
 }
 
-function nearestStory(candidates: StoryCandidate[], signature: number[]): number | null {
+/** The most similar recent story among those sharing an LSH band with the report, if similar enough. */
+async function nearestStory(trx: Transaction<Database>, signature: number[], at: string): Promise<number | null> {
+  const since = new Date(Date.parse(at) - STORY_WINDOW_H * 3600_000).toISOString()
+  // Bands first, on their own index; a join lets SQLite start from all recent stories instead.
+  const ids = await trx.selectFrom('story_bands').select('story_id').distinct().where('band', 'in', bandKeys(signature)).limit(MAX_CANDIDATES).execute()
+  if (ids.length === 0) return null
+  const rows = await trx
+    .selectFrom('stories')
+    .select(['id', 'signature'])
+    .where('id', 'in', ids.map((r) => r.story_id))
+    .where('last_seen_at', '>=', since)
+    .execute()
   let best: { id: number; score: number } | null = null
-  for (const c of candidates) {
-    const score = similarity(c.signature, signature)
-    if (score >= SAME_STORY_SIMILARITY && (!best || score > best.score)) best = { id: c.id, score }
+  for (const row of rows) {
+    const score = similarity(JSON.parse(row.signature) as number[], signature)
+    if (score >= SAME_STORY_SIMILARITY && (!best || score > best.score)) best = { id: row.id, score }
   }
   return best?.id ?? null
 }
@@ -57,8 +61,8 @@ function nearestStory(candidates: StoryCandidate[], signature: number[]): number
  * Puts a just-stored item into a story, inside the caller's transaction: an exact copy's story,
  * else the most similar recent story, else a new one. Returns the story and its event's seq.
  */
-export async function assignStory(trx: Transaction<Database>, report: NewReport, candidates: StoryCandidate[], at: string): Promise<{ story: Story; seq: number }> {
-  let storyId = (await exactStory(trx, report)) ?? nearestStory(candidates, report.signature)
+export async function assignStory(trx: Transaction<Database>, report: NewReport, at: string): Promise<{ story: Story; seq: number }> {
+  let storyId = (await exactStory(trx, report)) ?? (await nearestStory(trx, report.signature, at))
   const created = storyId === null
   if (storyId === null) {
     const row = await trx
@@ -67,17 +71,25 @@ export async function assignStory(trx: Transaction<Database>, report: NewReport,
       .returning('id')
       .executeTakeFirstOrThrow()
     storyId = row.id
-    candidates.unshift({ id: storyId, signature: report.signature })
+    const id = storyId
+    await trx.insertInto('story_bands').values(bandKeys(report.signature).map((band) => ({ band, story_id: id }))).execute()
   }
-  await trx.updateTable('items').set({ story_id: storyId }).where('id', '=', report.itemId).execute()
-  const counts = await trx
+  // Counts move by one per report: recounting a story of thousands of reports per item would be quadratic.
+  const sameSource = await trx
     .selectFrom('items')
-    .select([sql<number>`count(*)`.as('reports'), sql<number>`count(distinct source_id)`.as('sources')])
+    .select('id')
     .where('story_id', '=', storyId)
-    .executeTakeFirstOrThrow()
+    .where('source_id', '=', report.sourceId)
+    .limit(1)
+    .executeTakeFirst()
+  await trx.updateTable('items').set({ story_id: storyId }).where('id', '=', report.itemId).execute()
   const row = await trx
     .updateTable('stories')
-    .set({ report_count: Number(counts.reports), source_count: Number(counts.sources), last_seen_at: at })
+    .set((eb) => ({
+      report_count: eb('report_count', '+', 1),
+      source_count: sameSource ? eb.ref('source_count') : eb('source_count', '+', 1),
+      last_seen_at: at,
+    }))
     .where('id', '=', storyId)
     .returningAll()
     .executeTakeFirstOrThrow()

@@ -1,18 +1,51 @@
 import { createHash } from 'node:crypto'
 import { decodeHTML } from 'entities'
-import sanitizeHtml from 'sanitize-html'
+import { Parser } from 'htmlparser2'
 
 /**
  * Feed text is untrusted: titles and summaries are stored as plain words, never markup.
- * Markup is removed by sanitize-html (which also drops script and style bodies), then every
- * HTML entity is decoded once, so `&hellip;` becomes … and `&amp;nbsp;` stays readable.
+ * Markup is removed (with script and style bodies) by stripMarkup, and every HTML entity is
+ * decoded once, so `&hellip;` becomes … and `&amp;nbsp;` stays readable.
  */
 export function toPlainText(html: string | null | undefined): string {
   if (!html) return ''
   // Most Chinese headlines carry no markup at all: skip the HTML parser for them.
-  if (!html.includes('<') && !html.includes('&')) return collapse(html)
-  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
-  return collapse(decodeHTML(text))
+  if (!html.includes('<')) return collapse(html.includes('&') ? decodeHTML(html) : html)
+  return collapse(stripMarkup(html))
+}
+
+/** Elements whose content is never text a reader sees. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'iframe', 'embed', 'template', 'svg', 'math', 'head', 'title', 'textarea', 'select'])
+/** Elements that separate words, so `<p>a</p><p>b</p>` does not read as "ab" in Latin text. */
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'hr'])
+
+/**
+ * HTML → the text a reader would see: every tag and attribute dropped (so no script, handler or
+ * link survives), hidden elements' content dropped, entities decoded. The HTML parser is the
+ * same htmlparser2 that sanitize-html uses, without its allow-list machinery, since nothing is allowed.
+ */
+export function stripMarkup(html: string): string {
+  let out = ''
+  let hidden = 0
+  const parser = new Parser(
+    {
+      onopentagname(name) {
+        if (HIDDEN.has(name)) hidden++
+        else if (BLOCK.has(name)) out += ' '
+      },
+      onclosetag(name) {
+        if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1)
+        else if (BLOCK.has(name)) out += ' '
+      },
+      ontext(text) {
+        if (hidden === 0) out += text
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  )
+  parser.write(html)
+  parser.end()
+  return out
 }
 
 function collapse(text: string): string {

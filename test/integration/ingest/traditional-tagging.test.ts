@@ -19,7 +19,9 @@ describe('poller() with Traditional-character feeds', () => {
       body: JSON.stringify({ name: '繁體源', url: feed.url(), interval_s: 60 }),
     })
     const source = (await res.json()) as { id: number }
-    await fetch(`${baseUrl}/api/sources/${source.id}/poll`, { method: 'POST' })
+    const polled = (await (await fetch(`${baseUrl}/api/sources/${source.id}/poll`, { method: 'POST' })).json()) as { source: { kind: string; charset: string } }
+    // Added without a kind, the source learns it (and its charset) from the feed.
+    expect(polled.source).toMatchObject({ kind: 'rss', charset: 'utf-8' })
 
     expect(seen).toEqual([{ title: '台湾国务院公告：高雄市政府回应民众陈情', text: '济南市历下区' }])
     const list = (await (await fetch(`${baseUrl}/api/items`)).json()) as { items: { title: string }[] }
