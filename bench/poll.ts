@@ -74,11 +74,12 @@ export async function run(): Promise<BenchFigure[]> {
     clearInterval(sampler)
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
     const failed = outcomes.filter((o) => o.error).length
+    const reasons = [...new Set(outcomes.map((o) => o.error).filter(Boolean))].slice(0, 3).join("; ")
     const items = outcomes.reduce((sum, o) => sum + o.newItems, 0)
     const stories = await app.db.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
     const note = `${outcomes.length} sources polled (${failed} failed), ${items} new items in ${stories.n} stories; ${HOSTS} loopback hosts, ≤4 polls per host, ≤32 at once`
     return [
-      { name: 'poll.500_sources_s', value: Number(seconds.toFixed(2)), unit: 's', note },
+      { name: 'poll.500_sources_s', value: Number(seconds.toFixed(2)), unit: 's', note: reasons ? `${note}; failures: ${reasons}` : note },
       // Wall time depends on what else the machine runs; CPU time is the steadier figure.
       { name: 'poll.500_sources_cpu_s', value: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)), unit: 's', note: 'CPU time of this process (user + system) during the cycle' },
       { name: 'poll.500_sources_peak_rss_mb', value: Math.round(peakRss / 1048576), unit: 'MB', note: 'peak resident set of the whole process during the cycle' },

@@ -6,7 +6,7 @@ import type { Database, ItemRow } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
 import { minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
-import { assignStory } from './story-store.ts'
+import { addReport, findStory } from './story-store.ts'
 
 export type StoredItem = Selectable<ItemRow>
 
@@ -94,6 +94,9 @@ export async function storeNewItems(
       const linkNorm = normaliseLink(p.link)
       const hash = contentHash(p.title, p.summary)
       if (await isExactRepeat(trx, sourceId, linkNorm, hash)) continue
+      const signature = minhash(shingles(storyText(p.title, p.summary), options.tokenize))
+      const report = { itemId: 0, sourceId, title: p.title, linkNorm, contentHash: hash, signature }
+      const storyId = await findStory(trx, report, at)
       const row = await trx
         .insertInto('items')
         .values({
@@ -110,13 +113,14 @@ export async function storeNewItems(
           region: t.region && JSON.stringify(t.region),
           unit: t.unit && JSON.stringify(t.unit),
           severity: t.severity && JSON.stringify(t.severity),
+          story_id: storyId,
         })
         .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
         .returningAll()
         .executeTakeFirst()
       if (!row) continue
-      const signature = minhash(shingles(storyText(p.title, p.summary), options.tokenize))
-      const assigned = await assignStory(trx, { itemId: row.id, sourceId, title: p.title, linkNorm, contentHash: hash, signature }, at)
+      const assigned = await addReport(trx, storyId, { ...report, itemId: row.id }, at)
+      if (storyId === null) await trx.updateTable('items').set({ story_id: assigned.story.id }).where('id', '=', row.id).execute()
       stories.set(assigned.story.id, assigned)
       items.push({ ...toItem(row), story_id: assigned.story.id })
       seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }))

@@ -31,7 +31,7 @@ async function exactStory(trx: Transaction<Database>, report: NewReport): Promis
   if (report.linkNorm) lookups.unshift(['link_norm', report.linkNorm])
   for (const [column, value] of lookups) {
     // No ORDER BY: with one, SQLite walks the primary key instead of this column's index.
-    const row = await trx.selectFrom('items').select('story_id').where(column, '=', value).where('story_id', 'is not', null).where('id', '!=', report.itemId).limit(1).executeTakeFirst()
+    const row = await trx.selectFrom('items').select('story_id').where(column, '=', value).where('story_id', 'is not', null).limit(1).executeTakeFirst()
     if (row?.story_id) return row.story_id
   }
   return null
@@ -57,43 +57,48 @@ async function nearestStory(trx: Transaction<Database>, signature: number[], at:
   return best?.id ?? null
 }
 
+/** The story a new report belongs to, before it is stored: an exact copy's, else the most similar recent one. */
+export async function findStory(trx: Transaction<Database>, report: NewReport, at: string): Promise<number | null> {
+  return (await exactStory(trx, report)) ?? (await nearestStory(trx, report.signature, at))
+}
+
 /**
- * Puts a just-stored item into a story, inside the caller's transaction: an exact copy's story,
- * else the most similar recent story, else a new one. Returns the story and its event's seq.
+ * Records a stored report in its story (found by findStory, or a new one when none), inside
+ * the caller's transaction. Returns the story and its event's seq.
  */
-export async function assignStory(trx: Transaction<Database>, report: NewReport, at: string): Promise<{ story: Story; seq: number }> {
-  let storyId = (await exactStory(trx, report)) ?? (await nearestStory(trx, report.signature, at))
-  const created = storyId === null
+export async function addReport(trx: Transaction<Database>, storyId: number | null, report: NewReport, at: string): Promise<{ story: Story; seq: number }> {
+  let row: Selectable<StoryRow>
   if (storyId === null) {
-    const row = await trx
+    row = await trx
       .insertInto('stories')
-      .values({ title: report.title, signature: JSON.stringify(report.signature), first_seen_at: at, last_seen_at: at })
-      .returning('id')
+      .values({ title: report.title, signature: JSON.stringify(report.signature), report_count: 1, source_count: 1, first_seen_at: at, last_seen_at: at })
+      .returningAll()
       .executeTakeFirstOrThrow()
-    storyId = row.id
-    const id = storyId
+    const id = row.id
     await trx.insertInto('story_bands').values(bandKeys(report.signature).map((band) => ({ band, story_id: id }))).execute()
+  } else {
+    // Counts move by one per report: recounting a story of thousands of reports per item would be quadratic.
+    const sameSource = await trx
+      .selectFrom('items')
+      .select('id')
+      .where('story_id', '=', storyId)
+      .where('source_id', '=', report.sourceId)
+      .where('id', '!=', report.itemId)
+      .limit(1)
+      .executeTakeFirst()
+    row = await trx
+      .updateTable('stories')
+      .set((eb) => ({
+        report_count: eb('report_count', '+', 1),
+        source_count: sameSource ? eb.ref('source_count') : eb('source_count', '+', 1),
+        last_seen_at: at,
+      }))
+      .where('id', '=', storyId)
+      .returningAll()
+      .executeTakeFirstOrThrow()
   }
-  // Counts move by one per report: recounting a story of thousands of reports per item would be quadratic.
-  const sameSource = await trx
-    .selectFrom('items')
-    .select('id')
-    .where('story_id', '=', storyId)
-    .where('source_id', '=', report.sourceId)
-    .limit(1)
-    .executeTakeFirst()
-  await trx.updateTable('items').set({ story_id: storyId }).where('id', '=', report.itemId).execute()
-  const row = await trx
-    .updateTable('stories')
-    .set((eb) => ({
-      report_count: eb('report_count', '+', 1),
-      source_count: sameSource ? eb.ref('source_count') : eb('source_count', '+', 1),
-      last_seen_at: at,
-    }))
-    .where('id', '=', storyId)
-    .returningAll()
-    .executeTakeFirstOrThrow()
-  const seq = await appendEvent(trx, { at, type: created ? 'story.created' : 'story.updated', entity: 'story', entity_id: storyId, actor: 'poller', payload: { item_id: report.itemId } })
+  const type = storyId === null ? 'story.created' : 'story.updated'
+  const seq = await appendEvent(trx, { at, type, entity: 'story', entity_id: row.id, actor: 'poller', payload: { item_id: report.itemId } })
   return { story: toStory(row), seq }
 }
 

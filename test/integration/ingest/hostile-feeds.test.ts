@@ -4,6 +4,7 @@ import { createFeedAgent, type FetchLimits } from '../../../server/ingest/fetch-
 import { Poller } from '../../../server/ingest/poller.ts'
 import { insertSource } from '../../../server/ingest/source-store.ts'
 import { renderRss, startFeedServer, type FeedServer } from '../../helpers/feed-server.ts'
+import { connectSocket, nextEvent } from '../../helpers/socket-client.ts'
 import { startTestApp } from '../../helpers/test-app.ts'
 
 const LIMITS: FetchLimits = { connectTimeoutMs: 1000, totalTimeoutMs: 2500, maxBytes: 10 * 1024 * 1024 }
@@ -55,7 +56,7 @@ function addHostileRoutes(feed: FeedServer) {
 }
 
 async function setUp() {
-  const { app } = await startTestApp()
+  const { app, baseUrl } = await startTestApp()
   const hostile = await startFeedServer()
   const good = await startFeedServer()
   const counters = addHostileRoutes(hostile)
@@ -66,7 +67,7 @@ async function setUp() {
     await agent.close()
   })
   const add = (name: string, url: string) => insertSource(app.db, { name, url, kind: 'auto', interval_s: 60 }, new Date())
-  return { app, hostile, good, counters, poller, add }
+  return { app, baseUrl, hostile, good, counters, poller, add }
 }
 
 describe('poller() against a hostile feed server on loopback', () => {
@@ -110,7 +111,8 @@ describe('poller() against a hostile feed server on loopback', () => {
   })
 
   it('honours Retry-After and recovers a failing source without losing its items', async () => {
-    const { app, hostile, poller, add } = await setUp()
+    const { app, baseUrl, hostile, poller, add } = await setUp()
+    const socket = await connectSocket(baseUrl)
     let broken = true
     hostile.publish({ guid: 'r-1', title: '烟台市回应网民关切' })
     hostile.route('/flaky', (_req, res) => {
@@ -119,7 +121,10 @@ describe('poller() against a hostile feed server on loopback', () => {
     })
     const id = await add('flaky', hostile.url('/flaky'))
     const before = Date.now()
+    const pushed = nextEvent(socket, 'source:updated', (e) => e.data.id === id)
     const outcome = await poller.pollNow(id)
+    // Walls see the failure as it happens, with the reason.
+    expect((await pushed).data).toMatchObject({ health: 'degraded', last_error: 'HTTP 503 Service Unavailable' })
     expect(outcome.error).toMatch(/HTTP 503/)
     const failed = await app.db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
     expect(failed.health).toBe('degraded')
