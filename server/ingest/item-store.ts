@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Item, ItemTags } from '@shared/types/item.ts'
+import type { Story } from '@shared/types/story.ts'
 import type { Database, ItemRow } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
+import { minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
+import { addReport, findStory } from './story-store.ts'
 
 export type StoredItem = Selectable<ItemRow>
 
@@ -47,12 +50,29 @@ export interface StoredBatch {
   items: Item[]
   /** Event-log id of each new item's `item.created` event, in the same order. */
   seqs: number[]
+  /** Stories created or grown by this batch, each with the seq of its latest event. */
+  stories: { story: Story; seq: number }[]
+}
+
+export interface StoreOptions {
+  tokenize?: Tokenizer
+}
+
+/** The same source sending the same article again under a new guid is not a new item. */
+async function isExactRepeat(trx: Transaction<Database>, sourceId: number, linkNorm: string | null, hash: string): Promise<boolean> {
+  // One indexed lookup per column: an OR across two indexes would scan the table.
+  const lookups = linkNorm ? ([['link_norm', linkNorm], ['content_hash', hash]] as const) : ([['content_hash', hash]] as const)
+  for (const [column, value] of lookups) {
+    const row = await trx.selectFrom('items').select('id').where(column, '=', value).where('source_id', '=', sourceId).limit(1).executeTakeFirst()
+    if (row) return true
+  }
+  return false
 }
 
 /**
  * Stores the items not seen before from one source, in one transaction: either all of this
- * poll's new items and their events are committed, or none are (so kill -9 mid-poll loses and
- * duplicates nothing; the next poll picks them up again).
+ * poll's new items, their stories and their events are committed, or none are (so kill -9
+ * mid-poll loses and duplicates nothing; the next poll picks them up again).
  */
 export async function storeNewItems(
   db: Kysely<Database>,
@@ -60,15 +80,23 @@ export async function storeNewItems(
   parsed: ParsedItem[],
   tags: ItemTags[],
   now: Date,
+  options: StoreOptions = {},
 ): Promise<StoredBatch> {
   const at = now.toISOString()
   return db.transaction().execute(async (trx) => {
     const items: Item[] = []
     const seqs: number[] = []
+    const stories = new Map<number, { story: Story; seq: number }>()
     // Feeds list newest first; store oldest first so ids follow time.
     for (let i = parsed.length - 1; i >= 0; i--) {
       const p = parsed[i]!
       const t = tags[i] ?? EMPTY_TAGS
+      const linkNorm = normaliseLink(p.link)
+      const hash = contentHash(p.title, p.summary)
+      if (await isExactRepeat(trx, sourceId, linkNorm, hash)) continue
+      const signature = minhash(shingles(storyText(p.title, p.summary), options.tokenize))
+      const report = { itemId: 0, sourceId, title: p.title, linkNorm, contentHash: hash, signature }
+      const storyId = await findStory(trx, report, at)
       const row = await trx
         .insertInto('items')
         .values({
@@ -76,24 +104,28 @@ export async function storeNewItems(
           guid: p.guid,
           title: p.title,
           link: p.link,
+          link_norm: linkNorm,
           summary: p.summary,
           published_at: p.published,
           first_seen_at: at,
-          content_hash: contentHash(p.title, p.summary),
+          content_hash: hash,
           departments: JSON.stringify(t.departments),
           region: t.region && JSON.stringify(t.region),
           unit: t.unit && JSON.stringify(t.unit),
           severity: t.severity && JSON.stringify(t.severity),
+          story_id: storyId,
         })
         .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
         .returningAll()
         .executeTakeFirst()
       if (!row) continue
-      const item = toItem(row)
-      items.push(item)
-      seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId } }))
+      const assigned = await addReport(trx, storyId, { ...report, itemId: row.id }, at)
+      if (storyId === null) await trx.updateTable('items').set({ story_id: assigned.story.id }).where('id', '=', row.id).execute()
+      stories.set(assigned.story.id, assigned)
+      items.push({ ...toItem(row), story_id: assigned.story.id })
+      seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }))
     }
-    return { items, seqs }
+    return { items, seqs, stories: [...stories.values()] }
   })
 }
 
