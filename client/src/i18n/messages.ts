@@ -82,6 +82,7 @@ const zhCN = {
   'event.flagged': '标记问题',
   'event.closed': '办结',
   'event.reopened': '重新打开',
+  'event.spot_checked': '不定期检查',
   'flag.ineffective_handling': '处置不得力',
   'flag.improper_response': '回应不妥当',
   'flag.late_report': '报告不及时',
