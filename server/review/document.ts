@@ -27,6 +27,9 @@ export const KIND_LABELS = {
 
 export const OUTCOME_LABELS = { met_late: '超时办理', overdue: '逾期未办' } as const
 
+/** An overdue deadline may have been met after the period: the bulletin states how it stood at the period's end. */
+export const NOT_MET_LABEL = '截至统计时点未办理'
+
 /** The names of the changed figures, in Chinese, for the version note. */
 const FIELD_LABELS: Record<string, string> = {
   cases: '事项数',

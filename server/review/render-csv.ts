@@ -1,5 +1,5 @@
 import { formatBeijingDateTime, formatDurationZh, formatRate } from '@shared/review/format.ts'
-import { KIND_LABELS, MEASURE_LABELS, OUTCOME_LABELS, type BulletinDocument, type BulletinIssue } from './document.ts'
+import { KIND_LABELS, MEASURE_LABELS, NOT_MET_LABEL, OUTCOME_LABELS, type BulletinDocument, type BulletinIssue } from './document.ts'
 
 /**
  * One CSV cell. Quoted when it holds a separator, and a leading = + - @ (or tab / CR) is
@@ -25,7 +25,7 @@ export function renderBulletinCsv(d: BulletinDocument, issue: BulletinIssue | nu
     ...f.ranking.map((r) => line([r.rank, r.unit_id, r.unit_name, r.cases, r.due, r.met_on_time, r.met_late, r.overdue, formatRate(r.on_time_rate), r.flags_total, r.measure ? MEASURE_LABELS[r.measure] : ''])),
     '',
     line(['事项编号', '事项', '责任单位', '时限', '截止时间（北京时间）', '办理时间（北京时间）', '情形', '超出']),
-    ...d.late.map((l) => line([l.case_id, l.title, l.unit_name, KIND_LABELS[l.kind], formatBeijingDateTime(l.due_at), l.met_at ? formatBeijingDateTime(l.met_at) : '未办理', OUTCOME_LABELS[l.outcome], formatDurationZh(l.late_ms)])),
+    ...d.late.map((l) => line([l.case_id, l.title, l.unit_name, KIND_LABELS[l.kind], formatBeijingDateTime(l.due_at), l.met_at ? formatBeijingDateTime(l.met_at) : NOT_MET_LABEL, OUTCOME_LABELS[l.outcome], formatDurationZh(l.late_ms)])),
   ]
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

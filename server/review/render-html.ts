@@ -1,7 +1,7 @@
 import { describeRule } from '@shared/review/policy.ts'
 import { formatBeijingDateTime, formatBeijingDateZh, formatDurationZh, formatRate } from '@shared/review/format.ts'
 import { CASE_FLAGS } from '@shared/types/case.ts'
-import { describeChange, KIND_LABELS, MEASURE_LABELS, OUTCOME_LABELS, type BulletinDocument, type BulletinIssue } from './document.ts'
+import { describeChange, KIND_LABELS, MEASURE_LABELS, NOT_MET_LABEL, OUTCOME_LABELS, type BulletinDocument, type BulletinIssue } from './document.ts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 /** Case titles come from feeds and operators: everything interpolated is escaped. */
@@ -72,7 +72,7 @@ function lateList(d: BulletinDocument): string {
   if (d.late.length === 0) return '<p>本期无超时或逾期事项。</p>'
   const rows = d.late.map(
     (l) =>
-      `<tr data-case="${l.case_id}" data-kind="${l.kind}"><td>${l.case_id}</td><td class="name">${esc(l.title)}</td><td class="name">${esc(l.unit_name)}</td><td>${KIND_LABELS[l.kind]}</td><td>${formatBeijingDateTime(l.due_at)}</td><td>${l.met_at ? formatBeijingDateTime(l.met_at) : '未办理'}</td><td>${OUTCOME_LABELS[l.outcome]}</td><td>${formatDurationZh(l.late_ms)}</td></tr>`,
+      `<tr data-case="${l.case_id}" data-kind="${l.kind}"><td>${l.case_id}</td><td class="name">${esc(l.title)}</td><td class="name">${esc(l.unit_name)}</td><td>${KIND_LABELS[l.kind]}</td><td>${formatBeijingDateTime(l.due_at)}</td><td>${l.met_at ? formatBeijingDateTime(l.met_at) : NOT_MET_LABEL}</td><td>${OUTCOME_LABELS[l.outcome]}</td><td>${formatDurationZh(l.late_ms)}</td></tr>`,
   )
   return `<table class="late"><thead><tr><th>编号</th><th>事项</th><th>责任单位</th><th>时限</th><th>截止时间</th><th>办理时间</th><th>情形</th><th>超出</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="plain">（时间均为北京时间；逾期未办事项的超出时长计至统计截止时点。）</p>`
 }
