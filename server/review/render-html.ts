@@ -25,6 +25,8 @@ p.plain { text-indent: 0; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 13px; }
 th, td { border: 1px solid #444; padding: 3px 6px; text-align: center; }
 td.name { text-align: left; }
+td.nw, th.nw { white-space: nowrap; }
+table.late { font-size: 12px; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .sign { text-align: right; margin-top: 36px; }
@@ -72,9 +74,9 @@ function lateList(d: BulletinDocument): string {
   if (d.late.length === 0) return '<p>本期无超时或逾期事项。</p>'
   const rows = d.late.map(
     (l) =>
-      `<tr data-case="${l.case_id}" data-kind="${l.kind}"><td>${l.case_id}</td><td class="name">${esc(l.title)}</td><td class="name">${esc(l.unit_name)}</td><td>${KIND_LABELS[l.kind]}</td><td>${formatBeijingDateTime(l.due_at)}</td><td>${l.met_at ? formatBeijingDateTime(l.met_at) : NOT_MET_LABEL}</td><td>${OUTCOME_LABELS[l.outcome]}</td><td>${formatDurationZh(l.late_ms)}</td></tr>`,
+      `<tr data-case="${l.case_id}" data-kind="${l.kind}"><td>${l.case_id}</td><td class="name">${esc(l.title)}</td><td class="name">${esc(l.unit_name)}</td><td>${KIND_LABELS[l.kind]}</td><td class="nw">${formatBeijingDateTime(l.due_at)}</td><td>${l.met_at ? formatBeijingDateTime(l.met_at) : NOT_MET_LABEL}</td><td class="nw">${OUTCOME_LABELS[l.outcome]}</td><td class="nw">${formatDurationZh(l.late_ms)}</td></tr>`,
   )
-  return `<table class="late"><thead><tr><th>编号</th><th>事项</th><th>责任单位</th><th>时限</th><th>截止时间</th><th>办理时间</th><th>情形</th><th>超出</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="plain">（时间均为北京时间；逾期未办事项的超出时长计至统计截止时点。）</p>`
+  return `<table class="late"><thead><tr><th class="nw">编号</th><th>事项</th><th>责任单位</th><th>时限</th><th>截止时间</th><th>办理时间</th><th>情形</th><th>超出</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="plain">（时间均为北京时间；逾期未办事项的超出时长计至统计截止时点。）</p>`
 }
 
 function versionNote(d: BulletinDocument, issue: BulletinIssue | null): string {
