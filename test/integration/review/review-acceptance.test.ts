@@ -36,7 +36,7 @@ const EXPECTED_UNITS = [
 ]
 
 describe('timeliness review acceptance: 40 cases across 6 units', () => {
-  it('the timeliness API, the CSV and the HTML bulletin state the hand-computed figures when built from known timelines', async () => {
+  it('the timeliness API, the CSV and the HTML bulletin state the hand-computed figures when built from known timelines', { timeout: 90_000 }, async () => {
     const { baseUrl } = await startReviewApp(seeded(7))
     const ids = await buildScenario(baseUrl)
     expect(ids).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
