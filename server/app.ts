@@ -12,10 +12,18 @@ import demo from './ingest/demo/plugin.ts'
 import { ingestMigrations } from './ingest/migrations.ts'
 import ingest from './ingest/plugin.ts'
 import realtime from './realtime/plugin.ts'
+import review from './review/plugin.ts'
+import { reviewMigrations } from './review/migrations.ts'
 import web from './web/plugin.ts'
 
+/** Seams tests use; production passes none. */
+export interface AppSeams {
+  /** Randomness for 不定期检查 sampling. */
+  random?: () => number
+}
+
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
-export async function buildApp(config: Readonly<Config>): Promise<FastifyInstance> {
+export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] },
     // Feed bodies pushed by webhooks can be large; everything else is small.
@@ -27,7 +35,7 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations } })
+  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations, ...reviewMigrations } })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(realtime)
   await app.register(health)
@@ -37,5 +45,6 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
   await app.register(demo, { config })
   // Cases name units; tagging knows them all (gazetteer × catalogue): app.ts joins the two.
   await app.register(cases, { config, unitDirectory: () => unitDirectory(app.tagger.gazetteer, app.tagger.catalogue) })
+  await app.register(review, { random: seams.random })
   return app as unknown as FastifyInstance
 }

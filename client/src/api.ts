@@ -45,3 +45,14 @@ export interface UnitOption {
 export function fetchUnits(): Promise<{ units: UnitOption[] }> {
   return getJson('/api/units')
 }
+
+export type TimelinessResponse = import('@shared/review/types.ts').TimelinessReport & { on_time_target: number; time_to_meet_edges_h: number[] }
+
+export function fetchTimeliness(from: string, to: string, by: string): Promise<TimelinessResponse> {
+  const q = new URLSearchParams({ from, to, by })
+  return getJson(`/api/review/timeliness?${q}`)
+}
+
+export function bulletinUrl(from: string, to: string, format: 'html' | 'csv'): string {
+  return `/api/review/bulletin?${new URLSearchParams({ from, to, format })}`
+}

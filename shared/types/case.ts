@@ -41,9 +41,11 @@ export type CaseEventType =
   | 'flagged'
   | 'closed'
   | 'reopened'
+  /** 不定期检查: a reviewer's re-check of a closed case, written by the review concern. */
+  | 'spot_checked'
 
 /** Event types an operator may file through `POST /api/cases/:id/events`; the others the server writes itself. */
-export type FiledEventType = Exclude<CaseEventType, 'opened' | 'item_linked' | 'clock_moved' | 'updated'>
+export type FiledEventType = Exclude<CaseEventType, 'opened' | 'item_linked' | 'clock_moved' | 'updated' | 'spot_checked'>
 export const FILED_EVENT_TYPES: readonly FiledEventType[] = [
   'forwarded',
   'acknowledged',
@@ -64,6 +66,10 @@ export const FILED_EVENT_TYPES: readonly FiledEventType[] = [
 /** 处置不得力 / 回应不妥当 / 报告不及时. */
 export type CaseFlag = 'ineffective_handling' | 'improper_response' | 'late_report'
 export const CASE_FLAGS: readonly CaseFlag[] = ['ineffective_handling', 'improper_response', 'late_report']
+
+/** A re-check's finding: 合格 / 不合格. */
+export type SpotCheckOutcome = 'pass' | 'fail'
+export const SPOT_CHECK_OUTCOMES: readonly SpotCheckOutcome[] = ['pass', 'fail']
 
 /** 宣传 / 网信 / 通信管理. */
 export type CoordinationPartner = 'propaganda' | 'cyberspace' | 'telecom'
@@ -87,6 +93,9 @@ export interface CaseEvent {
   reason?: string
   from?: string
   to?: string
+  /** For `spot_checked`: the check it belongs to and the reviewer's finding. */
+  check_id?: number
+  outcome?: SpotCheckOutcome
   /** For `updated` and `opened`: what was set, `{field: [before, after]}`. */
   changes?: Record<string, [unknown, unknown]>
 }

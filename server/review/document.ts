@@ -1,0 +1,61 @@
+import { formatRate } from '@shared/review/format.ts'
+import type { BulletinChange, BulletinFigures, BulletinLateRow } from '@shared/review/bulletin.ts'
+
+/** What a bulletin prints: its figures, its late list and, once issued, its version and the changes from the previous one. */
+export interface BulletinDocument {
+  figures: BulletinFigures
+  late: BulletinLateRow[]
+}
+
+export interface BulletinIssue {
+  id: number
+  version: number
+  issued_at: string
+  issued_by: string
+  changes: BulletinChange[]
+}
+
+export const MEASURE_LABELS = { praise: '通报表扬', criticise: '通报批评', interview: '约谈整改' } as const
+
+export const KIND_LABELS = {
+  authoritative_info: '发布权威信息（5小时）',
+  press_conference: '举行新闻发布会（24小时）',
+  response: '回应（48小时）',
+  follow_up: '持续发布',
+  acknowledgement: '签收',
+} as const
+
+export const OUTCOME_LABELS = { met_late: '超时办理', overdue: '逾期未办' } as const
+
+/** An overdue deadline may have been met after the period: the bulletin states how it stood at the period's end. */
+export const NOT_MET_LABEL = '截至统计时点未办理'
+
+/** The names of the changed figures, in Chinese, for the version note. */
+const FIELD_LABELS: Record<string, string> = {
+  cases: '事项数',
+  due: '应办时限',
+  met_on_time: '按时办理',
+  met_late: '超时办理',
+  overdue: '逾期未办',
+  pending: '未到期',
+  flags_total: '问题标记',
+  on_time_rate: '按时率',
+  measure: '处理意见',
+  policy: '评定规则',
+}
+
+export function describeChange(c: BulletinChange, unitNames: ReadonlyMap<string, string>): string {
+  const value = (v: unknown): string => {
+    if (v === null || v === undefined) return '无'
+    if (typeof v === 'number') return String(v)
+    if (typeof v === 'string') return v in MEASURE_LABELS ? MEASURE_LABELS[v as keyof typeof MEASURE_LABELS] : v
+    return '（见规则）'
+  }
+  if (c.what.startsWith('totals.')) return `合计${FIELD_LABELS[c.what.slice(7)] ?? c.what}：${value(c.before)} → ${value(c.after)}`
+  if (c.what === 'policy') return '评定规则已调整'
+  const [, id, field] = c.what.split(' ')
+  const name = unitNames.get(id ?? '') ?? id
+  if (field === undefined) return `${name}：${c.before === 'absent' ? '新列入' : '不再列入'}`
+  const show = (v: unknown) => (field === 'on_time_rate' ? formatRate(v as number | null) : value(v))
+  return `${name}${FIELD_LABELS[field] ?? field}：${show(c.before)} → ${show(c.after)}`
+}

@@ -1,0 +1,121 @@
+import { describeRule } from '@shared/review/policy.ts'
+import { formatBeijingDateTime, formatBeijingDateZh, formatDurationZh, formatRate } from '@shared/review/format.ts'
+import { CASE_FLAGS } from '@shared/types/case.ts'
+import { describeChange, KIND_LABELS, MEASURE_LABELS, NOT_MET_LABEL, OUTCOME_LABELS, type BulletinDocument, type BulletinIssue } from './document.ts'
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+/** Case titles come from feeds and operators: everything interpolated is escaped. */
+export const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+
+const FLAG_LABELS = { ineffective_handling: '处置不得力', improper_response: '回应不妥当', late_report: '报告不及时' } as const
+const ISSUER = '山东省人民政府办公厅'
+
+/** A4 portrait, 公文-like: red masthead, 仿宋/宋体 body, tables that do not split rows across pages. */
+const STYLE = `
+@page { size: A4; margin: 25mm 22mm 22mm 24mm; }
+* { box-sizing: border-box; }
+body { font-family: 'Noto Serif CJK SC', 'Source Han Serif SC', 'FangSong', 'SimSun', serif; font-size: 15px; line-height: 1.75; color: #111; margin: 0 auto; max-width: 820px; padding: 32px 24px; background: #fff; }
+.masthead { text-align: center; color: #c00; font-size: 30px; font-weight: 700; letter-spacing: 4px; }
+.docno { text-align: center; margin: 6px 0 4px; }
+.redline { border: 0; border-top: 3px solid #c00; margin: 8px 0 24px; }
+h1 { text-align: center; font-size: 22px; margin: 0 0 20px; line-height: 1.5; }
+h2 { font-size: 16px; margin: 22px 0 8px; }
+p { margin: 6px 0; text-indent: 2em; }
+p.plain { text-indent: 0; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: 13px; }
+th, td { border: 1px solid #444; padding: 3px 6px; text-align: center; }
+td.name { text-align: left; }
+td.nw, th.nw { white-space: nowrap; }
+table.late { font-size: 12px; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+.sign { text-align: right; margin-top: 36px; }
+.version { border: 1px solid #c00; color: #c00; padding: 6px 10px; margin: 10px 0; font-size: 13px; }
+.version p { text-indent: 0; }
+.draft { color: #c00; text-align: center; font-weight: 700; }
+@media print { body { padding: 0; max-width: none; } .noprint { display: none; } }
+`
+
+function summary(d: BulletinDocument): string {
+  const t = d.figures.totals
+  const flags = CASE_FLAGS.map((f) => `${FLAG_LABELS[f]}${t.flags[f]}次`).join('、')
+  return `<p>统计期间，全省纳入考核的政务舆情事项<b data-fig="cases">${t.cases}</b>件，应办时限<b data-fig="due">${t.due}</b>项，其中按时办理<b data-fig="met_on_time">${t.met_on_time}</b>项，超时办理<b data-fig="met_late">${t.met_late}</b>项，逾期未办<b data-fig="overdue">${t.overdue}</b>项，按时办理率<b data-fig="on_time_rate">${formatRate(t.on_time_rate)}</b>（目标${formatRate(d.figures.policy.on_time_target)}）；另有<b data-fig="pending">${t.pending}</b>项截至统计时点尚未到期，不计入。办理用时中位数<b data-fig="median">${formatDurationZh(t.median_ms_to_meet)}</b>，90%分位<b data-fig="p90">${formatDurationZh(t.p90_ms_to_meet)}</b>。发现${flags}，共<b data-fig="flags_total">${t.flags_total}</b>次。</p>`
+}
+
+function byKind(d: BulletinDocument): string {
+  const rows = Object.entries(d.figures.totals.by_kind)
+    .filter(([, k]) => k.due > 0)
+    .map(([kind, k]) => `<tr data-kind="${kind}"><td class="name">${KIND_LABELS[kind as keyof typeof KIND_LABELS]}</td><td>${k.due}</td><td>${k.met_on_time}</td><td>${k.met_late}</td><td>${k.overdue}</td><td>${formatRate(k.on_time_rate)}</td></tr>`)
+  return `<table class="by-kind"><thead><tr><th>时限类型</th><th>应办</th><th>按时</th><th>超时</th><th>逾期</th><th>按时率</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+function ranking(d: BulletinDocument): string {
+  const rows = d.figures.ranking.map(
+    (r) =>
+      `<tr data-unit="${esc(r.unit_id)}"><td>${r.rank}</td><td class="name">${esc(r.unit_name)}</td><td>${r.cases}</td><td>${r.due}</td><td>${r.met_on_time}</td><td>${r.met_late}</td><td>${r.overdue}</td><td>${formatRate(r.on_time_rate)}</td><td>${r.flags_total}</td><td>${r.measure ? MEASURE_LABELS[r.measure] : ''}</td></tr>`,
+  )
+  return `<table class="ranking"><thead><tr><th>排名</th><th>单位</th><th>事项</th><th>应办</th><th>按时</th><th>超时</th><th>逾期</th><th>按时率</th><th>问题标记</th><th>处理意见</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+function names(d: BulletinDocument, measure: 'praise' | 'criticise' | 'interview'): string {
+  const units = d.figures.ranking.filter((r) => r.measure === measure).map((r) => esc(r.unit_name))
+  return units.length === 0 ? '无' : units.join('、')
+}
+
+function measures(d: BulletinDocument): string {
+  const rules = d.figures.policy.measures.map((m) => `<li>${esc(describeRule(m))}</li>`).join('')
+  return `<p>对所有时限均按时办理且无问题标记的单位予以通报表扬：<span data-list="praise">${names(d, 'praise')}</span>。</p>
+<p>对以下单位予以通报批评：<span data-list="criticise">${names(d, 'criticise')}</span>。</p>
+<p>对以下单位予以约谈整改：<span data-list="interview">${names(d, 'interview')}</span>。</p>
+<p class="plain">评定规则（按顺序取第一条适用者）：</p><ol class="rules">${rules}</ol>`
+}
+
+function lateList(d: BulletinDocument): string {
+  if (d.late.length === 0) return '<p>本期无超时或逾期事项。</p>'
+  const rows = d.late.map(
+    (l) =>
+      `<tr data-case="${l.case_id}" data-kind="${l.kind}"><td>${l.case_id}</td><td class="name">${esc(l.title)}</td><td class="name">${esc(l.unit_name)}</td><td>${KIND_LABELS[l.kind]}</td><td class="nw">${formatBeijingDateTime(l.due_at)}</td><td>${l.met_at ? formatBeijingDateTime(l.met_at) : NOT_MET_LABEL}</td><td class="nw">${OUTCOME_LABELS[l.outcome]}</td><td class="nw">${formatDurationZh(l.late_ms)}</td></tr>`,
+  )
+  return `<table class="late"><thead><tr><th class="nw">编号</th><th>事项</th><th>责任单位</th><th>时限</th><th>截止时间</th><th>办理时间</th><th>情形</th><th>超出</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="plain">（时间均为北京时间；逾期未办事项的超出时长计至统计截止时点。）</p>`
+}
+
+function versionNote(d: BulletinDocument, issue: BulletinIssue | null): string {
+  if (!issue) return '<p class="draft noprint-hint">（未印发稿：以下数据为即时统计，印发后以存档版本为准）</p>'
+  if (issue.version === 1) return ''
+  const unitNames = new Map(d.figures.ranking.map((r) => [r.unit_id, r.unit_name]))
+  const items = issue.changes.map((c) => `<li>${esc(describeChange(c, unitNames))}</li>`).join('')
+  return `<div class="version" data-version="${issue.version}"><p><b>第${issue.version}版（更正）</b>：本版替代第${issue.version - 1}版，与上一版相比有以下变化：</p><ul class="changes">${items}</ul></div>`
+}
+
+/** The bulletin (通报) as a printable HTML document; every figure comes from the document's stored numbers. */
+export function renderBulletinHtml(d: BulletinDocument, issue: BulletinIssue | null): string {
+  const f = d.figures
+  const lastDay = new Date(Date.parse(f.to) - 1).toISOString()
+  const period = `${formatBeijingDateZh(f.from)}至${formatBeijingDateZh(lastDay)}`
+  const title = `关于${period}政务舆情回应时效情况的通报`
+  const date = issue ? formatBeijingDateZh(issue.issued_at) : formatBeijingDateZh(f.as_of)
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head>
+<body data-version="${issue?.version ?? 0}">
+<div class="masthead">${ISSUER}</div>
+<div class="docno">政务舆情回应考核通报${issue ? `（第${issue.version}版）` : ''}</div>
+<hr class="redline">
+<h1>${esc(title)}</h1>
+${versionNote(d, issue)}
+<p class="plain">各市人民政府，省政府各部门、各直属机构：</p>
+<p>根据《山东省人民政府办公厅关于进一步做好政务舆情回应工作的通知》（鲁政办发〔2018〕18号）要求，省政府办公厅对${period}（北京时间${formatBeijingDateTime(f.from)}至${formatBeijingDateTime(f.to)}，不含截止时刻）各地各部门政务舆情回应时效进行了评估，统计截至${formatBeijingDateTime(f.as_of)}。现将有关情况通报如下。</p>
+<h2>一、总体情况</h2>
+${summary(d)}
+${byKind(d)}
+<h2>二、各单位按时办理情况排名</h2>
+${ranking(d)}
+<h2>三、表扬和批评</h2>
+${measures(d)}
+<h2>四、超时及逾期事项</h2>
+${lateList(d)}
+<h2>五、有关要求</h2>
+<p>各地各部门要严格落实属地管理、分级负责、谁主管谁负责的原则，对特别重大、重大突发事件最迟5小时内发布权威信息、24小时内举行新闻发布会，对其他政务舆情最迟48小时内予以回应。被通报批评、约谈整改的单位要认真查找原因，切实整改。</p>
+<p class="plain">统计口径：截止时间在统计期间内的时限计入本期；截至统计时点已办理且不晚于截止时间的为按时办理，晚于截止时间的为超时办理，仍未办理的为逾期未办，统计时点尚未到期的不计入；演练事项不计入。</p>
+<div class="sign">${ISSUER}<br>${date}</div>
+</body></html>`
+}

@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { ErrorCode, YqError } from '@shared/errors.ts'
+import type { ReviewPolicy } from '@shared/review/policy.ts'
+import { TIME_TO_MEET_EDGES_H } from '@shared/review/types.ts'
+import { loadCase } from '../cases/case-read.ts'
+import { ErrorSchema } from '../ingest/schemas.ts'
+import { draftBulletin, findBulletin, issueBulletin, listBulletins } from './bulletins.ts'
+import { createCheck, getCheck, listChecks, recordCheckResult } from './checks.ts'
+import { parseGrouping, parsePeriod } from './period.ts'
+import { renderBulletinCsv } from './render-csv.ts'
+import { renderBulletinHtml } from './render-html.ts'
+import { loadTimeliness } from './review-data.ts'
+import { BulletinQuery, CheckResultBody, CheckSchema, IdParams, IssueBulletinBody, NewCheckBody, StoredBulletinSchema, TimelinessQuery, TimelinessSchema } from './schemas.ts'
+
+export interface ReviewRouteOptions {
+  now: () => Date
+  random: () => number
+  policy: ReviewPolicy
+}
+
+/** Until sessions exist (auth concern) the actor is what the caller says. */
+const DEFAULT_ACTOR = 'reviewer'
+
+export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, opts) => {
+  const errors = { 400: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
+
+  app.get('/api/review/timeliness', { schema: { querystring: TimelinessQuery, response: { 200: TimelinessSchema, ...errors } } }, async (req) => {
+    const period = parsePeriod(req.query.from, req.query.to)
+    const by = parseGrouping(req.query.by)
+    const report = await loadTimeliness(app.db, period, opts.now(), by)
+    return { ...report, on_time_target: opts.policy.on_time_target, time_to_meet_edges_h: [...TIME_TO_MEET_EDGES_H] }
+  })
+
+  app.get('/api/review/bulletin', { schema: { querystring: BulletinQuery } }, async (req, reply) => {
+    const period = parsePeriod(req.query.from, req.query.to)
+    const format = req.query.format ?? 'html'
+    if (format !== 'html' && format !== 'csv') throw new YqError(ErrorCode.BAD_PERIOD, `format must be html or csv (got "${format}")`)
+    const stored = req.query.version === undefined ? null : await findBulletin(app.db, period, req.query.version)
+    const document = stored ? stored.document : await draftBulletin(app.db, period, opts.now(), opts.policy)
+    if (format === 'csv') {
+      const name = `bulletin-${period.from.slice(0, 10)}-${stored ? `v${stored.version}` : 'draft'}.csv`
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(renderBulletinCsv(document, stored))
+    }
+    return reply.type('text/html; charset=utf-8').send(renderBulletinHtml(document, stored))
+  })
+
+  app.post('/api/review/bulletins', { schema: { body: IssueBulletinBody, response: { 201: StoredBulletinSchema, ...errors } } }, async (req, reply) => {
+    const period = parsePeriod(req.body.from, req.body.to)
+    return reply.code(201).send(await issueBulletin(app.db, period, req.body.actor ?? DEFAULT_ACTOR, opts.now(), opts.policy))
+  })
+
+  app.get('/api/review/bulletins', { schema: { response: { 200: Type.Object({ bulletins: Type.Array(StoredBulletinSchema) }) } } }, async () => ({ bulletins: await listBulletins(app.db) }))
+
+  app.post('/api/review/checks', { schema: { body: NewCheckBody, response: { 201: CheckSchema, ...errors } } }, async (req, reply) => {
+    const period = parsePeriod(req.body.from, req.body.to)
+    return reply.code(201).send(await createCheck(app.db, period, req.body.n, req.body.actor ?? DEFAULT_ACTOR, opts.now(), opts.random))
+  })
+
+  app.get('/api/review/checks', { schema: { response: { 200: Type.Object({ checks: Type.Array(CheckSchema) }) } } }, async () => ({ checks: await listChecks(app.db) }))
+
+  app.get('/api/review/checks/:id', { schema: { params: IdParams, response: { 200: CheckSchema, ...errors } } }, async (req) => getCheck(app.db, req.params.id))
+
+  app.post('/api/review/checks/:id/result', { schema: { params: IdParams, body: CheckResultBody, response: { 200: CheckSchema, ...errors } } }, async (req) => {
+    const { check, seqs } = await recordCheckResult(app.db, req.params.id, req.body.results, req.body.actor ?? DEFAULT_ACTOR, opts.now())
+    // After commit: each re-checked case's timeline changed.
+    for (const [caseId, seq] of seqs) {
+      const data = await loadCase(app.db, caseId, opts.now())
+      if (data) app.realtime.publish('case:updated', { seq, data })
+    }
+    return check
+  })
+}
