@@ -9,6 +9,7 @@ import demo from './ingest/demo/plugin.ts'
 import { ingestMigrations } from './ingest/migrations.ts'
 import ingest from './ingest/plugin.ts'
 import realtime from './realtime/plugin.ts'
+import wall from './wall/plugin.ts'
 import web from './web/plugin.ts'
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
@@ -31,5 +32,6 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
   await app.register(ingest, { config })
   await app.register(demo, { config })
   await app.register(cases, { config })
+  await app.register(wall, { config })
   return app as unknown as FastifyInstance
 }

@@ -24,7 +24,17 @@ export interface ServerToClientEvents {
   'deadline:overdue': (event: Envelope<DeadlineCrossing>) => void
   /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
   'server:hello': (event: ServerHello) => void
+  /**
+   * Sent every HEARTBEAT_INTERVAL_MS so a quiet system is told apart from a dead link: a wall that
+   * hears nothing for longer than STALE_AFTER_MS says its data is stale. `seq` is the last stored
+   * change; above the client's own, it missed events and resyncs.
+   */
+  'server:heartbeat': (event: ServerHello) => void
 }
+
+export const HEARTBEAT_INTERVAL_MS = 5_000
+/** Two missed heartbeats and some slack for a slow network. */
+export const STALE_AFTER_MS = 2 * HEARTBEAT_INTERVAL_MS + 2_000
 
 export interface ServerHello {
   now: string
