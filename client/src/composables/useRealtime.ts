@@ -43,16 +43,23 @@ function requestResync(): void {
 
 function connect(): Socket<ServerToClientEvents, ClientToServerEvents> {
   if (socket) return socket
-  const s: Socket<ServerToClientEvents, ClientToServerEvents> = io({ transports: ['websocket', 'polling'] })
+  const s: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+    transports: ['websocket', 'polling'],
+    // A restarted server is found again within a few seconds, not after the default 5 s backoff ceiling.
+    reconnectionDelayMax: 3000,
+  })
   s.on('connect', () => {
     state.value = 'live'
     downSince.value = null
     // A recovered session replays what was missed; anything else may have missed events.
     if (!s.recovered) requestResync()
   })
-  s.on('disconnect', () => {
+  s.on('disconnect', (reason) => {
     state.value = 'reconnecting'
     downSince.value ??= new Date()
+    // A server shutting down disconnects us on purpose, and socket.io then leaves reconnecting to
+    // us; a wall must come back by itself, so it asks again (the manager retries with backoff).
+    if (reason === 'io server disconnect') s.connect()
   })
   s.on('server:hello', (hello) => {
     clockOffsetMs.value = Date.parse(hello.now) - Date.now()
