@@ -9,12 +9,14 @@ import type { AddressInfo } from 'node:net'
 import { buildApp } from '../server/app.ts'
 import { loadConfig } from '../server/config.ts'
 import { launchChromium } from '../test/helpers/browser.ts'
+import { seedDemoCases } from './lib/demo-cases.ts'
 // @ts-expect-error -- plain JavaScript module shared with `npm start`
 import { buildClientIfStale } from './build-if-stale.mjs'
 
 const shots = [
   { path: '/wall', file: 'wall-1920x1080.png', width: 1920, height: 1080 },
   { path: '/wall', file: 'wall-3840x2160.png', width: 3840, height: 2160 },
+  { path: '/wall?layout=portrait', file: 'wall-portrait-1080x1920.png', width: 1080, height: 1920 },
 ]
 
 await (buildClientIfStale as () => Promise<void>)()
@@ -22,6 +24,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-shots-'))
 const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_DEMO_INTERVAL_S: '1' }))
 await app.listen({ host: '127.0.0.1', port: 0 })
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+await seedDemoCases(base, new Date())
 await new Promise((r) => setTimeout(r, 8000)) // let the demo replay publish a screenful
 
 const browser = await launchChromium()

@@ -14,6 +14,7 @@ import ingest from './ingest/plugin.ts'
 import realtime from './realtime/plugin.ts'
 import review from './review/plugin.ts'
 import { reviewMigrations } from './review/migrations.ts'
+import wall from './wall/plugin.ts'
 import web from './web/plugin.ts'
 
 /** Seams tests use; production passes none. */
@@ -46,5 +47,6 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   // Cases name units; tagging knows them all (gazetteer × catalogue): app.ts joins the two.
   await app.register(cases, { config, unitDirectory: () => unitDirectory(app.tagger.gazetteer, app.tagger.catalogue) })
   await app.register(review, { random: seams.random })
+  await app.register(wall, { config })
   return app as unknown as FastifyInstance
 }

@@ -1,6 +1,7 @@
 import type { Case } from '@shared/types/case.ts'
 import type { Item } from '@shared/types/item.ts'
 import type { Source } from '@shared/types/source.ts'
+import type { WallSummary } from '@shared/wall/summary.ts'
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json' } })
@@ -55,4 +56,18 @@ export function fetchTimeliness(from: string, to: string, by: string): Promise<T
 
 export function bulletinUrl(from: string, to: string, format: 'html' | 'csv'): string {
   return `/api/review/bulletin?${new URLSearchParams({ from, to, format })}`
+}
+
+/** A case as lists and the wall see it: everything but the timeline. */
+export type CaseSummary = Omit<Case, 'timeline'>
+
+/** The API's cap; the wall keeps no more than this many cases either. */
+export const MAX_LISTED_CASES = 500
+
+export function fetchCases(limit = MAX_LISTED_CASES): Promise<{ cases: CaseSummary[] }> {
+  return getJson(`/api/cases?limit=${limit}`)
+}
+
+export function fetchWallSummary(): Promise<WallSummary> {
+  return getJson('/api/wall/summary')
 }

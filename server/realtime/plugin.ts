@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin'
 import { Server } from 'socket.io'
-import type { ClientToServerEvents, Envelope, ServerToClientEvents } from '@shared/realtime/events.ts'
+import { HEARTBEAT_INTERVAL_MS, type ClientToServerEvents, type Envelope, type ServerToClientEvents } from '@shared/realtime/events.ts'
 import { lastEventSeq } from '../db/event-log.ts'
 
 type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0]
@@ -35,6 +35,14 @@ export default fp(
       })
     })
 
+    // Walls must tell a quiet night from a dead link: the heartbeat says "still here, at seq N".
+    const heartbeat = setInterval(() => {
+      void lastEventSeq(app.db)
+        .then((seq) => io.emit('server:heartbeat', { now: new Date().toISOString(), build: app.buildId, seq }))
+        .catch((err: unknown) => app.log.warn({ err }, 'heartbeat skipped'))
+    }, HEARTBEAT_INTERVAL_MS)
+    heartbeat.unref()
+
     const realtime: Realtime = {
       io,
       publish(event, payload) {
@@ -45,6 +53,7 @@ export default fp(
     app.decorate('realtime', realtime)
 
     app.addHook('preClose', async () => {
+      clearInterval(heartbeat)
       io.local.disconnectSockets(true)
     })
     app.addHook('onClose', async () => {

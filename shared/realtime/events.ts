@@ -29,6 +29,12 @@ export interface ServerToClientEvents {
   'story:updated': (event: Envelope<Story>) => void
   /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
   'server:hello': (event: ServerHello) => void
+  /**
+   * Sent every HEARTBEAT_INTERVAL_MS so a quiet system is told apart from a dead link: a wall that
+   * hears nothing for longer than STALE_AFTER_MS says its data is stale. `seq` is the last stored
+   * change; above the client's own, it missed events and resyncs.
+   */
+  'server:heartbeat': (event: ServerHello) => void
 }
 
 /** `seq` of its envelope is the `departments.updated` event that started the job. */
@@ -38,6 +44,9 @@ export interface RetagProgress {
   total: number
   finished: boolean
 }
+export const HEARTBEAT_INTERVAL_MS = 5_000
+/** Two missed heartbeats and some slack for a slow network. */
+export const STALE_AFTER_MS = 2 * HEARTBEAT_INTERVAL_MS + 2_000
 
 export interface ServerHello {
   now: string

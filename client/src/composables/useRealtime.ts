@@ -15,8 +15,27 @@ const lastUpdateAt = ref<Date | null>(null)
 /** serverTime - localTime, in ms, measured at every (re)connect. */
 const clockOffsetMs = ref(0)
 const serverBuild = ref<string | null>(null)
+/** The server runs a newer client build than this page; a view that defers reloading decides when. */
+const newBuild = ref(false)
 let lastSeq = 0
 const resyncListeners = new Set<() => void>()
+/** Views that reload at a moment of their choosing (the wall waits for a quiet minute). */
+const reloadDeferrers = new Set<object>()
+
+function noteBuild(build: string): void {
+  if (serverBuild.value && serverBuild.value !== build) {
+    newBuild.value = true
+    if (reloadDeferrers.size === 0) window.location.reload()
+  }
+  serverBuild.value ??= build
+}
+
+/** Sequence numbers are the event log's ids: a seq above the last one seen means events this client never saw. */
+function noteSeq(seq: number, isEvent: boolean): void {
+  const expected = isEvent ? lastSeq + 1 : lastSeq
+  if (lastSeq && seq > expected) requestResync()
+  lastSeq = Math.max(lastSeq, seq)
+}
 
 function requestResync(): void {
   for (const listener of resyncListeners) listener()
@@ -24,31 +43,41 @@ function requestResync(): void {
 
 function connect(): Socket<ServerToClientEvents, ClientToServerEvents> {
   if (socket) return socket
-  const s: Socket<ServerToClientEvents, ClientToServerEvents> = io({ transports: ['websocket', 'polling'] })
+  const s: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+    transports: ['websocket', 'polling'],
+    // A restarted server is found again within a few seconds, not after the default 5 s backoff ceiling.
+    reconnectionDelayMax: 3000,
+  })
   s.on('connect', () => {
     state.value = 'live'
     downSince.value = null
     // A recovered session replays what was missed; anything else may have missed events.
     if (!s.recovered) requestResync()
   })
-  s.on('disconnect', () => {
+  s.on('disconnect', (reason) => {
     state.value = 'reconnecting'
     downSince.value ??= new Date()
+    // A server shutting down disconnects us on purpose, and socket.io then leaves reconnecting to
+    // us; a wall must come back by itself, so it asks again (the manager retries with backoff).
+    if (reason === 'io server disconnect') s.connect()
   })
   s.on('server:hello', (hello) => {
     clockOffsetMs.value = Date.parse(hello.now) - Date.now()
     lastUpdateAt.value = new Date()
-    if (serverBuild.value && serverBuild.value !== hello.build) window.location.reload()
-    serverBuild.value = hello.build
+    noteBuild(hello.build)
+    // A new connection that was not recovered resyncs anyway (see 'connect'); start counting here.
     lastSeq = hello.seq
   })
-  s.onAny((_event: string, payload: unknown) => {
+  s.on('server:heartbeat', (beat) => {
+    lastUpdateAt.value = new Date()
+    noteBuild(beat.build)
+    noteSeq(beat.seq, false)
+  })
+  s.onAny((event: string, payload: unknown) => {
+    if (event.startsWith('server:')) return
     lastUpdateAt.value = new Date()
     const seq = (payload as Partial<Envelope<unknown>> | undefined)?.seq
-    if (typeof seq !== 'number') return
-    // Sequence numbers are the event log's ids: a jump means events this client never saw.
-    if (lastSeq && seq > lastSeq + 1) requestResync()
-    lastSeq = Math.max(lastSeq, seq)
+    if (typeof seq === 'number') noteSeq(seq, true)
   })
   socket = s
   return s
@@ -71,8 +100,17 @@ export function useRealtime() {
     onScopeDispose(() => resyncListeners.delete(handler))
   }
 
+  /** Keeps this page from reloading the moment a new build appears; `newBuild` tells the caller to do it. */
+  function deferReload(): void {
+    const token = {}
+    reloadDeferrers.add(token)
+    onScopeDispose(() => reloadDeferrers.delete(token))
+  }
+
   return {
     state: readonly(state),
+    newBuild: readonly(newBuild),
+    deferReload,
     downSince: readonly(downSince),
     lastUpdateAt: readonly(lastUpdateAt),
     clockOffsetMs: readonly(clockOffsetMs),

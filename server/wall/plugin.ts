@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import fp from 'fastify-plugin'
+import { Type } from 'typebox'
+import { SUMMARY_HOURS, summariseItems, type SummaryItem } from '@shared/wall/summary.ts'
+import type { Config } from '../config.ts'
+
+const HOUR_MS = 3_600_000
+/** A day of items is a few thousand rows; the cap keeps a flood from making the wall's poll expensive. */
+const MAX_SUMMARY_ROWS = 50_000
+
+const SummarySchema = Type.Object({
+  now: Type.String(),
+  hours: Type.Array(Type.String()),
+  untriaged: Type.Integer(),
+  items_24h: Type.Integer(),
+  by_department: Type.Array(
+    Type.Object({
+      kind: Type.Enum(['department', 'other', 'untagged']),
+      id: Type.Union([Type.String(), Type.Null()]),
+      name: Type.Union([Type.String(), Type.Null()]),
+      counts: Type.Array(Type.Integer()),
+    }),
+  ),
+  by_city: Type.Array(Type.Object({ code: Type.String(), count: Type.Integer() })),
+})
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  if (!text) return fallback
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return fallback
+  }
+}
+
+const routes: FastifyPluginAsyncTypebox<{ now: () => Date }> = async (app, opts) => {
+  /** The wall's aggregate of the last 24 h of items: per-hour per-department counts, per-city counts, 待研判. */
+  app.get('/api/wall/summary', { schema: { response: { 200: SummarySchema } } }, async () => {
+    const now = opts.now()
+    const since = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS - (SUMMARY_HOURS - 1) * HOUR_MS).toISOString()
+    const rows = await app.db
+      .selectFrom('items')
+      .select(['first_seen_at', 'departments', 'region', 'unit', 'case_id'])
+      .where('first_seen_at', '>=', since)
+      .orderBy('first_seen_at', 'desc')
+      .limit(MAX_SUMMARY_ROWS)
+      .execute()
+    const items: SummaryItem[] = rows.map((r) => ({
+      first_seen_at: r.first_seen_at,
+      departments: parseJson(r.departments, []),
+      region: parseJson(r.region, null),
+      unit: parseJson(r.unit, null),
+      case_id: r.case_id,
+    }))
+    return summariseItems(items, now)
+  })
+}
+
+/** Read-only aggregates for the situation-room wall; the wall's live data otherwise comes from the other concerns' APIs and events. */
+export default fp(
+  async (app, opts: { config: Readonly<Config>; now?: () => Date }) => {
+    await app.register(routes, { now: opts.now ?? (() => new Date()) })
+  },
+  { name: 'wall', dependencies: ['db'], fastify: '5.x' },
+)

@@ -1,0 +1,73 @@
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { seedDemoCases } from '../../scripts/lib/demo-cases.ts'
+import { launchChromium } from '../helpers/browser.ts'
+import { startTestApp } from '../helpers/test-app.ts'
+
+interface Sizes {
+  digits: number
+  title: number
+  smallestText: number
+  smallestTextSample: string
+  scrolls: boolean
+  tiles: number
+}
+
+/** Sizes as the wall's viewer gets them: computed font sizes of what is on screen, in CSS px. */
+const MEASURE = `(() => {
+  const px = (el) => parseFloat(getComputedStyle(el).fontSize)
+  let smallest = Infinity, sample = ''
+  const walker = document.createTreeWalker(document.querySelector('[data-testid=wall]'), NodeFilter.SHOW_TEXT)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent.trim() || !n.parentElement || n.parentElement.closest('svg')) continue
+    const size = px(n.parentElement)
+    if (size < smallest) { smallest = size; sample = n.textContent.trim() }
+  }
+  const se = document.scrollingElement
+  return {
+    digits: Math.min(...[...document.querySelectorAll('[data-testid=countdown]')].map(px)),
+    title: Math.min(...[...document.querySelectorAll('[data-testid=case-tile] h3')].map(px)),
+    smallestText: smallest,
+    smallestTextSample: sample,
+    scrolls: se.scrollHeight > innerHeight + 1 || se.scrollWidth > innerWidth + 1,
+    tiles: document.querySelectorAll('[data-testid=case-tile]').length,
+  }
+})()`
+
+describe('/wall layout in Chromium', () => {
+  it.each([
+    [1920, 1080, '', 1],
+    [3840, 2160, '', 2],
+    [1080, 1920, '?layout=portrait', 1],
+  ])('keeps wall.md type sizes at %i×%i%s with more cases than fit, summarised not scrolled', async (width, height, query, scale) => {
+    const { baseUrl } = await startTestApp()
+    await seedDemoCases(baseUrl, new Date())
+    const browser = await launchChromium()
+    onTestFinished(() => browser.close())
+    const page = await browser.newPage({ viewport: { width, height } })
+    await page.goto(`${baseUrl}/wall${query}`)
+    await expect.poll(() => page.getByTestId('case-tile').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId('case-overflow').textContent()).toMatch(/另有 \d+ 件，最近截止 .+/)
+
+    const sizes = (await page.evaluate(MEASURE)) as Sizes
+    // The grid's rem is a division (100vw / 120), so allow for rounding in the last digit.
+    expect(sizes.digits).toBeGreaterThanOrEqual(56 * scale - 0.01)
+    expect(sizes.title).toBeGreaterThanOrEqual(32 * scale - 0.01)
+    expect(sizes.smallestText, sizes.smallestTextSample).toBeGreaterThanOrEqual(20 * scale - 0.01)
+    expect(sizes.scrolls).toBe(false)
+    // Every tile shown is whole: none is cut off at the bottom of the screen.
+    const bottoms = await page.getByTestId('case-tile').evaluateAll((tiles) => tiles.map((t) => t.getBoundingClientRect().bottom))
+    for (const b of bottoms) expect(b).toBeLessThanOrEqual(height)
+  })
+
+  it('shows only the chosen panels when the kiosk link names them', async () => {
+    const { baseUrl } = await startTestApp()
+    const browser = await launchChromium()
+    onTestFinished(() => browser.close())
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.goto(`${baseUrl}/wall?panels=map,charts`)
+    await expect.poll(() => page.locator('svg path[data-city]').count()).toBe(16)
+    expect(await page.getByText('案件时钟').count()).toBe(0)
+    expect(await page.getByTestId('wall-item').count()).toBe(0)
+    expect(await page.locator('canvas').count()).toBe(2)
+  })
+})
