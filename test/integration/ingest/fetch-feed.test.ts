@@ -71,6 +71,9 @@ describe('fetchFeed() address rules', () => {
     const res = await fetch(`${baseUrl}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x', url: 'http://127.0.0.1:9/feed.xml', interval_s: 60 }) })
     expect(res.status).toBe(400)
     expect(await res.json()).toMatchObject({ code: 'YQ_ERR_SOURCE_URL_REFUSED', message: expect.stringMatching(/YQ_ALLOW_PRIVATE_FEEDS/) })
+    const noUrl = await fetch(`${baseUrl}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x', interval_s: 60 }) })
+    expect(noUrl.status).toBe(400)
+    expect(await noUrl.json()).toMatchObject({ message: expect.stringMatching(/URL is required/) })
   })
 })
 
