@@ -15,10 +15,12 @@ const files = fs
   .sort()
 let failed = 0
 for (const file of files) {
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { run?: () => Promise<void> }
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { run?: () => Promise<unknown> }
   if (!mod.run) continue
   try {
-    await mod.run()
+    // A benchmark either prints its own lines or returns its figures for this runner to print.
+    const figures = await mod.run()
+    if (Array.isArray(figures)) for (const f of figures) console.log(JSON.stringify(f))
   } catch (err) {
     failed++
     console.error(`bench ${file} failed:`, err)
