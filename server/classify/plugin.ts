@@ -1,4 +1,6 @@
 import fp from 'fastify-plugin'
+import type { Department } from '@shared/types/department.ts'
+import type { ItemTags } from '@shared/types/item.ts'
 import type { Config } from '../config.ts'
 import type { TagItems } from '../ingest/poller.ts'
 import { loadCatalogue } from './catalogue-store.ts'
@@ -6,27 +8,55 @@ import { Gazetteer } from './gazetteer.ts'
 import { Retagger } from './retag.ts'
 import { classifyRoutes } from './routes.ts'
 import { tagInSlices } from './tag-batch.ts'
+import { threadTagger } from './tag-thread.ts'
 import { Tagger } from './tagger.ts'
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** The one tagger of this process (jieba is loaded once); its catalogue follows PUT /api/departments. */
-    tagger: Tagger
-  }
+/** The catalogue in force, shared by the routes and the tagging thread. */
+export interface CatalogueHolder {
+  get(): Department[]
+  set(catalogue: Department[]): void
 }
 
 /**
  * Tags items as ingestion stores them (by decorating `tagItems`, which the ingest concern calls)
- * and owns the department catalogue. Register before ingest.
+ * and owns the department catalogue. Register before ingest. Tagging runs on the process's one
+ * long-lived worker thread (bench/classify.ts measured event-loop stalls over 50 ms on the main
+ * thread under load); if that thread fails, batches are tagged here in 5 ms slices instead.
  */
 export default fp(
   async (app, opts: { config: Config }) => {
-    const tagger = new Tagger(new Gazetteer(opts.config.homeProvince), await loadCatalogue(app.db, new Date()))
-    const tagItems: TagItems = (items) => tagInSlices(tagger, items)
-    app.decorate('tagger', tagger)
+    // Fails at startup, not on the first item, when the home province is unknown.
+    const gazetteer = new Gazetteer(opts.config.homeProvince)
+    let catalogue = await loadCatalogue(app.db, new Date())
+    const thread = threadTagger(opts.config.homeProvince, catalogue)
+    let local: Tagger | null = null
+    const holder: CatalogueHolder = {
+      get: () => catalogue,
+      set(next) {
+        catalogue = next
+        thread.setCatalogue(next)
+        local?.setCatalogue(next)
+      },
+    }
+    const tagItems: TagItems = async (items): Promise<ItemTags[]> => {
+      try {
+        return await thread.tagItems(items)
+      } catch (err) {
+        app.log.error({ err }, 'tagging thread failed; tagging on the main thread')
+        local ??= new Tagger(gazetteer, catalogue)
+        return tagInSlices(local, items)
+      }
+    }
     app.decorate('tagItems', tagItems)
-    const retagger = new Retagger({ db: app.db, realtime: app.realtime, log: app.log, tagger, now: () => new Date() })
-    await app.register(classifyRoutes, { tagger, retagger })
+    // The thread loads jieba (seconds on a busy machine) while the other plugins start; the
+    // server is ready only once it has, so the first poll is not held up by it. onReady is not
+    // bound by the plugin timeout that registration is.
+    const warm = tagItems([{ title: '山东省', text: '' }])
+    app.addHook('onReady', async () => {
+      await warm
+    })
+    const retagger = new Retagger({ db: app.db, realtime: app.realtime, log: app.log, tagItems, now: () => new Date() })
+    await app.register(classifyRoutes, { catalogue: holder, retagger })
     app.addHook('preClose', async () => {
       await retagger.cancel()
     })

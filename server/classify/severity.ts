@@ -1,4 +1,5 @@
 import type { Level, SeverityTag } from '@shared/types/item.ts'
+import { AhoCorasick } from './aho-corasick.ts'
 import { NUMBER_PATTERN, parseChineseNumber } from './chinese-number.ts'
 
 /** Words that say something has happened (爆炸, 火灾, …), not merely that it is talked about. */
@@ -56,9 +57,14 @@ function sentences(text: string): string[] {
   return text.split(/[。！？；!?;\n]/).filter((s) => s.length > 0)
 }
 
+const INCIDENT_MATCHER = new AhoCorasick(INCIDENT_WORDS.map((w) => [w, w]))
+/** Most items are no incident: these characters must appear before any casualty pattern is tried. */
+const MAY_COUNT_CASUALTIES = /[死亡伤难踪联毒医院]/
+
 /** Incident words in sentences that report an event, not a drill or an inspection. */
 function incidentWords(text: string): string[] {
   const found = new Set<string>()
+  if (INCIDENT_MATCHER.findAll(text).length === 0) return []
   for (const s of sentences(text)) {
     const words = INCIDENT_WORDS.filter((w) => s.includes(w))
     if (words.length === 0) continue
@@ -71,6 +77,7 @@ function incidentWords(text: string): string[] {
 
 function maxCount(text: string, kind: 'deaths' | 'injured'): number {
   let max = 0
+  if (!MAY_COUNT_CASUALTIES.test(text)) return 0
   for (const p of PATTERNS) {
     if (p.kind !== kind) continue
     for (const m of text.matchAll(p.re)) {
@@ -88,8 +95,8 @@ export function assessSeverity(title: string, body: string): SeverityTag {
   const deaths = maxCount(text, 'deaths')
   const injured = maxCount(text, 'injured')
   let loss = 0
-  for (const m of text.matchAll(LOSS)) loss = Math.max(loss, (parseChineseNumber(m[1]!) ?? 0) * (m[2] === '亿' ? 1e8 : 1e4))
-  const namedGrade = NAMED_GRADE.find(([re]) => re.test(text))
+  if (text.includes('损失')) for (const m of text.matchAll(LOSS)) loss = Math.max(loss, (parseChineseNumber(m[1]!) ?? 0) * (m[2] === '亿' ? 1e8 : 1e4))
+  const namedGrade = text.includes('大') ? NAMED_GRADE.find(([re]) => re.test(text)) : undefined
   const named = namedGrade && { level: namedGrade[1], words: text.match(namedGrade[0])![0] }
   if (words.length === 0 && deaths === 0 && injured === 0 && !named) return { level: null, signals: [] }
 
