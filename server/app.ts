@@ -18,6 +18,9 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     // Feed bodies pushed by webhooks can be large; everything else is small.
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // Startup includes loading jieba's dictionary on the tagging thread: seconds, and over
+    // Fastify's default 10 s on a busy 2-core machine.
+    pluginTimeout: 60_000,
     // Walls and pollers make a request every few seconds; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
