@@ -58,6 +58,6 @@ export class Tagger {
     const isProvincial = !region?.city && isProvincialPolicy(`${title}。${body}`)
     if (!region && isProvincial) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code }
     const unit = suggestUnit(region, departments, this.matcher.catalogue, this.gazetteer, isProvincial)
-    return { departments, region, unit, severity: assessSeverity(title, body) }
+    return { departments, region, unit, severity: assessSeverity(title, body, isOnWordBoundaries) }
   }
 }
