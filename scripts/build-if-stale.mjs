@@ -36,7 +36,8 @@ export async function buildServerIfStale(log = console.log) {
   log('bundling the server (missing or older than its sources)…')
   const esbuild = await import('esbuild')
   await esbuild.build({
-    entryPoints: { main: path.join(root, 'server/main.ts') },
+    // The tagging worker is its own entry: a worker thread loads a file, not a module of the bundle.
+    entryPoints: { main: path.join(root, 'server/main.ts'), 'tag-worker': path.join(root, 'server/classify/tag-worker.ts') },
     outdir: path.dirname(serverBundle),
     outExtension: { '.js': '.mjs' },
     bundle: true,

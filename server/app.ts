@@ -32,6 +32,9 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
     routerOptions: { ignoreTrailingSlash: true },
     // A misspelt field is refused with its name rather than silently dropped.
     ajv: { customOptions: { removeAdditional: false } },
+    // Startup includes loading jieba's dictionary on the tagging thread: seconds, and over
+    // Fastify's default 10 s on a busy 2-core machine.
+    pluginTimeout: 60_000,
     // Walls and pollers make a request every few seconds; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
@@ -45,7 +48,7 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(ingest, { config })
   await app.register(demo, { config })
   // Cases name units; tagging knows them all (gazetteer × catalogue): app.ts joins the two.
-  await app.register(cases, { config, unitDirectory: () => unitDirectory(app.tagger.gazetteer, app.tagger.catalogue) })
+  await app.register(cases, { config, unitDirectory: () => unitDirectory(app.gazetteer, app.departmentCatalogue.get()) })
   await app.register(review, { random: seams.random })
   await app.register(wall, { config })
   return app as unknown as FastifyInstance

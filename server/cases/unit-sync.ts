@@ -9,24 +9,29 @@ export interface UnitRecord {
   code: string
 }
 
+const ROWS_PER_INSERT = 400
+
 /**
  * Brings the units table up to a directory (from the gazetteer and the department catalogue):
  * new units are added and renamed ones updated; none is removed, since cases may name it.
- * Parents come before children in the directory, so foreign keys hold row by row.
+ * Only the difference is written, in multi-row inserts, so a restart with nothing new is one read.
+ * Parents come before children in the directory, so foreign keys hold chunk by chunk.
  */
 export async function syncUnits(db: Kysely<Database>, units: readonly UnitRecord[]): Promise<number> {
-  let changed = 0
+  const stored = new Map((await db.selectFrom('units').selectAll().execute()).map((u) => [u.id, u]))
+  const fresh = units.filter((u) => !stored.has(u.id))
+  const renamed = units.filter((u) => {
+    const s = stored.get(u.id)
+    return s && (s.name !== u.name || s.parent_id !== u.parent_id || s.level !== u.level)
+  })
+  if (fresh.length === 0 && renamed.length === 0) return 0
   await db.transaction().execute(async (trx) => {
-    for (const unit of units) {
-      const result = await trx
-        .insertInto('units')
-        .values(unit)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet({ name: unit.name, level: unit.level, parent_id: unit.parent_id, code: unit.code }).where('units.name', '!=', unit.name),
-        )
-        .executeTakeFirst()
-      changed += Number(result.numInsertedOrUpdatedRows ?? 0)
+    for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT) {
+      await trx.insertInto('units').values(fresh.slice(i, i + ROWS_PER_INSERT)).execute()
+    }
+    for (const u of renamed) {
+      await trx.updateTable('units').set({ name: u.name, level: u.level, parent_id: u.parent_id }).where('id', '=', u.id).execute()
     }
   })
-  return changed
+  return fresh.length + renamed.length
 }

@@ -1,6 +1,6 @@
 import type { Department } from '@shared/types/department.ts'
 import type { DepartmentTag } from '@shared/types/item.ts'
-import { AhoCorasick } from './aho-corasick.ts'
+import { AhoCorasick, type Hit } from './aho-corasick.ts'
 
 /** A headline says what an item is about; the body adds context. */
 export const TITLE_FACTOR = 2
@@ -44,25 +44,30 @@ export class DepartmentMatcher {
     const scores = new Map<number, { score: number; terms: Map<string, number> }>()
     const excluded = new Set<number>()
     const read = (text: string, factor: number) => {
-      const hits = this.automaton.findAll(text)
-      for (const hit of hits) {
-        const ref = hit.value
-        if (ref.isExclusion) {
-          excluded.add(ref.dept)
-          continue
+      const byDept = new Map<number, Hit<TermRef>[]>()
+      for (const hit of this.automaton.findAll(text)) {
+        if (hit.value.isExclusion) excluded.add(hit.value.dept)
+        else {
+          const list = byDept.get(hit.value.dept)
+          if (list) list.push(hit)
+          else byDept.set(hit.value.dept, [hit])
         }
-        // A shorter term inside a longer one of the same department counts once, as the longer.
-        if (hits.some((h) => h !== hit && h.value.dept === ref.dept && !h.value.isExclusion && h.start <= hit.start && h.end >= hit.end && h.end - h.start > hit.end - hit.start)) continue
-        const term = text.slice(hit.start, hit.end)
-        const entry = scores.get(ref.dept) ?? { score: 0, terms: new Map<string, number>() }
-        const seen = entry.terms.get(term) ?? 0
-        // Each term counts once per field, weighted by the field.
-        const add = ref.weight * factor
-        if (seen < add) {
-          entry.score += add - seen
-          entry.terms.set(term, add)
+      }
+      for (const [dept, hits] of byDept) {
+        const entry = scores.get(dept) ?? { score: 0, terms: new Map<string, number>() }
+        for (const hit of hits) {
+          // A shorter term inside a longer one of the same department counts once, as the longer.
+          if (hits.some((h) => h.start <= hit.start && h.end >= hit.end && h.end - h.start > hit.end - hit.start)) continue
+          const term = text.slice(hit.start, hit.end)
+          // Each term counts once per field, weighted by the field.
+          const add = hit.value.weight * factor
+          const seen = entry.terms.get(term) ?? 0
+          if (seen < add) {
+            entry.score += add - seen
+            entry.terms.set(term, add)
+          }
         }
-        scores.set(ref.dept, entry)
+        scores.set(dept, entry)
       }
     }
     const fromTitle = new Map<number, Map<string, number>>()

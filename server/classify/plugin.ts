@@ -1,35 +1,69 @@
 import fp from 'fastify-plugin'
+import type { Department } from '@shared/types/department.ts'
+import type { ItemTags } from '@shared/types/item.ts'
 import type { Config } from '../config.ts'
 import type { TagItems } from '../ingest/poller.ts'
 import { loadCatalogue } from './catalogue-store.ts'
 import { Gazetteer } from './gazetteer.ts'
 import { Retagger } from './retag.ts'
 import { classifyRoutes } from './routes.ts'
-import { cut } from './segmenter.ts'
 import { tagInSlices } from './tag-batch.ts'
+import { threadTagger } from './tag-thread.ts'
 import { Tagger } from './tagger.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The one tagger of this process (jieba is loaded once); its catalogue follows PUT /api/departments. */
-    tagger: Tagger
+    /** The home province's places (GB/T 2260): units and regions are named from it. */
+    gazetteer: Gazetteer
+    /** The department catalogue in force (PUT /api/departments changes it). */
+    departmentCatalogue: CatalogueHolder
   }
+}
+
+/** The catalogue in force, shared by the routes and the tagging thread. */
+export interface CatalogueHolder {
+  get(): Department[]
+  set(catalogue: Department[]): void
 }
 
 /**
  * Tags items as ingestion stores them (by decorating `tagItems`, which the ingest concern calls)
- * and owns the department catalogue. Register before ingest.
+ * and owns the department catalogue. Register before ingest. Tagging runs on the process's one
+ * long-lived worker thread (bench/classify.ts measured event-loop stalls over 50 ms on the main
+ * thread under load); if that thread fails, batches are tagged here in 5 ms slices instead.
  */
 export default fp(
   async (app, opts: { config: Config }) => {
-    const tagger = new Tagger(new Gazetteer(opts.config.homeProvince), await loadCatalogue(app.db, new Date()))
-    const tagItems: TagItems = (items) => tagInSlices(tagger, items)
-    app.decorate('tagger', tagger)
+    // Fails at startup, not on the first item, when the home province is unknown.
+    const gazetteer = new Gazetteer(opts.config.homeProvince)
+    let catalogue = await loadCatalogue(app.db, new Date())
+    const thread = threadTagger(opts.config.homeProvince, catalogue)
+    let local: Tagger | null = null
+    const holder: CatalogueHolder = {
+      get: () => catalogue,
+      set(next) {
+        catalogue = next
+        thread.setCatalogue(next)
+        local?.setCatalogue(next)
+      },
+    }
+    const tagItems: TagItems = async (items): Promise<ItemTags[]> => {
+      try {
+        return await thread.tagItems(items)
+      } catch (err) {
+        app.log.error({ err }, 'tagging thread failed; tagging on the main thread')
+        local ??= new Tagger(gazetteer, catalogue)
+        return tagInSlices(local, items)
+      }
+    }
     app.decorate('tagItems', tagItems)
-    // Story grouping segments with the same jieba this process already loaded (one copy, ~250 MB).
-    app.decorate('tokenize', (text: string) => cut(text))
-    const retagger = new Retagger({ db: app.db, realtime: app.realtime, log: app.log, tagger, now: () => new Date() })
-    await app.register(classifyRoutes, { tagger, retagger })
+    // The thread loads jieba (seconds) while the server starts and answers; items polled
+    // meanwhile simply wait for their tags. Readiness does not wait, so health answers at once.
+    void tagItems([{ title: '山东省', text: '' }]).catch((err: unknown) => app.log.error({ err }, 'tagging warm-up failed'))
+    app.decorate('gazetteer', gazetteer)
+    app.decorate('departmentCatalogue', holder)
+    const retagger = new Retagger({ db: app.db, realtime: app.realtime, log: app.log, tagItems, now: () => new Date() })
+    await app.register(classifyRoutes, { catalogue: holder, retagger })
     app.addHook('preClose', async () => {
       await retagger.cancel()
     })

@@ -2,9 +2,8 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
+import type { TagItems } from '../ingest/poller.ts'
 import type { Realtime } from '../realtime/plugin.ts'
-import { tagInSlices } from './tag-batch.ts'
-import type { Tagger } from './tagger.ts'
 
 export const RETAG_WINDOW_MS = 7 * 24 * 3600_000
 const PAGE_SIZE = 200
@@ -13,7 +12,7 @@ export interface RetagDeps {
   db: Kysely<Database>
   realtime: Realtime
   log: FastifyBaseLogger
-  tagger: Tagger
+  tagItems: TagItems
   now: () => Date
 }
 
@@ -48,13 +47,13 @@ export class Retagger {
   }
 
   private async run(job: { cancelled: boolean }, seq: number, ids: number[]): Promise<void> {
-    const { db, realtime, tagger } = this.deps
+    const { db, realtime, tagItems } = this.deps
     const publish = (done: number, finished: boolean, at = seq) =>
       realtime.publish('departments:retag_progress', { seq: at, data: { job_id: seq, done, total: ids.length, finished } })
     publish(0, ids.length === 0)
     for (let i = 0; i < ids.length && !job.cancelled; i += PAGE_SIZE) {
       const page = await db.selectFrom('items').select(['id', 'title', 'summary']).where('id', 'in', ids.slice(i, i + PAGE_SIZE)).execute()
-      const tags = await tagInSlices(tagger, page.map((r) => ({ title: r.title, text: r.summary ?? '' })))
+      const tags = await tagItems(page.map((r) => ({ title: r.title, text: r.summary ?? '' })))
       if (job.cancelled) return
       await db.transaction().execute(async (trx) => {
         for (const [k, row] of page.entries()) {

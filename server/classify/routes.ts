@@ -3,24 +3,24 @@ import type { Department } from '@shared/types/department.ts'
 import { appendEvent } from '../db/event-log.ts'
 import { ErrorSchema } from '../ingest/schemas.ts'
 import { checkCatalogue, saveCatalogue } from './catalogue-store.ts'
+import type { CatalogueHolder } from './plugin.ts'
 import type { Retagger } from './retag.ts'
 import { CatalogueSchema, PutCatalogueReply } from './schemas.ts'
-import type { Tagger } from './tagger.ts'
 
 export interface ClassifyRouteOptions {
-  tagger: Tagger
+  catalogue: CatalogueHolder
   retagger: Retagger
 }
 
 export const classifyRoutes: FastifyPluginAsyncTypebox<ClassifyRouteOptions> = async (app, opts) => {
-  app.get('/api/departments', { schema: { response: { 200: CatalogueSchema } } }, async () => ({ departments: [...opts.tagger.catalogue] as Department[] }))
+  app.get('/api/departments', { schema: { response: { 200: CatalogueSchema } } }, async () => ({ departments: opts.catalogue.get() }))
 
   app.put('/api/departments', { schema: { body: CatalogueSchema, response: { 200: PutCatalogueReply, 400: ErrorSchema } } }, async (req) => {
     const catalogue = req.body.departments as Department[]
     checkCatalogue(catalogue)
     const now = new Date()
     await saveCatalogue(app.db, catalogue, now)
-    opts.tagger.setCatalogue(catalogue)
+    opts.catalogue.set(catalogue)
     const seq = await appendEvent(app.db, {
       at: now.toISOString(),
       type: 'departments.updated',

@@ -1,4 +1,5 @@
 import type { Level, SeverityTag } from '@shared/types/item.ts'
+import { AhoCorasick, type Hit } from './aho-corasick.ts'
 import { NUMBER_PATTERN, parseChineseNumber } from './chinese-number.ts'
 
 /** Words that say something has happened (爆炸, 火灾, …), not merely that it is talked about. */
@@ -6,7 +7,7 @@ const INCIDENT_WORDS = [
   '爆炸', '爆燃', '闪爆', '火灾', '起火', '着火', '失火', '大火', '坍塌', '垮塌', '倒塌', '塌方', '泄漏', '中毒', '踩踏',
   '群体性事件', '聚集维权', '车祸', '交通事故', '相撞', '追尾', '侧翻', '翻车', '溺水', '溺亡', '触电', '透水', '冒顶', '矿难',
   '山体滑坡', '泥石流', '溃坝', '决堤', '地震', '沉船', '翻船', '坠落', '坠亡', '坠楼', '命案', '持刀伤人', '砍人', '纵火',
-  '遇难', '身亡', '被困', '失联', '事故', '险情', '燃气泄漏', '疫情暴发', '聚集性疫情', '食物中毒', '伤亡', '死亡', '受伤',
+  '遇难', '身亡', '被困', '失联', '下落不明', '沉没', '事故', '险情', '燃气泄漏', '疫情暴发', '聚集性疫情', '食物中毒', '伤亡', '死亡', '受伤',
 ]
 
 /** A sentence that warns, trains or inspects is not an incident report, unless it reports a harm. */
@@ -17,7 +18,7 @@ const HAPPENED = /(发生|突发|造成|致|导致|已致|当场|送医|抢救|�
 
 const CASUALTY_GAP = '[^，。；,;！？!?伤亡死\\s]{0,8}?'
 const NUM = `(${NUMBER_PATTERN})`
-const DEATH = '(?:死亡|遇难|身亡|罹难|丧生|殒命|失踪|失联|溺亡|坠亡)'
+const DEATH = '(?:死亡|遇难|身亡|罹难|丧生|殒命|失踪|失联|下落不明|溺亡|坠亡)'
 const INJURY = '(?:受伤|重伤|轻伤|烧伤|中毒|送医|入院)'
 // 二十余人, 10多名: read as the stated number (a lower bound).
 const PEOPLE = '(?:余|多)?\\s*(?:名|人|位|个)'
@@ -52,15 +53,23 @@ export function gradeByCounts(deaths: number, injured: number, lossYuan: number)
   return 'IV'
 }
 
-function sentences(text: string): string[] {
-  return text.split(/[。！？；!?;\n]/).filter((s) => s.length > 0)
-}
+const INCIDENT_MATCHER = new AhoCorasick(INCIDENT_WORDS.map((w) => [w, w]))
+/** Most items are no incident: these characters must appear before any casualty pattern is tried. */
+const MAY_COUNT_CASUALTIES = /[死亡伤难踪联毒医院明]/
+
+/** Says whether a word found in the text is a word there (遇难 is none in 遇/难题); see segmenter.ts. */
+export type WordCheck = (text: string, hit: Hit<unknown>) => boolean
 
 /** Incident words in sentences that report an event, not a drill or an inspection. */
-function incidentWords(text: string): string[] {
+function incidentWords(text: string, isWord: WordCheck): string[] {
+  const hits = INCIDENT_MATCHER.findAll(text).filter((h) => isWord(text, h))
+  if (hits.length === 0) return []
   const found = new Set<string>()
-  for (const s of sentences(text)) {
-    const words = INCIDENT_WORDS.filter((w) => s.includes(w))
+  let start = 0
+  for (const s of text.split(/(?<=[。！？；!?;\n])/)) {
+    const end = start + s.length
+    const words = hits.filter((h) => h.start >= start && h.end <= end).map((h) => h.value)
+    start = end
     if (words.length === 0) continue
     if (NEVER_AN_EVENT.some((w) => s.includes(w))) continue
     if (NOT_AN_EVENT.some((w) => s.includes(w)) && !HAPPENED.test(s)) continue
@@ -71,6 +80,7 @@ function incidentWords(text: string): string[] {
 
 function maxCount(text: string, kind: 'deaths' | 'injured'): number {
   let max = 0
+  if (!MAY_COUNT_CASUALTIES.test(text)) return 0
   for (const p of PATTERNS) {
     if (p.kind !== kind) continue
     for (const m of text.matchAll(p.re)) {
@@ -82,14 +92,14 @@ function maxCount(text: string, kind: 'deaths' | 'injured'): number {
 }
 
 /** Severity signals and a suggested level I–IV with its reasons; level null when nothing happened. */
-export function assessSeverity(title: string, body: string): SeverityTag {
+export function assessSeverity(title: string, body: string, isWord: WordCheck = () => true): SeverityTag {
   const text = `${title}。${body}`
-  const words = incidentWords(text)
+  const words = incidentWords(text, isWord)
   const deaths = maxCount(text, 'deaths')
   const injured = maxCount(text, 'injured')
   let loss = 0
-  for (const m of text.matchAll(LOSS)) loss = Math.max(loss, (parseChineseNumber(m[1]!) ?? 0) * (m[2] === '亿' ? 1e8 : 1e4))
-  const namedGrade = NAMED_GRADE.find(([re]) => re.test(text))
+  if (text.includes('损失')) for (const m of text.matchAll(LOSS)) loss = Math.max(loss, (parseChineseNumber(m[1]!) ?? 0) * (m[2] === '亿' ? 1e8 : 1e4))
+  const namedGrade = text.includes('大') ? NAMED_GRADE.find(([re]) => re.test(text)) : undefined
   const named = namedGrade && { level: namedGrade[1], words: text.match(namedGrade[0])![0] }
   if (words.length === 0 && deaths === 0 && injured === 0 && !named) return { level: null, signals: [] }
 

@@ -7,7 +7,7 @@ import type { Tagger } from './tagger.ts'
  * stays on the main thread (a worker would load jieba's ~250 MB a second time); slicing keeps
  * a burst of 10,000 items from stalling the loop. See bench/classify.ts.
  */
-export const TAG_SLICE_MS = 10
+export const TAG_SLICE_MS = 5
 
 /** Tags a batch in order, yielding to the event loop every TAG_SLICE_MS. */
 export async function tagInSlices(tagger: Tagger, items: readonly { title: string; text: string }[], sliceMs = TAG_SLICE_MS): Promise<ItemTags[]> {

@@ -3,9 +3,9 @@ import type { ItemTags } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
 import { DepartmentMatcher } from './departments.ts'
 import type { Gazetteer, PlaceName } from './gazetteer.ts'
-import { normalizeText } from './normalize.ts'
+import { normalizeText, traditionalChars } from './normalize.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
-import { boundaryChecker, loadSegmenter } from './segmenter.ts'
+import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
 import { assessSeverity } from './severity.ts'
 import { isProvincialPolicy, suggestUnit } from './unit.ts'
 
@@ -28,6 +28,8 @@ export class Tagger {
   ) {
     this.places = new AhoCorasick(gazetteer.names.map((n) => [n.surface, n]))
     this.matcher = new DepartmentMatcher(catalogue)
+    // Startup work done now rather than on the first item, where it would stall the event loop.
+    traditionalChars()
     loadSegmenter([...gazetteer.names.filter((n) => !n.isShort).map((n) => n.surface), ...this.matcher.terms()])
   }
 
@@ -43,13 +45,11 @@ export class Tagger {
   tag(rawTitle: string, rawText: string): ItemTags {
     const title = normalizeText(rawTitle)
     const body = normalizeText(rawText)
-    const checks = { title: boundaryChecker(title), body: boundaryChecker(body) }
     const mentions: PlaceMention[] = []
     for (const [text, inTitle] of [[title, true], [body, false]] as const) {
-      const check = inTitle ? checks.title : checks.body
       for (const hit of longestOnly(this.places.findAll(text))) {
         // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
-        if (hit.value.isShort && !check(hit)) continue
+        if (hit.value.isShort && !isOnWordBoundaries(text, hit)) continue
         mentions.push({ name: hit.value, start: hit.start, inTitle })
       }
     }
@@ -58,6 +58,6 @@ export class Tagger {
     const isProvincial = !region?.city && isProvincialPolicy(`${title}。${body}`)
     if (!region && isProvincial) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code }
     const unit = suggestUnit(region, departments, this.matcher.catalogue, this.gazetteer, isProvincial)
-    return { departments, region, unit, severity: assessSeverity(title, body) }
+    return { departments, region, unit, severity: assessSeverity(title, body, isOnWordBoundaries) }
   }
 }

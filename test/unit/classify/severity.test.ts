@@ -43,6 +43,7 @@ describe('assessSeverity()', () => {
 
   it('counts the missing as dead, as the regulation does', () => {
     expect(assessSeverity('渔船沉没 5名船员失踪', '')).toMatchObject({ level: 'III', deaths: 5 })
+    expect(assessSeverity('渔船沉没 三名船员下落不明', '')).toMatchObject({ level: 'III', deaths: 3 })
   })
 
   it('grades by direct economic loss when no one is hurt', () => {

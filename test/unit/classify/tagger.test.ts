@@ -75,6 +75,12 @@ describe('Tagger.tag() departments and unit', () => {
     expect(tagger.tag('河南郑州一化工厂爆炸', '').unit).toBeNull()
   })
 
+  it('does not take an incident word out of a word that only straddles it', () => {
+    // 遇难题 is 遇 / 难题 ("meet a hard problem"), not 遇难 ("killed").
+    expect(tagger.tag('莱山区新建小区入学划片遇难题 家长担心无学可上', '').severity?.level).toBeNull()
+    expect(tagger.tag('一名独居老人遇难', '').severity?.level).toBe('IV')
+  })
+
   it('returns empty tags for empty or hostile text without throwing', () => {
     expect(tagger.tag('', '')).toEqual({ departments: [], region: null, unit: null, severity: { level: null, signals: [] } })
     const weird = tagger.tag('\u0000\uFFFF<script>alert(1)</script>'.repeat(200), '\uD800'.repeat(50))

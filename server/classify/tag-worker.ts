@@ -1,0 +1,42 @@
+/**
+ * The tagging thread: loads jieba once and tags batches for the server, so a burst of items
+ * never holds the event loop. It lives as long as the process (a worker that ends leaks the
+ * ~250 MB dictionary). One worker serves every app in the process, each by its config id.
+ */
+import { parentPort } from 'node:worker_threads'
+import type { Department } from '@shared/types/department.ts'
+import type { ItemTags } from '@shared/types/item.ts'
+import { Gazetteer } from './gazetteer.ts'
+import { Tagger } from './tagger.ts'
+
+export type WorkerRequest =
+  | { type: 'configure'; configId: number; homeProvince: string; catalogue: Department[] }
+  | { type: 'tag'; id: number; configId: number; items: { title: string; text: string }[] }
+
+export type WorkerReply = { id: number; tags: ItemTags[] } | { id: number; error: string }
+
+const taggers = new Map<number, Tagger>()
+const gazetteers = new Map<string, Gazetteer>()
+
+function configure(req: Extract<WorkerRequest, { type: 'configure' }>): void {
+  const existing = taggers.get(req.configId)
+  if (existing) return existing.setCatalogue(req.catalogue)
+  let gazetteer = gazetteers.get(req.homeProvince)
+  if (!gazetteer) gazetteers.set(req.homeProvince, (gazetteer = new Gazetteer(req.homeProvince)))
+  taggers.set(req.configId, new Tagger(gazetteer, req.catalogue))
+}
+
+parentPort!.on('message', (req: WorkerRequest) => {
+  if (req.type === 'configure') {
+    configure(req)
+    return
+  }
+  try {
+    const tagger = taggers.get(req.configId)
+    if (!tagger) throw new Error(`no tagger configured as ${req.configId}`)
+    const reply: WorkerReply = { id: req.id, tags: req.items.map((i) => tagger.tag(i.title, i.text)) }
+    parentPort!.postMessage(reply)
+  } catch (err) {
+    parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply)
+  }
+})
