@@ -44,14 +44,21 @@ async function itemsPerSecond(parse: () => Promise<number>): Promise<number> {
   return count / times[Math.floor(times.length / 2)]!
 }
 
-/** parse.ratio_to_rss_parser: our full path (bytes → decode → parse → sanitise) over rss-parser's parseString. */
+/**
+ * parse.ratio_to_rss_parser: our full path (bytes → decode → entity pre-pass → rss-parser's
+ * parseString → mapping and sanitising) over a bare parseString on the same text. Ours runs
+ * parseString itself, so the ratio is below 1 by what decoding and cleaning cost.
+ */
 export async function run(): Promise<BenchFigure[]> {
   const text = chineseFeed()
   const bytes = Buffer.from(text, 'utf8')
   const rss = new Parser()
+  const probe = await parseFeedBytes(bytes, 'application/rss+xml; charset=utf-8')
+  // The figure means nothing if this feed silently went to the lenient reader.
+  if (probe.parser !== 'rss-parser' || probe.items.length !== ITEMS) throw new Error(`bench feed read by ${probe.parser} with ${probe.items.length} items`)
   const ours = await itemsPerSecond(async () => (await parseFeedBytes(bytes, 'application/rss+xml; charset=utf-8')).items.length)
   const theirs = await itemsPerSecond(async () => (await rss.parseString(text)).items.length)
-  const note = `${ITEMS}-item Chinese RSS (${(bytes.length / 1024).toFixed(0)} KB), median of ${ROUNDS}; ours includes charset decoding and HTML sanitising, rss-parser only parses`
+  const note = `${ITEMS}-item Chinese RSS (${(bytes.length / 1024).toFixed(0)} KB), median of ${ROUNDS}; ours = decode + rss-parser parseString + mapping + HTML sanitising, theirs = bare parseString`
   return [
     { name: 'parse.ratio_to_rss_parser', value: Number((ours / theirs).toFixed(3)), unit: 'ratio', note },
     { name: 'parse.items_per_s', value: Math.round(ours), unit: 'items/s', note },

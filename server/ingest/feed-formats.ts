@@ -47,7 +47,7 @@ function atomText(node: XmlNode | undefined): string {
  * Every entry the publisher wrote is kept, even an empty one: dropping entries would make a
  * feed's item count depend on our judgement rather than on the feed.
  */
-function finishItem(title: string, summary: string, link: string | null, guid: string | null, published: string | null): ParsedItem {
+export function finishItem(title: string, summary: string, link: string | null, guid: string | null, published: string | null): ParsedItem {
   const cleanSummary = summary || null
   const cleanTitle = title || (cleanSummary ?? '').slice(0, TITLE_FROM_SUMMARY_CHARS)
   const id = guid?.trim() || link || fallbackGuid(cleanTitle, cleanSummary, published)
@@ -62,8 +62,8 @@ function firstDate(node: XmlNode, names: string[]): string | null {
   return null
 }
 
-const RSS_DATES = ['pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'dcterms:modified', 'atom:published', 'atom:updated', 'lastbuilddate']
-const ATOM_DATES = ['atom:published', 'atom:issued', 'atom:updated', 'atom:modified', 'atom:created', 'dc:date', 'published', 'issued', 'updated', 'modified', 'created']
+export const RSS_DATES = ['pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'dcterms:modified', 'atom:published', 'atom:updated', 'lastbuilddate']
+export const ATOM_DATES = ['atom:published', 'atom:issued', 'atom:updated', 'atom:modified', 'atom:created', 'dc:date', 'published', 'issued', 'updated', 'modified', 'created']
 
 function rssItem(item: XmlNode, base: string | null): ParsedItem {
   const title = toPlainText(rawText(child(item, 'title', 'dc:title', 'atom:title')))

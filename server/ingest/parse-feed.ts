@@ -2,23 +2,46 @@ import { ErrorCode, YqError } from '@shared/errors.ts'
 import { decodeFeedBytes } from './decode-charset.ts'
 import { readXmlFeed, type FeedBody, type FeedFormat, type ParsedItem } from './feed-formats.ts'
 import { looksLikeJson, readJsonFeed } from './json-feed.ts'
+import { readWithRssParser } from './rss-parser-feed.ts'
 import { parseXmlDocument } from './xml-tree.ts'
 
 export type { FeedFormat, ParsedItem }
 export { safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
 
+/** Which reader read the feed: rss-parser first, the lenient reader for what it cannot read. */
+export type FeedParserName = 'rss-parser' | 'lenient'
+
 export interface ParsedFeed extends FeedBody {
   /** The charset the bytes were read with, as iconv-lite names it. */
   encoding: string
+  parser: FeedParserName
 }
 
-/** Parses feed text (already decoded) into items, as the poller stores them. */
-export function parseFeedText(text: string, encoding = 'utf-8', feedUrl: string | null = null): ParsedFeed {
+/**
+ * Parses feed text (already decoded) into items, as the poller stores them. XML goes to
+ * rss-parser; when it throws, or finds no items where the lenient reader finds some, or the
+ * document needs what it cannot do (JSON Feed, xml:base, inline XHTML, odd namespaces), the
+ * lenient reader answers instead. Both give the same cleaned shape.
+ */
+export async function parseFeedText(text: string, encoding = 'utf-8', feedUrl: string | null = null): Promise<ParsedFeed> {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
   if (!trimmed) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document is empty, not a feed')
-  if (looksLikeJson(trimmed)) return { encoding, ...readJsonFeed(trimmed, feedUrl) }
+  if (looksLikeJson(trimmed)) return { encoding, parser: 'lenient', ...readJsonFeed(trimmed, feedUrl) }
   if (!trimmed.startsWith('<')) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document is neither XML nor JSON, not a feed')
-  return { encoding, ...readXmlFeed(parseXmlDocument(trimmed), feedUrl) }
+  let strict: FeedBody | null = null
+  try {
+    strict = await readWithRssParser(trimmed, feedUrl)
+  } catch {
+    // Broken or unusual XML: the lenient reader below reads it, or says why it cannot.
+  }
+  if (strict && strict.items.length > 0) return { encoding, parser: 'rss-parser', ...strict }
+  try {
+    const lenient = readXmlFeed(parseXmlDocument(trimmed), feedUrl)
+    if (!strict || lenient.items.length > 0) return { encoding, parser: 'lenient', ...lenient }
+  } catch (err) {
+    if (!strict) throw err
+  }
+  return { encoding, parser: 'rss-parser', ...strict }
 }
 
 /** Bytes off the wire or disk → items: the one path both the poller and `parse-feed` use. */

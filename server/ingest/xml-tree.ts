@@ -14,7 +14,7 @@ export interface XmlNode {
   text: string
 }
 
-const NAMESPACES: Record<string, string> = {
+export const NAMESPACES: Record<string, string> = {
   'http://www.w3.org/2005/atom': 'atom',
   'http://purl.org/atom/ns#': 'atom',
   'http://purl.org/rss/1.0/': '',

@@ -1,0 +1,209 @@
+import { decodeHTML } from 'entities'
+import Parser from 'rss-parser'
+import { ATOM_DATES, RSS_DATES, finishItem, type FeedBody, type ParsedItem } from './feed-formats.ts'
+import { safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
+import { NAMESPACES } from './xml-tree.ts'
+
+/**
+ * rss-parser (xml2js underneath) is the primary reader. It is strict, so whatever it cannot read
+ * the way the lenient reader would is reported by throwing NeedsLenient, and the caller hands the
+ * document to the lenient reader instead: the two paths must never disagree on the same feed.
+ */
+export class NeedsLenient extends Error {}
+
+/** A node as xml2js gives it: text, or an object with `_` text, `$` attributes and child arrays. */
+type Raw = string | { _?: string; $?: Record<string, string>; [child: string]: unknown }
+type Fields = Record<string, Raw[] | undefined>
+
+/** Every element the mapping reads, fetched raw (all occurrences, with attributes) via customFields. */
+const ITEM_NAMES = [
+  ...new Set([
+    'title', 'dc:title', 'atom:title', 'description', 'content:encoded', 'atom:summary', 'dc:description', 'atom:content',
+    'guid', 'atom:id', 'link', 'atom:link', 'summary', 'content', 'id', ...RSS_DATES, ...ATOM_DATES,
+  ]),
+]
+const FEED_NAMES = ['title', 'dc:title', 'atom:title', 'link', 'atom:link']
+const RAW = 'yq:'
+
+/** Names are matched case-insensitively, as the lenient reader does; rss-parser needs `rdf:RDF` spelled so. */
+const lowerName = (name: string): string => {
+  const lower = name.toLowerCase()
+  return lower === 'rdf:rdf' ? 'rdf:RDF' : lower
+}
+
+const parser = new Parser({
+  // A root <rss> without a version is still RSS 2.0 in practice.
+  defaultRSS: 2,
+  xml2js: { tagNameProcessors: [lowerName], attrNameProcessors: [(name: string) => name.toLowerCase()] },
+  customFields: {
+    // The typings allow only plain names for feed fields; rss-parser itself takes [from, to, options] for both.
+    feed: FEED_NAMES.map((n) => [n, RAW + n, { keepArray: true }]) as never,
+    item: ITEM_NAMES.map((n) => [n, RAW + n, { keepArray: true }]),
+  },
+})
+
+/** XML's own five entities; every other named entity is HTML, which xml2js refuses. */
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
+/** `&#146;` in XML is a C1 control; HTML (and the lenient reader) reads it as windows-1252's ’. */
+const C1_REF = /^#(?:x0*[89][0-9a-f]|0*1(?:2[89]|[3-5][0-9]))$/i
+const rewrites = new Map<string, string>()
+
+/**
+ * `&nbsp;` and friends → `&#160;`, and `&#146;` → `&#8217;`, so strict XML reads what every
+ * browser reads. CDATA and comments are left as written: their text is not XML-decoded.
+ */
+export function htmlEntitiesToNumeric(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z][A-Za-z0-9]*|#[xX]?[0-9A-Fa-f]+);/g, (match, name: string | undefined) => {
+    if (!name || XML_ENTITIES.has(name) || (name.startsWith('#') && !C1_REF.test(name))) return match
+    let ref = rewrites.get(name)
+    if (ref === undefined) {
+      const decoded = decodeHTML(match)
+      ref = decoded === match ? match : [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('')
+      rewrites.set(name, ref)
+    }
+    return ref
+  })
+}
+
+/**
+ * The lenient reader maps namespaces to canonical prefixes; xml2js keeps the prefixes as written.
+ * They agree only when every known namespace is bound to its canonical prefix and at most one
+ * default namespace is declared (so no element changes namespace mid-document).
+ */
+function namespacesAgree(text: string): { ok: boolean; atomDefault: boolean } {
+  let defaults = 0
+  let atomDefault = false
+  for (const m of text.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])(.*?)\2/gi)) {
+    const canonical = NAMESPACES[decodeHTML(m[3]!).trim().toLowerCase()]
+    if (m[1] === undefined) {
+      defaults++
+      if (canonical === 'atom') atomDefault = true
+      else if (canonical) return { ok: false, atomDefault }
+    } else if (canonical !== undefined && canonical !== m[1].toLowerCase()) return { ok: false, atomDefault }
+  }
+  return { ok: defaults <= 1, atomDefault }
+}
+
+/** Text of a leaf element; an element holding elements (inline XHTML, nesting) is the lenient reader's job. */
+function leafText(node: Raw | undefined): string | null {
+  if (node === undefined) return null
+  if (typeof node === 'string') return node
+  for (const key of Object.keys(node)) if (key !== '_' && key !== '$') throw new NeedsLenient(`<${key}> inside a text element`)
+  return node._ ?? ''
+}
+
+const attrs = (node: Raw | undefined): Record<string, string> => (node && typeof node === 'object' && node.$) || {}
+
+/** Reads raw fields by the lenient reader's canonical names (`atom:title`), whatever the document's default namespace. */
+class Fetcher {
+  constructor(
+    private readonly fields: Fields,
+    readonly atomDefault: boolean,
+  ) {}
+
+  all(name: string): Raw[] {
+    const local = name.startsWith('atom:') ? name.slice(5) : null
+    if (this.atomDefault && local !== null) return this.fields[RAW + local] ?? []
+    if (this.atomDefault && !name.includes(':')) return [] // bare names are Atom names here
+    return this.fields[RAW + name] ?? []
+  }
+
+  /** First element of the first name present, as `child()` in the lenient reader. */
+  first(...names: string[]): Raw | undefined {
+    for (const name of names) {
+      const found = this.all(name)[0]
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+
+  /** Non-blank text of the first element found, as `rawText(child(...))`. */
+  text(...names: string[]): string | null {
+    const text = leafText(this.first(...names))
+    return text?.trim() ? text : null
+  }
+
+  date(names: string[]): string | null {
+    for (const name of names) {
+      const found = toIsoUtc(this.text(name))
+      if (found) return found
+    }
+    return null
+  }
+}
+
+/** Atom text constructs, as atomText() in feed-formats.ts; base64 and XHTML go to the lenient reader. */
+function atomText(node: Raw | undefined): string {
+  const text = leafText(node)
+  if (text === null) return ''
+  const { type = '', mode = '' } = attrs(node)
+  const t = type.toLowerCase()
+  if (mode.toLowerCase() === 'base64' || (t.includes('/') && !t.startsWith('text/') && !t.endsWith('xml')) || t.includes('xhtml'))
+    throw new NeedsLenient(`Atom ${t || mode} content`)
+  if (t === 'html' || t === 'text/html' || mode.toLowerCase() === 'escaped') return toPlainText(text)
+  return toPlainText(text.replace(/</g, '&lt;'))
+}
+
+function atomLink(f: Fetcher, base: string | null): string | null {
+  const links = [...f.all('atom:link'), ...f.all('link')].map(attrs)
+  const alternate = links.find((l) => (l.rel ?? 'alternate') === 'alternate' && l.href) ?? links.find((l) => l.href)
+  return alternate ? safeLink(alternate.href, base) : null
+}
+
+interface RssParserItem {
+  'rdf:about'?: string
+  [key: string]: unknown
+}
+
+function rssItem(item: RssParserItem, base: string | null, atomDefault: boolean): ParsedItem {
+  if (atomDefault) throw new NeedsLenient('Atom default namespace inside RSS')
+  const f = new Fetcher(item as Fields, false)
+  const title = toPlainText(f.text('title', 'dc:title', 'atom:title'))
+  const summary = toPlainText(f.text('description', 'content:encoded', 'atom:summary', 'dc:description', 'atom:content'))
+  const guidNode = f.first('guid')
+  const guid = f.text('guid')?.trim() ?? f.text('atom:id')?.trim() ?? item['rdf:about'] ?? null
+  const alternate = f.all('atom:link').map(attrs).find((l) => (l.rel ?? 'alternate') === 'alternate')
+  const permalink = guidNode !== undefined && attrs(guidNode).ispermalink !== 'false' ? guid : null
+  const link = safeLink(f.text('link'), base) ?? safeLink(alternate?.href, base) ?? safeLink(permalink, base) ?? safeLink(item['rdf:about'], base)
+  return finishItem(title, summary, link, guid, f.date(RSS_DATES))
+}
+
+function atomEntry(entry: RssParserItem, base: string | null, atomDefault: boolean): ParsedItem {
+  const f = new Fetcher(entry as Fields, atomDefault)
+  const title = atomText(f.first('atom:title', 'title'))
+  const summary = atomText(f.first('atom:summary', 'summary', 'atom:content', 'content'))
+  const guid = f.text('atom:id', 'id')?.trim() ?? null
+  return finishItem(title, summary, atomLink(f, base), guid, f.date(ATOM_DATES))
+}
+
+/** The document element's name, lower case: what tells RSS, RDF and Atom apart. */
+function rootName(text: string): string {
+  const prolog = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*/i.exec(text)
+  const name = /^<([^\s/>]+)/.exec(text.slice(prolog?.[0].length ?? 0))
+  return name ? name[1]!.toLowerCase() : ''
+}
+
+/**
+ * Parses an XML feed with rss-parser and maps it to the lenient reader's shape, cleaned the same
+ * way. Throws (rss-parser's error or NeedsLenient) whenever the lenient reader must take over.
+ */
+export async function readWithRssParser(text: string, feedUrl: string | null): Promise<FeedBody> {
+  if (/\sxml:base\s*=/i.test(text)) throw new NeedsLenient('xml:base is not resolved by rss-parser')
+  const ns = namespacesAgree(text)
+  if (!ns.ok) throw new NeedsLenient('namespaces bound to unusual prefixes')
+  const root = rootName(text)
+  if (root !== 'rss' && root !== 'feed' && root !== 'rdf:rdf') throw new NeedsLenient(`root <${root}>`)
+  const out = await parser.parseString(htmlEntitiesToNumeric(text))
+  const feed = out as unknown as Fields & { items: RssParserItem[] }
+  if (root === 'feed') {
+    const f = new Fetcher(feed, ns.atomDefault)
+    const items = feed.items.map((e) => atomEntry(e, feedUrl, ns.atomDefault))
+    return { format: 'atom', title: atomText(f.first('atom:title', 'title')) || null, link: atomLink(f, feedUrl), items }
+  }
+  const f = new Fetcher(feed, false)
+  const link = safeLink(f.text('link'), feedUrl)
+  const items = feed.items.map((i) => rssItem(i, feedUrl ?? link, ns.atomDefault))
+  const title = toPlainText(f.text('title', 'dc:title')) || null
+  return { format: root === 'rdf:rdf' ? 'rdf' : 'rss', title, link, items }
+}
