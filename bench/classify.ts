@@ -108,7 +108,7 @@ export async function run(): Promise<void> {
   const chars = Math.round(items.reduce((n, i) => n + i.title.length + i.text.length, 0) / items.length)
   print({ name: 'classify.items_per_s', value: Math.round(tagRate), unit: 'items/s', note: `${CORPUS_ITEMS} items of ~${chars} chars, one core, departments+region+unit+severity` })
   print({ name: 'classify.ratio_to_cut', value: Number((tagRate / cutRate).toFixed(3)), unit: 'ratio', note: `plain nodejieba cut on the same texts in this run: ${Math.round(cutRate)} items/s; target >= 0.6` })
-  print({ name: 'classify.rss_mb', value: Math.round(process.memoryUsage().rss / 2 ** 20), unit: 'MB', note: 'process RSS after the runs: one jieba dictionary loaded once' })
+  print({ name: 'classify.rss_mb', value: Math.round(process.memoryUsage().rss / 2 ** 20), unit: 'MB', note: 'process RSS after the runs: two jieba dictionaries here (the tagging worker and the timing runs); a server holds one' })
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await run()
