@@ -55,7 +55,7 @@ function bestItemsPerSecond(items: { title: string; text: string }[], fn: (item:
   return best
 }
 
-async function loopStallDuringBurst(items: { title: string; text: string }[]): Promise<number> {
+async function loopStallDuringBurst(items: { title: string; text: string }[]): Promise<{ max: number; p99: number }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-bench-classify-'))
   const app = await buildApp(loadConfig({ YQ_DATA_DIR: dataDir, YQ_DEMO: '0', YQ_LOG_LEVEL: 'silent', YQ_POLL_TICK_MS: '60000' }))
   try {
@@ -65,7 +65,7 @@ async function loopStallDuringBurst(items: { title: string; text: string }[]): P
     const tags = await app.tagItems!(items)
     histogram.disable()
     if (tags.length !== items.length) throw new Error('tagItems lost items')
-    return histogram.max / 1e6
+    return { max: histogram.max / 1e6, p99: histogram.percentile(99) / 1e6 }
   } finally {
     await app.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
@@ -88,7 +88,14 @@ export async function run(): Promise<void> {
   const idle = await idleLoopDelayMs(2000)
   const stall = await loopStallDuringBurst(items.slice(0, BURST_ITEMS))
   const load = os.loadavg()[0]!.toFixed(1)
-  print({ name: 'classify.max_loop_stall_ms', value: Number(stall.toFixed(1)), unit: 'ms', note: `longest event-loop delay while app.tagItems tags ${BURST_ITEMS} items on the tagging worker thread; idle loop max ${idle.toFixed(1)} ms, load average ${load} on ${os.cpus().length} cores; target <= 50` })
+  // On a machine shared with other work the worker's CPU use delays the main thread's wake-ups
+  // too (same scheduling group), so the idle figure and the load are printed beside it.
+  print({
+    name: 'classify.max_loop_stall_ms',
+    value: Number(stall.max.toFixed(1)),
+    unit: 'ms',
+    note: `longest event-loop delay while app.tagItems tags ${BURST_ITEMS} items on the tagging worker thread (p99 ${stall.p99.toFixed(1)} ms); idle loop max ${idle.toFixed(1)} ms, load average ${load} on ${os.cpus().length} cores; target <= 50`,
+  })
 
   const tagger = new Tagger(new Gazetteer('山东省'), defaultCatalogue())
   // Warm both paths (dictionary load, JIT) before timing.
@@ -101,7 +108,7 @@ export async function run(): Promise<void> {
   const chars = Math.round(items.reduce((n, i) => n + i.title.length + i.text.length, 0) / items.length)
   print({ name: 'classify.items_per_s', value: Math.round(tagRate), unit: 'items/s', note: `${CORPUS_ITEMS} items of ~${chars} chars, one core, departments+region+unit+severity` })
   print({ name: 'classify.ratio_to_cut', value: Number((tagRate / cutRate).toFixed(3)), unit: 'ratio', note: `plain nodejieba cut on the same texts in this run: ${Math.round(cutRate)} items/s; target >= 0.6` })
-  print({ name: 'classify.rss_mb', value: Math.round(process.memoryUsage().rss / 2 ** 20), unit: 'MB', note: 'process RSS after the runs: one jieba dictionary loaded once' })
+  print({ name: 'classify.rss_mb', value: Math.round(process.memoryUsage().rss / 2 ** 20), unit: 'MB', note: 'process RSS after the runs: two jieba dictionaries here (the tagging worker and the timing runs); a server holds one' })
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await run()
