@@ -15,7 +15,7 @@ async function openWall(baseUrl: string, initScript?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
   if (initScript) await page.addInitScript({ content: initScript })
   await page.goto(`${baseUrl}/wall`)
-  await expect.poll(() => page.getByTestId('connection-state').textContent()).toContain('实时')
+  await expect.poll(() => page.getByTestId('connection-state').textContent(), { timeout: 15_000 }).toContain('实时')
   return page
 }
 
@@ -60,7 +60,7 @@ describe('/wall honest time in Chromium', () => {
     expect(created.status).toBe(201)
     const tile = page.locator(`[data-testid=case-tile][data-case-id="${created.body.id}"]`)
     const countdown = tile.getByTestId('deadline-response')
-    await expect.poll(() => tile.count()).toBe(1)
+    await expect.poll(() => tile.count(), { timeout: 5000 }).toBe(1)
     await expect.poll(() => countdown.getAttribute('data-state'), { timeout: 10_000 }).toBe('overdue')
     expect(await countdown.textContent()).toMatch(/超时\s*00:00:\d\d/)
     await expect.poll(() => page.getByTestId('count-overdue').textContent()).toContain('1')
@@ -79,7 +79,7 @@ describe('/wall honest time in Chromium', () => {
     }
     const page = await openWall(baseUrl)
     const shownIds = () => page.getByTestId('case-tile').evaluateAll((tiles) => tiles.map((t) => Number(t.getAttribute('data-case-id'))).sort())
-    await expect.poll(shownIds).toEqual([...ids].sort())
+    await expect.poll(shownIds, { timeout: 10_000 }).toEqual([...ids].sort())
     expect(await page.getByTestId('stale-banner').count()).toBe(0)
 
     await first.close()
@@ -102,7 +102,7 @@ describe('/wall honest time in Chromium', () => {
     expect(pageNow - Date.now()).toBeGreaterThan(HOUR_MS)
     // …yet the countdown is due_at − server time, and the clock shows the server's time.
     const countdown = page.locator(`[data-testid=case-tile][data-case-id="${created.body.id}"]`).getByTestId('countdown')
-    await expect.poll(() => countdown.textContent()).toMatch(/^03:5\d:\d\d$/)
+    await expect.poll(() => countdown.textContent(), { timeout: 10_000 }).toMatch(/^03:5\d:\d\d$/)
     const shown = (await page.getByTestId('wall-clock').textContent())!.slice(0, 5)
     expect([formatBeijingHm(new Date(Date.now() - 60_000)), formatBeijingHm(new Date()), formatBeijingHm(new Date(Date.now() + 60_000))]).toContain(shown)
   })

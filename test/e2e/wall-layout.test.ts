@@ -8,7 +8,7 @@ interface Sizes {
   title: number
   smallestText: number
   smallestTextSample: string
-  scrolls: boolean
+  scrolls: string | false
   tiles: number
 }
 
@@ -28,7 +28,7 @@ const MEASURE = `(() => {
     title: Math.min(...[...document.querySelectorAll('[data-testid=case-tile] h3')].map(px)),
     smallestText: smallest,
     smallestTextSample: sample,
-    scrolls: se.scrollHeight > innerHeight + 1 || se.scrollWidth > innerWidth + 1,
+    scrolls: se.scrollHeight > innerHeight + 1 || se.scrollWidth > innerWidth + 1 ? [se.scrollWidth, se.scrollHeight, innerWidth, innerHeight].join() : false,
     tiles: document.querySelectorAll('[data-testid=case-tile]').length,
   }
 })()`
@@ -45,8 +45,8 @@ describe('/wall layout in Chromium', () => {
     onTestFinished(() => browser.close())
     const page = await browser.newPage({ viewport: { width, height } })
     await page.goto(`${baseUrl}/wall${query}`)
-    await expect.poll(() => page.getByTestId('case-tile').count()).toBeGreaterThan(0)
-    await expect.poll(() => page.getByTestId('case-overflow').textContent()).toMatch(/另有 \d+ 件，最近截止 .+/)
+    await expect.poll(() => page.getByTestId('case-tile').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId('case-overflow').textContent(), { timeout: 10_000 }).toMatch(/另有 \d+ 件，最近截止 .+/)
 
     const sizes = (await page.evaluate(MEASURE)) as Sizes
     // The grid's rem is a division (100vw / 120), so allow for rounding in the last digit.
@@ -65,7 +65,7 @@ describe('/wall layout in Chromium', () => {
     onTestFinished(() => browser.close())
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
     await page.goto(`${baseUrl}/wall?panels=map,charts`)
-    await expect.poll(() => page.locator('svg path[data-city]').count()).toBe(16)
+    await expect.poll(() => page.locator('svg path[data-city]').count(), { timeout: 15_000 }).toBe(16)
     expect(await page.getByText('案件时钟').count()).toBe(0)
     expect(await page.getByTestId('wall-item').count()).toBe(0)
     expect(await page.locator('canvas').count()).toBe(2)
