@@ -71,3 +71,25 @@ export function fetchCases(limit = MAX_LISTED_CASES): Promise<{ cases: CaseSumma
 export function fetchWallSummary(): Promise<WallSummary> {
   return getJson('/api/wall/summary')
 }
+
+export interface IssuedBulletin {
+  id: number
+  from: string
+  to: string
+  version: number
+  issued_at: string
+  issued_by: string
+  changes: { what: string; before: unknown; after: unknown }[]
+}
+
+export function fetchBulletins(): Promise<{ bulletins: IssuedBulletin[] }> {
+  return getJson('/api/review/bulletins')
+}
+
+export function issueBulletin(from: string, to: string): Promise<IssuedBulletin> {
+  return sendJson('POST', '/api/review/bulletins', { from, to })
+}
+
+export function issuedBulletinUrl(b: IssuedBulletin, format: 'html' | 'csv'): string {
+  return `/api/review/bulletin?${new URLSearchParams({ from: b.from, to: b.to, format, version: String(b.version) })}`
+}

@@ -73,10 +73,19 @@ describe('review page in Chromium', () => {
     await expect.poll(async () => (await chart('chart-rate')).series[0]!.data).toEqual([81.3, 80, 60, 50])
     expect(await page.evaluate(`document.querySelector('[data-testid=chart-rate] canvas').dataset.marker`)).toBe('kept')
 
-    // 5. A reversed custom period is refused on the page; a preset is put in the URL.
+    // 5. Issuing the period's bulletin lists version 1; issuing it again unchanged is refused with the reason.
+    const issued = page.getByTestId('issued-bulletins')
+    expect(await issued.textContent()).toContain('本期间尚未印发通报')
+    await page.getByTestId('issue-bulletin').click()
+    await expect.poll(() => issued.locator('li[data-version="1"] a').first().getAttribute('href')).toContain('version=1')
+    await page.getByTestId('issue-bulletin').click()
+    await expect.poll(() => page.getByTestId('issue-error').textContent()).toContain('nothing to correct')
+    expect(await issued.locator('li').count()).toBe(1)
+
+    // 6. A reversed custom period is refused on the page; a preset is put in the URL.
     await page.locator('input[name=first]').fill('2026-11-20')
     await page.getByTestId('apply-custom').click()
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('请选择有效的起止日期')
+    await expect.poll(() => page.getByTestId('period-invalid').textContent()).toContain('请选择有效的起止日期')
     await page.locator('[data-preset=month]').click()
     await expect.poll(() => page.url()).toContain('preset=month')
     await expect.poll(() => page.getByTestId('review-summary').isVisible()).toBe(true)

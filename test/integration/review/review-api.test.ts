@@ -142,6 +142,11 @@ describe('irregular checks (不定期检查)', () => {
     const forged = await api<{ code: string }>(baseUrl, 'POST', `/api/cases/${ids[0]}/events`, { type: 'spot_checked', at: iso(now - H) })
     expect(forged.body.code).toBe('YQ_ERR_BAD_CASE_EVENT')
 
+    const listed = await api<{ checks: { id: number; results: unknown[] | null }[] }>(baseUrl, 'GET', '/api/review/checks')
+    expect(listed.body.checks.map((c) => [c.id, c.results?.length])).toEqual([[created.body.id, 2]])
+    expect((await api<{ recorded_by: string }>(baseUrl, 'GET', `/api/review/checks/${created.body.id}`)).body.recorded_by).toBe('督查室 王某')
+    expect((await api<{ code: string }>(baseUrl, 'GET', '/api/review/checks/999')).body.code).toBe('YQ_ERR_CHECK_NOT_FOUND')
+
     const none = await api<{ code: string }>(baseUrl, 'POST', '/api/review/checks', { n: 3, from: iso(FROM - 30 * DAY), to: iso(FROM) })
     expect(none.status).toBe(409)
     expect(none.body.code).toBe('YQ_ERR_CHECK_EMPTY')
