@@ -17,6 +17,8 @@ declare module 'fastify' {
     gazetteer: Gazetteer
     /** The department catalogue in force (PUT /api/departments changes it). */
     departmentCatalogue: CatalogueHolder
+    /** Settles once the tagging thread has loaded jieba; tests wait for it, the server does not. */
+    taggingReady: Promise<void>
   }
 }
 
@@ -59,7 +61,11 @@ export default fp(
     app.decorate('tagItems', tagItems)
     // The thread loads jieba (seconds) while the server starts and answers; items polled
     // meanwhile simply wait for their tags. Readiness does not wait, so health answers at once.
-    void tagItems([{ title: '山东省', text: '' }]).catch((err: unknown) => app.log.error({ err }, 'tagging warm-up failed'))
+    const warm = tagItems([{ title: '山东省', text: '' }]).then(
+      () => undefined,
+      (err: unknown) => app.log.error({ err }, 'tagging warm-up failed'),
+    )
+    app.decorate('taggingReady', warm)
     app.decorate('gazetteer', gazetteer)
     app.decorate('departmentCatalogue', holder)
     const retagger = new Retagger({ db: app.db, realtime: app.realtime, log: app.log, tagItems, now: () => new Date() })

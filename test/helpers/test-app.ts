@@ -36,6 +36,8 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir = t
   const app = await buildApp(config)
   onTestFinished(() => app.close())
   await app.listen({ host: '127.0.0.1', port: 0 })
+  // Tests time their events; the first tag must not wait on jieba loading in the worker.
+  await app.taggingReady
   const address = app.server.address()
   if (!address || typeof address === 'string') throw new Error('server did not listen on a port')
   return { app, config, baseUrl: `http://127.0.0.1:${address.port}` }
