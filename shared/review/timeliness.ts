@@ -150,10 +150,13 @@ export function computeTimeliness(
   }
   rows.sort((a, b) => a.id - b.id)
 
-  const groupNames = new Map<string, string>()
-  for (const r of rows) groupNames.set(r.group, groupOf(r.unit_id, by, unitMap).name)
-  const groups = [...groupNames]
-    .map(([key, name]) => figuresOf(key, name, rows.filter((r) => r.group === key)))
+  const byGroup = new Map<string, { name: string; rows: ReviewCaseRow[] }>()
+  for (const r of rows) {
+    const g = byGroup.get(r.group) ?? byGroup.set(r.group, { name: groupOf(r.unit_id, by, unitMap).name, rows: [] }).get(r.group)!
+    g.rows.push(r)
+  }
+  const groups = [...byGroup]
+    .map(([key, g]) => figuresOf(key, g.name, g.rows))
     .sort((a, b) => (b.on_time_rate ?? -1) - (a.on_time_rate ?? -1) || b.due - a.due || a.key.localeCompare(b.key))
 
   const timeToMeet = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, TIME_TO_MEET_EDGES_H.map(() => 0).concat(0)])) as Record<DeadlineKind, number[]>
@@ -166,17 +169,17 @@ export function computeTimeliness(
     }
   }
 
+  // Parsed once: Date.parse per deadline per week dominated large periods.
+  const decided = rows.flatMap((r) => r.deadlines.filter((d) => d.outcome !== 'pending').map((d) => ({ due: ms(d.due_at), met: d.outcome === 'met' })))
   const weeks = []
   for (let start = from; start < to; ) {
     const end = Math.min(to, beijingWeekStart(start) + 7 * 24 * HOUR_MS)
     let due = 0
     let met = 0
-    for (const r of rows) {
-      for (const d of r.deadlines) {
-        if (d.outcome === 'pending' || !inPeriod(d.due_at, start, end)) continue
-        due++
-        if (d.outcome === 'met') met++
-      }
+    for (const d of decided) {
+      if (d.due < start || d.due >= end) continue
+      due++
+      if (d.met) met++
     }
     weeks.push({ from: new Date(start).toISOString(), to: new Date(end).toISOString(), due, met_on_time: met, on_time_rate: rate(met, due) })
     start = end
