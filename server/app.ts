@@ -1,6 +1,8 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.ts'
+import { authMigrations } from './auth/migrations.ts'
+import auth from './auth/plugin.ts'
 import { caseMigrations } from './cases/migrations.ts'
 import cases from './cases/plugin.ts'
 import { classifyMigrations } from './classify/migrations.ts'
@@ -26,9 +28,11 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations } })
-  await app.register(web, { clientDir: config.clientDir })
+  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations, ...authMigrations } })
   await app.register(realtime)
+  // Before every concern with routes: its guard and route list must see them all.
+  await app.register(auth, { config })
+  await app.register(web, { clientDir: config.clientDir })
   await app.register(health)
   // Before ingest: ingest tags new items through the `tagItems` decorator when it exists.
   await app.register(classify, { config })
