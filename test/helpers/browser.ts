@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Route } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 import { adminSessionFor } from './auth-session.ts'
 
 /** Debian's Chromium (installed by .ci/run); never a downloaded browser. */
@@ -13,26 +13,25 @@ export async function signInContext(context: BrowserContext, baseUrl: string, co
 
 /**
  * Pages open signed in as the admin of the test server they visit, so browser tests written before
- * accounts keep working: `newPage`/`newContext` add the cookie when the page first navigates.
+ * accounts keep working: pages from `newPage`/`newContext` add the cookie before `goto`.
  * Pass `{ anonymous: true }` as launch option to get a plain browser.
  */
 export async function launchChromium(opts: { anonymous?: boolean } = {}): Promise<Browser> {
   const browser = await launchPlain()
   if (opts.anonymous) return browser
   const newContext = browser.newContext.bind(browser)
-  const signIn = async (context: BrowserContext) => {
-    // The cookie depends on which server the page visits, known only at its first request.
-    const handler = async (route: Route) => {
-      const url = new URL(route.request().url())
-      const base = `${url.protocol}//${url.host}`
-      const cookie = adminSessionFor(base)?.cookie
-      if (!cookie) return route.continue()
-      await signInContext(context, base, cookie)
-      await context.unroute('**/*', handler)
-      // This first request went out before the context had the cookie: send it with it.
-      return route.continue({ headers: { ...route.request().headers(), cookie } })
+  const signIn = (context: BrowserContext) => {
+    const newPage = context.newPage.bind(context)
+    context.newPage = async () => {
+      const page = await newPage()
+      const goto = page.goto.bind(page)
+      // The cookie depends on which server the page visits, known only at navigation.
+      page.goto = async (url, options) => {
+        await signInContext(context, new URL(url).origin)
+        return goto(url, options)
+      }
+      return page
     }
-    await context.route('**/*', handler)
     return context
   }
   browser.newContext = async (options) => signIn(await newContext(options))
@@ -40,7 +39,7 @@ export async function launchChromium(opts: { anonymous?: boolean } = {}): Promis
     const context = await browser.newContext(options)
     const page = await context.newPage()
     // Closing the page closes its context, as with Browser.newPage.
-    page.on('close', () => void context.close())
+    page.on('close', () => void context.close().catch(() => undefined))
     return page
   }
   return browser

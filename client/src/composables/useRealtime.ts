@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client'
 import { onScopeDispose, readonly, ref } from 'vue'
 import type { ClientToServerEvents, Envelope, ServerToClientEvents } from '@shared/realtime/events.ts'
+import { displayToken, toLogin } from '../session.ts'
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting'
 
@@ -24,7 +25,12 @@ function requestResync(): void {
 
 function connect(): Socket<ServerToClientEvents, ClientToServerEvents> {
   if (socket) return socket
-  const s: Socket<ServerToClientEvents, ClientToServerEvents> = io({ transports: ['websocket', 'polling'] })
+  // The session cookie goes with the handshake; a kiosk sends its display token instead.
+  const token = displayToken()
+  const s: Socket<ServerToClientEvents, ClientToServerEvents> = io({ transports: ['websocket', 'polling'], auth: token ? { token } : {} })
+  s.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+    if (err.data?.code === 'YQ_ERR_UNAUTHENTICATED') toLogin()
+  })
   s.on('connect', () => {
     state.value = 'live'
     downSince.value = null
