@@ -1,17 +1,14 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.ts'
-import { authMigrations } from './auth/migrations.ts'
 import auth from './auth/plugin.ts'
-import { caseMigrations } from './cases/migrations.ts'
 import cases from './cases/plugin.ts'
-import { classifyMigrations } from './classify/migrations.ts'
 import classify from './classify/plugin.ts'
 import db from './db/plugin.ts'
 import health from './health/plugin.ts'
 import demo from './ingest/demo/plugin.ts'
-import { ingestMigrations } from './ingest/migrations.ts'
 import ingest from './ingest/plugin.ts'
+import { allMigrations } from './migrations.ts'
 import realtime from './realtime/plugin.ts'
 import web from './web/plugin.ts'
 
@@ -28,7 +25,7 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations, ...authMigrations } })
+  await app.register(db, { config, migrations: allMigrations })
   await app.register(realtime)
   // Before every concern with routes: its guard and route list must see them all.
   await app.register(auth, { config })

@@ -32,6 +32,8 @@ export interface Config {
   secureCookie: boolean
   /** How often open sockets are re-checked against their session or display token. */
   socketRecheckMs: number
+  /** log2 of scrypt's N for new password hashes; 15 in production, lower only for tests. */
+  scryptLogN: number
 }
 
 type Env = Record<string, string | undefined>
@@ -91,5 +93,6 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     loginRateMax: readInt(env, 'YQ_LOGIN_RATE_MAX', 10, 1, 10_000),
     secureCookie: readBool(env, 'YQ_SECURE_COOKIE', false),
     socketRecheckMs: readInt(env, 'YQ_SOCKET_RECHECK_MS', 2000, 100, 4000),
+    scryptLogN: readInt(env, 'YQ_SCRYPT_LOG_N', 15, 10, 20),
   })
 }

@@ -5,12 +5,13 @@ import { randomToken } from './password.ts'
 import { addUser } from './users.ts'
 
 /**
- * On a database without accounts, creates `admin`. The password comes from YQ_ADMIN_PASSWORD; without
+ * On a database without an admin account, creates `admin`. The password comes from YQ_ADMIN_PASSWORD; without
  * it one is generated and printed once, on this start only, since it exists nowhere else.
  */
 export async function ensureFirstAdmin(db: Kysely<Database>, adminPassword: string | null, log: FastifyBaseLogger, print: (line: string) => void): Promise<void> {
-  const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst()
-  if (any) return
+  // Accounts added first by the CLI (a unit, say) still leave the office without an admin.
+  const admin = await db.selectFrom('users').select('id').where((eb) => eb.or([eb('role', '=', 'admin'), eb('username', '=', 'admin')])).limit(1).executeTakeFirst()
+  if (admin) return
   const password = adminPassword ?? randomToken(15)
   await addUser(db, { username: 'admin', password, role: 'admin' }, 'system')
   if (adminPassword) {

@@ -1,8 +1,13 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
-// OWASP's scrypt floor (N=2^17, r=8, p=1) costs ~128 MiB per hash; 2^15 keeps a login at tens of
-// milliseconds on the 2-core target and is stored in the hash, so raising it later re-hashes nothing.
+// OWASP's scrypt floor (N=2^17, r=8, p=1) costs ~128 MiB per hash; 2^15 (32 MiB) keeps a login well
+// under a second on the 2-core target. N is stored in each hash, so changing it re-hashes nothing.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 }
+
+/** From YQ_SCRYPT_LOG_N; test servers lower it so a test's dozen sign-ins do not cost seconds. */
+export function setScryptCost(logN: number): void {
+  PARAMS.N = 2 ** logN
+}
 const KEY_LEN = 32
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {

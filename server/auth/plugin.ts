@@ -7,6 +7,7 @@ import { mustDeclare } from './access.ts'
 import { adminRoutes } from './admin-routes.ts'
 import { ensureFirstAdmin } from './first-admin.ts'
 import { installGuard } from './guard.ts'
+import { setScryptCost } from './password.ts'
 import { authRoutes } from './routes.ts'
 import type { SessionPolicy } from './sessions.ts'
 import { installSocketAuth } from './sockets.ts'
@@ -33,6 +34,7 @@ declare module 'fastify' {
 /** Register before every concern that adds routes: the guard and `onRoute` must see them all. */
 export default fp(
   async (app, opts: { config: Config; print?: (line: string) => void }) => {
+    setScryptCost(opts.config.scryptLogN)
     const routes: RouteEntry[] = []
     app.addHook('onRoute', (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method]

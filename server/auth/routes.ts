@@ -31,7 +31,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     {
       config: { ...PUBLIC.config, rateLimit: { max: opts.loginRateMax, timeWindow: 60_000 } },
       schema: {
-        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 1000 }) }),
+        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
         response: { 200: Type.Object({ user: UserSchema, csrf_token: Type.String() }), 401: ErrorSchema, 429: ErrorSchema },
       },
     },
@@ -71,7 +71,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     {
       ...allow(ACCOUNTS),
       schema: {
-        body: Type.Object({ current_password: Type.String({ minLength: 1, maxLength: 1000 }), new_password: Type.String({ minLength: 1, maxLength: 1000 }) }),
+        body: Type.Object({ current_password: Type.String({ minLength: 1, maxLength: 1000 }), new_password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
         response: { 204: Type.Null(), 400: ErrorSchema, 403: ErrorSchema },
       },
     },

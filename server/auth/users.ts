@@ -46,7 +46,8 @@ export async function addUser(db: Kysely<Database>, input: NewUser, actor: strin
   const username = input.username.trim().toLowerCase()
   if (!USERNAME.test(username)) throw new YqError(ErrorCode.FORBIDDEN, 'a username is 2–40 of a-z 0-9 . _ - starting with a letter or digit', 400)
   checkPassword(input.password)
-  const unitId = input.unit_id ?? null
+  // Fastify coerces a JSON null to '' for string-or-null fields: both mean no unit.
+  const unitId = input.unit_id || null
   await checkRoleUnit(db, input.role, unitId)
   if (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) {
     throw new YqError(ErrorCode.USER_EXISTS, `user ${username} exists`, 409)
@@ -81,7 +82,7 @@ export async function changeUser(db: Kysely<Database>, username: string, change:
   const user = await findUser(db, username)
   if (!user) throw new YqError(ErrorCode.USER_NOT_FOUND, `no user ${username}`, 404)
   const role = change.role ?? user.role
-  const unitId = change.unit_id !== undefined ? change.unit_id : role === 'unit' ? user.unit_id : null
+  const unitId = change.unit_id !== undefined ? change.unit_id || null : role === 'unit' ? user.unit_id : null
   await checkRoleUnit(db, role, unitId)
   if (change.password !== undefined) checkPassword(change.password)
   const iso = now.toISOString()

@@ -31,7 +31,7 @@ export async function startServerProcess(env: Record<string, string>, port: numb
   let output = ''
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.mjs'], {
     cwd: root,
-    env: { PATH: process.env.PATH, YQ_LOG_LEVEL: 'warn', YQ_PORT: String(port), YQ_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env },
+    env: { PATH: process.env.PATH, YQ_LOG_LEVEL: 'warn', YQ_PORT: String(port), YQ_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, YQ_SCRYPT_LOG_N: '10', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()))

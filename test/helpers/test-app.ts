@@ -41,6 +41,8 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir = t
     YQ_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
     // Tests sign in many accounts from one address; the limit itself has its own test.
     YQ_LOGIN_RATE_MAX: '1000',
+    // Cheap hashes: tests sign in often; production keeps the default cost.
+    YQ_SCRYPT_LOG_N: '10',
     ...env,
   })
   const app = await buildApp(config)
