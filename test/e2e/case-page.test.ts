@@ -51,6 +51,6 @@ describe('case page in Chromium', () => {
     await page.screenshot({ path: path.join(os.tmpdir(), 'yq-case-page.png'), fullPage: true })
 
     const stored = await api(baseUrl, 'GET', `/api/cases/${id}`)
-    expect(stored.body.timeline.find((e) => e.type === 'authoritative_info')).toMatchObject({ url: 'https://www.jinan.gov.cn/art/2026/info.html', actor: '济南市应急局 张某' })
+    expect(stored.body.timeline.find((e) => e.type === 'authoritative_info')).toMatchObject({ url: 'https://www.jinan.gov.cn/art/2026/info.html', actor: 'admin' })
   })
 })
