@@ -1,19 +1,17 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.ts'
-import { caseMigrations } from './cases/migrations.ts'
+import auth from './auth/plugin.ts'
 import cases from './cases/plugin.ts'
-import { classifyMigrations } from './classify/migrations.ts'
 import classify from './classify/plugin.ts'
 import { unitDirectory } from './classify/unit-directory.ts'
 import db from './db/plugin.ts'
 import health from './health/plugin.ts'
 import demo from './ingest/demo/plugin.ts'
-import { ingestMigrations } from './ingest/migrations.ts'
 import ingest from './ingest/plugin.ts'
+import { allMigrations } from './migrations.ts'
 import realtime from './realtime/plugin.ts'
 import review from './review/plugin.ts'
-import { reviewMigrations } from './review/migrations.ts'
 import wall from './wall/plugin.ts'
 import web from './web/plugin.ts'
 
@@ -39,9 +37,11 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations, ...reviewMigrations } })
-  await app.register(web, { clientDir: config.clientDir })
+  await app.register(db, { config, migrations: allMigrations })
   await app.register(realtime)
+  // Before every concern with routes: its guard and route list must see them all.
+  await app.register(auth, { config })
+  await app.register(web, { clientDir: config.clientDir })
   await app.register(health)
   // Before ingest: ingest tags new items through the `tagItems` decorator when it exists.
   await app.register(classify, { config })

@@ -22,6 +22,18 @@ export interface Config {
   deadlineTickMs: number
   /** The province whose places and units tagging resolves to (属地管理); others are recognised as outside. */
   homeProvince: string
+  /** Minutes a session may go unused before it ends. */
+  sessionIdleMin: number
+  /** Hours after sign-in when a session ends whatever its use. */
+  sessionAbsoluteH: number
+  /** Sign-in attempts per minute per address before 429 (the account lockout is separate). */
+  loginRateMax: number
+  /** Mark the session cookie Secure: set when served over HTTPS (a reverse proxy). */
+  secureCookie: boolean
+  /** How often open sockets are re-checked against their session or display token. */
+  socketRecheckMs: number
+  /** log2 of scrypt's N for new password hashes; 15 in production, lower only for tests. */
+  scryptLogN: number
 }
 
 type Env = Record<string, string | undefined>
@@ -76,5 +88,11 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     pollTickMs: readInt(env, 'YQ_POLL_TICK_MS', 1000, 10, 60_000),
     deadlineTickMs: readInt(env, 'YQ_DEADLINE_TICK_MS', 1000, 0, 60_000),
     homeProvince: readHomeProvince(env),
+    sessionIdleMin: readInt(env, 'YQ_SESSION_IDLE_MIN', 120, 1, 7 * 24 * 60),
+    sessionAbsoluteH: readInt(env, 'YQ_SESSION_ABSOLUTE_H', 12, 1, 24 * 30),
+    loginRateMax: readInt(env, 'YQ_LOGIN_RATE_MAX', 10, 1, 10_000),
+    secureCookie: readBool(env, 'YQ_SECURE_COOKIE', false),
+    socketRecheckMs: readInt(env, 'YQ_SOCKET_RECHECK_MS', 2000, 100, 4000),
+    scryptLogN: readInt(env, 'YQ_SCRYPT_LOG_N', 15, 10, 20),
   })
 }

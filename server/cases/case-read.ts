@@ -4,6 +4,7 @@ import type { Case, CaseEvent, CaseEventType, CaseKind, CaseOrigin, CaseStatus, 
 import type { Database } from '../db/schema.ts'
 import type { CaseEventRow, CaseRow } from './schema.ts'
 import './schema.ts'
+import { caseInTerritory } from '../auth/territory.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 type Selected<T> = { [K in keyof T]: T[K] extends Generated<infer U> ? U : T[K] }
@@ -89,6 +90,8 @@ export interface CaseFilter {
   overdue?: boolean
   drill?: boolean
   limit: number
+  /** 属地: only cases this unit (or one below it) is responsible for, leads, cooperates on or was forwarded. */
+  territory?: string
 }
 
 /** Newest first. `unit_id` matches the responsible or the lead unit; `overdue` means an unmet deadline past due. */
@@ -97,6 +100,7 @@ export async function listCases(db: Db, filter: CaseFilter, now: Date): Promise<
   if (filter.status) query = query.where('status', '=', filter.status)
   if (filter.level) query = query.where('level', '=', filter.level)
   if (filter.drill !== undefined) query = query.where('drill', '=', filter.drill ? 1 : 0)
+  if (filter.territory) query = query.where(caseInTerritory(filter.territory))
   const unitId = filter.unit_id
   if (unitId) query = query.where((eb) => eb.or([eb('unit_id', '=', unitId), eb('lead_unit_id', '=', unitId)]))
   if (filter.overdue !== undefined) {

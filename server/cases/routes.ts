@@ -3,6 +3,9 @@ import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { Case } from '@shared/types/case.ts'
 import { ErrorSchema } from '../ingest/schemas.ts'
+import { ACCOUNTS, ALL_ROLES, actorName, allow } from '../auth/access.ts'
+import { checkEventAllowed } from '../auth/case-permissions.ts'
+import type { FastifyRequest } from 'fastify'
 import { fileCaseEvent } from './case-events.ts'
 import { patchCase } from './case-patch.ts'
 import { listCases, loadCase } from './case-read.ts'
@@ -13,8 +16,11 @@ export interface CaseRouteOptions {
   now: () => Date
 }
 
-/** Until sessions exist (auth concern) the actor is what the caller says, `operator` by default. */
-const DEFAULT_ACTOR = 'operator'
+/** The signed-in user acts; a body `actor` is accepted for older clients but never believed. */
+function actorOf(req: FastifyRequest): string {
+  return actorName(req)
+}
+const OFFICE = allow(['admin', 'operator'])
 
 export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (app, opts) => {
   const errors = { 400: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
@@ -27,35 +33,39 @@ export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (ap
 
   app.get(
     '/api/units',
-    { schema: { response: { 200: Type.Object({ units: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), level: Type.String(), parent_id: Type.Union([Type.String(), Type.Null()]) })) }) } } },
+    { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ units: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), level: Type.String(), parent_id: Type.Union([Type.String(), Type.Null()]) })) }) } } },
     async () => ({ units: await app.db.selectFrom('units').select(['id', 'name', 'level', 'parent_id']).orderBy('id').execute() }),
   )
 
-  app.get('/api/cases', { schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }) } } }, async (req) => ({
-    cases: await listCases(app.db, req.query, opts.now()),
+  app.get('/api/cases', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }) } } }, async (req) => ({
+    cases: await listCases(app.db, { ...req.query, territory: req.principal?.role === 'unit' ? (req.principal as { unit_id: string }).unit_id : undefined }, opts.now()),
   }))
 
-  app.post('/api/cases', { schema: { body: NewCaseSchema, response: { 201: CaseSchema, ...errors } } }, async (req, reply) => {
+  app.post('/api/cases', { ...OFFICE, schema: { body: NewCaseSchema, response: { 201: CaseSchema, ...errors } } }, async (req, reply) => {
     const { actor, ...input } = req.body
-    const { id, seq } = await createCase(app.db, input, actor ?? DEFAULT_ACTOR, opts.now())
+    void actor
+    const { id, seq } = await createCase(app.db, input, actorOf(req), opts.now())
     return reply.code(201).send(await publish('case:created', id, seq))
   })
 
-  app.get('/api/cases/:id', { schema: { params: CaseIdParams, response: { 200: CaseSchema, ...errors } } }, async (req) => {
+  app.get('/api/cases/:id', { ...allow(ALL_ROLES, 'case'), schema: { params: CaseIdParams, response: { 200: CaseSchema, ...errors } } }, async (req) => {
     const found = await loadCase(app.db, req.params.id, opts.now())
     if (!found) throw new YqError(ErrorCode.CASE_NOT_FOUND, `no case ${req.params.id}`, 404)
     return found
   })
 
-  app.patch('/api/cases/:id', { schema: { params: CaseIdParams, body: CasePatchSchema, response: { 200: CaseSchema, ...errors } } }, async (req) => {
+  app.patch('/api/cases/:id', { ...OFFICE, schema: { params: CaseIdParams, body: CasePatchSchema, response: { 200: CaseSchema, ...errors } } }, async (req) => {
     const { actor, ...patch } = req.body
-    const { seq } = await patchCase(app.db, req.params.id, patch, actor ?? DEFAULT_ACTOR, opts.now())
+    void actor
+    const { seq } = await patchCase(app.db, req.params.id, patch, actorOf(req), opts.now())
     return publish('case:updated', req.params.id, seq)
   })
 
-  app.post('/api/cases/:id/events', { schema: { params: CaseIdParams, body: NewCaseEventSchema, response: { 201: CaseSchema, ...errors } } }, async (req, reply) => {
+  app.post('/api/cases/:id/events', { ...allow(ACCOUNTS, 'case'), schema: { params: CaseIdParams, body: NewCaseEventSchema, response: { 201: CaseSchema, ...errors } } }, async (req, reply) => {
     const { actor, ...input } = req.body
-    const { seq } = await fileCaseEvent(app.db, req.params.id, input, actor ?? DEFAULT_ACTOR, opts.now())
+    void actor
+    checkEventAllowed(req.principal!.role, input.type)
+    const { seq } = await fileCaseEvent(app.db, req.params.id, input, actorOf(req), opts.now())
     return reply.code(201).send(await publish('case:updated', req.params.id, seq))
   })
 }

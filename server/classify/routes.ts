@@ -6,6 +6,7 @@ import { checkCatalogue, saveCatalogue } from './catalogue-store.ts'
 import type { CatalogueHolder } from './plugin.ts'
 import type { Retagger } from './retag.ts'
 import { CatalogueSchema, PutCatalogueReply } from './schemas.ts'
+import { STAFF, actorName, allow } from '../auth/access.ts'
 
 export interface ClassifyRouteOptions {
   catalogue: CatalogueHolder
@@ -13,9 +14,9 @@ export interface ClassifyRouteOptions {
 }
 
 export const classifyRoutes: FastifyPluginAsyncTypebox<ClassifyRouteOptions> = async (app, opts) => {
-  app.get('/api/departments', { schema: { response: { 200: CatalogueSchema } } }, async () => ({ departments: opts.catalogue.get() }))
+  app.get('/api/departments', { ...allow(STAFF), schema: { response: { 200: CatalogueSchema } } }, async () => ({ departments: opts.catalogue.get() }))
 
-  app.put('/api/departments', { schema: { body: CatalogueSchema, response: { 200: PutCatalogueReply, 400: ErrorSchema } } }, async (req) => {
+  app.put('/api/departments', { ...allow(['admin']), schema: { body: CatalogueSchema, response: { 200: PutCatalogueReply, 400: ErrorSchema } } }, async (req) => {
     const catalogue = req.body.departments as Department[]
     checkCatalogue(catalogue)
     const now = new Date()
@@ -26,7 +27,7 @@ export const classifyRoutes: FastifyPluginAsyncTypebox<ClassifyRouteOptions> = a
       type: 'departments.updated',
       entity: 'department',
       entity_id: null,
-      actor: 'api',
+      actor: actorName(req),
       payload: { count: catalogue.length },
     })
     const retag = await opts.retagger.start(seq)

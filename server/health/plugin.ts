@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import fp from 'fastify-plugin'
 import { sql } from 'kysely'
 import { Type } from 'typebox'
+import { PUBLIC } from '../auth/access.ts'
 
 const HealthSchema = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
@@ -14,7 +15,7 @@ const HealthSchema = Type.Object({
 
 const health: FastifyPluginAsyncTypebox = async (app) => {
   const started = Date.now()
-  app.get('/api/health', { schema: { response: { 200: HealthSchema } } }, async () => {
+  app.get('/api/health', { ...PUBLIC, schema: { response: { 200: HealthSchema } } }, async () => {
     const counts = { total: 0, ok: 0, degraded: 0, failing: 0 }
     let db: 'ok' | 'error' = 'ok'
     try {

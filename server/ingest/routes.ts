@@ -9,6 +9,8 @@ import { newPushToken } from './push-token.ts'
 import { CreatedSourceSchema, ErrorSchema, ItemSchema, ItemsQuerySchema, NewSourceSchema, SourceSchema } from './schemas.ts'
 import { getSource, insertSource, listSources } from './source-store.ts'
 import { checkFeedUrl } from './url-guard.ts'
+import { ALL_ROLES, WALL, actorName, allow } from '../auth/access.ts'
+import { caseInTerritory } from '../auth/territory.ts'
 
 export interface IngestRouteOptions {
   poller: Poller
@@ -16,13 +18,13 @@ export interface IngestRouteOptions {
 }
 
 export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async (app, opts) => {
-  app.get('/api/sources', { schema: { response: { 200: Type.Object({ sources: Type.Array(SourceSchema) }) } } }, async () => ({
+  app.get('/api/sources', { ...allow(WALL), schema: { response: { 200: Type.Object({ sources: Type.Array(SourceSchema) }) } } }, async () => ({
     sources: await listSources(app.db, new Date()),
   }))
 
   app.post(
     '/api/sources',
-    { schema: { body: NewSourceSchema, response: { 201: CreatedSourceSchema, 400: ErrorSchema, 409: ErrorSchema } } },
+    { ...allow(['admin']), schema: { body: NewSourceSchema, response: { 201: CreatedSourceSchema, 400: ErrorSchema, 409: ErrorSchema } } },
     async (req, reply) => {
       const now = new Date()
       const kind = (req.body.kind ?? 'auto') as SourceKind
@@ -32,7 +34,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
         const push = newPushToken()
         const id = await insertSource(app.db, { name, url: push.url, kind, interval_s: req.body.interval_s }, now)
         await app.db.updateTable('sources').set({ push_token_hash: push.hash }).where('id', '=', id).execute()
-        await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: 'api', payload: { kind } })
+        await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: actorName(req), payload: { kind } })
         return reply.code(201).send({ ...(await getSource(app.db, id, now))!, push_token: push.token, push_url: `/api/sources/${id}/push` })
       }
       if (!req.body.url) throw new YqError(ErrorCode.SOURCE_URL_REFUSED, 'a feed URL is required (only push sources have none)')
@@ -40,7 +42,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
       const existing = await app.db.selectFrom('sources').select('id').where('url', '=', url).executeTakeFirst()
       if (existing) throw new YqError(ErrorCode.SOURCE_DUPLICATE, `this feed is already source ${existing.id}`, 409)
       const id = await insertSource(app.db, { name, url, kind, interval_s: req.body.interval_s }, now)
-      await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: 'api', payload: { url } })
+      await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: actorName(req), payload: { url } })
       return reply.code(201).send((await getSource(app.db, id, now))!)
     },
   )
@@ -48,6 +50,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
   app.post(
     '/api/sources/:id/poll',
     {
+      ...allow(['admin', 'operator']),
       schema: {
         params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
         response: { 200: Type.Object({ source: SourceSchema, new_items: Type.Integer() }), 404: ErrorSchema, 409: ErrorSchema },
@@ -65,6 +68,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
   app.get(
     '/api/items',
     {
+      ...allow(ALL_ROLES),
       schema: {
         querystring: ItemsQuerySchema,
         response: { 200: Type.Object({ items: Type.Array(ItemSchema), next_cursor: Type.Union([Type.Integer(), Type.Null()]) }) },
@@ -75,6 +79,9 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
       let query = app.db.selectFrom('items').selectAll().orderBy('id', 'desc').limit(limit + 1)
       if (cursor !== undefined) query = query.where('id', '<', cursor)
       if (source_id !== undefined) query = query.where('source_id', '=', source_id)
+      // 属地: a unit sees only the items of cases it may see.
+      const p = req.principal
+      if (p?.role === 'unit') query = query.where(caseInTerritory(p.unit_id!, 'items.case_id'))
       const rows = await query.execute()
       const page = rows.slice(0, limit)
       return { items: page.map(toItem), next_cursor: rows.length > limit ? page[page.length - 1]!.id : null }

@@ -8,10 +8,18 @@ type EnvelopedEvent = {
   [E in keyof ServerToClientEvents]: Payload<E> extends Envelope<unknown> ? E : never
 }[keyof ServerToClientEvents]
 
+/** The socket.io rooms an event goes to, or everyone; the auth concern decides (属地). */
+export type Audience = readonly string[] | 'everyone'
+
 export interface Realtime {
   io: Server<ClientToServerEvents, ServerToClientEvents>
-  /** Publishes a committed change. Call only after the transaction that stored it has committed. */
-  publish<E extends EnvelopedEvent>(event: E, payload: Payload<E>): void
+  /**
+   * Publishes a committed change. Call only after the transaction that stored it has committed.
+   * Without `rooms` the audience is derived from the event and its payload by `audienceOf`.
+   */
+  publish<E extends EnvelopedEvent>(event: E, payload: Payload<E>, rooms?: readonly string[]): void
+  /** Replaced by the auth concern; until then (or without it) every socket gets every event. */
+  audienceOf: (event: string, payload: unknown) => Audience
 }
 
 declare module 'fastify' {
@@ -45,10 +53,14 @@ export default fp(
 
     const realtime: Realtime = {
       io,
-      publish(event, payload) {
+      publish(event, payload, rooms) {
+        const audience = rooms ?? realtime.audienceOf(event, payload)
+        if (audience !== 'everyone' && audience.length === 0) return
+        const target = audience === 'everyone' ? io : io.to([...audience])
         // socket.io's typed emit cannot follow the mapped union; the map above keeps callers honest.
-        ;(io.emit as (e: string, p: unknown) => void)(event, payload)
+        ;(target.emit as (e: string, p: unknown) => void)(event, payload)
       },
+      audienceOf: () => 'everyone',
     }
     app.decorate('realtime', realtime)
 

@@ -39,18 +39,18 @@ describe('case page in Chromium', () => {
     // 2. Publishing authoritative information, with its link, meets the deadline (late).
     await form.locator('select[name=type]').selectOption('authoritative_info')
     await form.locator('input[name=url]').fill('https://www.jinan.gov.cn/art/2026/info.html')
-    await form.locator('input[name=actor]').fill('济南市应急局 张某')
     await form.getByRole('button').click()
     await expect.poll(() => page.getByTestId('form-saved').isVisible()).toBe(true)
     await expect.poll(() => info.getAttribute('data-state')).toBe('met_late')
     expect(await info.getByTestId('countdown').textContent()).toMatch(/^迟 01:0\d$/)
     const entry = page.getByTestId('case-timeline').locator('li[data-type=authoritative_info]')
-    expect(await entry.textContent()).toContain('济南市应急局 张某')
+    // The signed-in account is the actor on the timeline.
+    expect(await entry.textContent()).toContain('admin')
     expect(await page.getByTestId('case-status').textContent()).toBe('回应')
     expect(await page.getByTestId('deadline-follow_up').textContent()).toContain('本部署设定')
     await page.screenshot({ path: path.join(os.tmpdir(), 'yq-case-page.png'), fullPage: true })
 
     const stored = await api(baseUrl, 'GET', `/api/cases/${id}`)
-    expect(stored.body.timeline.find((e) => e.type === 'authoritative_info')).toMatchObject({ url: 'https://www.jinan.gov.cn/art/2026/info.html', actor: '济南市应急局 张某' })
+    expect(stored.body.timeline.find((e) => e.type === 'authoritative_info')).toMatchObject({ url: 'https://www.jinan.gov.cn/art/2026/info.html', actor: 'admin' })
   })
 })

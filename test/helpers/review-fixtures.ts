@@ -1,24 +1,10 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { onTestFinished } from 'vitest'
 import type { Case } from '@shared/types/case.ts'
-import { buildApp } from '../../server/app.ts'
-import { loadConfig } from '../../server/config.ts'
 import { api } from './case-fixtures.ts'
-import type { TestApp } from './test-app.ts'
+import { startTestApp, tempDataDir, type TestApp } from './test-app.ts'
 
 /** Like startTestApp, with the review's randomness injected. */
-export async function startReviewApp(random: () => number): Promise<TestApp> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-review-'))
-  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }))
-  const config = loadConfig({ YQ_DATA_DIR: dir, YQ_DEMO: '0', YQ_LOG_LEVEL: 'silent', YQ_POLL_TICK_MS: '60000', YQ_PORT: '0' })
-  const app = await buildApp(config, { random })
-  onTestFinished(() => app.close())
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  const address = app.server.address()
-  if (!address || typeof address === 'string') throw new Error('server did not listen on a port')
-  return { app, config, baseUrl: `http://127.0.0.1:${address.port}` }
+export function startReviewApp(random: () => number): Promise<TestApp> {
+  return startTestApp({}, tempDataDir('yq-review-'), { random })
 }
 
 export interface CaseSpec {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 import { onTestFinished } from 'vitest'
+import { TEST_ADMIN_PASSWORD, login, rawFetch, registerAdminSession } from './auth-session.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -30,7 +31,7 @@ export async function startServerProcess(env: Record<string, string>, port: numb
   let output = ''
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.mjs'], {
     cwd: root,
-    env: { PATH: process.env.PATH, YQ_LOG_LEVEL: 'warn', YQ_PORT: String(port), ...env },
+    env: { PATH: process.env.PATH, YQ_LOG_LEVEL: 'warn', YQ_PORT: String(port), YQ_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, YQ_SCRYPT_LOG_N: '10', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
@@ -43,8 +44,12 @@ export async function startServerProcess(env: Record<string, string>, port: numb
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
     try {
-      const res = await fetch(`${baseUrl}/api/health`)
-      if (res.ok) return { child, baseUrl, output: () => output }
+      const res = await rawFetch(`${baseUrl}/api/health`)
+      if (res.ok) {
+        // Plain fetch in process tests acts as the admin, as with startTestApp.
+        registerAdminSession(baseUrl, await login(baseUrl, 'admin', env.YQ_ADMIN_PASSWORD ?? TEST_ADMIN_PASSWORD))
+        return { child, baseUrl, output: () => output }
+      }
     } catch {
       // not listening yet
     }

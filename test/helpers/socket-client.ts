@@ -1,12 +1,18 @@
 import { io, type Socket } from 'socket.io-client'
 import { onTestFinished } from 'vitest'
 import type { ClientToServerEvents, ServerToClientEvents } from '@shared/realtime/events.ts'
+import { adminSessionFor } from './auth-session.ts'
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 
-/** A real socket.io client, connected before it is returned and closed when the test ends. */
+/**
+ * A real socket.io client, connected before it is returned and closed when the test ends. It signs
+ * in with the test server's admin cookie unless the options carry their own headers or auth.
+ */
 export async function connectSocket(baseUrl: string, opts: Parameters<typeof io>[1] = {}): Promise<TestSocket> {
-  const socket: TestSocket = io(baseUrl, { transports: ['websocket'], reconnection: false, ...opts })
+  const admin = adminSessionFor(baseUrl)
+  const asAdmin = admin && !opts.extraHeaders && !opts.auth ? { extraHeaders: { cookie: admin.cookie } } : {}
+  const socket: TestSocket = io(baseUrl, { transports: ['websocket'], reconnection: false, ...asAdmin, ...opts })
   onTestFinished(() => {
     socket.close()
   })

@@ -3,8 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { onTestFinished } from 'vitest'
-import { buildApp } from '../../server/app.ts'
+import { buildApp, type AppSeams } from '../../server/app.ts'
 import { loadConfig, type Config } from '../../server/config.ts'
+import { TEST_ADMIN_PASSWORD, login, registerAdminSession, sessionHeaders, type Session } from './auth-session.ts'
 
 export function tempDataDir(prefix = 'yq-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
@@ -17,13 +18,19 @@ export interface TestApp {
   config: Readonly<Config>
   /** http://127.0.0.1:PORT once listening. */
   baseUrl: string
+  /** The admin's session; plain `fetch(baseUrl…)`, `connectSocket` and Chromium pages use it by default. */
+  admin: Session
+  /** Signs in as another account (create it first, e.g. with `addUser`). */
+  login: (username: string, password: string) => Promise<Session>
+  /** Headers for a request as that session: cookie, and x-csrf-token on writes. */
+  as: (session: Session, method?: string) => Record<string, string>
 }
 
 /**
  * A real server on 127.0.0.1 with a real SQLite file in a temp folder, closed when the test
  * ends. Demo off and private feeds allowed (tests serve feeds on loopback) unless overridden.
  */
-export async function startTestApp(env: Record<string, string> = {}, dataDir = tempDataDir()): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, dataDir = tempDataDir(), seams: AppSeams = {}): Promise<TestApp> {
   const config = loadConfig({
     YQ_DATA_DIR: dataDir,
     YQ_DEMO: '0',
@@ -31,14 +38,22 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir = t
     YQ_LOG_LEVEL: 'silent',
     YQ_POLL_TICK_MS: '60000',
     YQ_PORT: '0',
+    YQ_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+    // Tests sign in many accounts from one address; the limit itself has its own test.
+    YQ_LOGIN_RATE_MAX: '1000',
+    // Cheap hashes: tests sign in often; production keeps the default cost.
+    YQ_SCRYPT_LOG_N: '10',
     ...env,
   })
-  const app = await buildApp(config)
+  const app = await buildApp(config, seams)
   onTestFinished(() => app.close())
   await app.listen({ host: '127.0.0.1', port: 0 })
   // Tests time their events; the first tag must not wait on jieba loading in the worker.
   await app.taggingReady
   const address = app.server.address()
   if (!address || typeof address === 'string') throw new Error('server did not listen on a port')
-  return { app, config, baseUrl: `http://127.0.0.1:${address.port}` }
+  const baseUrl = `http://127.0.0.1:${address.port}`
+  const admin = await login(baseUrl, 'admin', config.adminPassword ?? TEST_ADMIN_PASSWORD)
+  registerAdminSession(baseUrl, admin)
+  return { app, config, baseUrl, admin, login: (u, p) => login(baseUrl, u, p), as: sessionHeaders }
 }

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client'
 import { onScopeDispose, readonly, ref } from 'vue'
 import type { ClientToServerEvents, Envelope, ServerToClientEvents } from '@shared/realtime/events.ts'
+import { displayToken, toLogin } from '../session.ts'
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting'
 
@@ -43,10 +44,16 @@ function requestResync(): void {
 
 function connect(): Socket<ServerToClientEvents, ClientToServerEvents> {
   if (socket) return socket
+  // The session cookie goes with the handshake; a kiosk sends its display token instead.
+  const token = displayToken()
   const s: Socket<ServerToClientEvents, ClientToServerEvents> = io({
     transports: ['websocket', 'polling'],
+    auth: token ? { token } : {},
     // A restarted server is found again within a few seconds, not after the default 5 s backoff ceiling.
     reconnectionDelayMax: 3000,
+  })
+  s.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+    if (err.data?.code === 'YQ_ERR_UNAUTHENTICATED') toLogin()
   })
   s.on('connect', () => {
     state.value = 'live'

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { Config } from '../../config.ts'
 import { insertSource } from '../source-store.ts'
 import { loadDemoItems, renderDemoFeed } from './demo-feed.ts'
+import { PUBLIC } from '../../auth/access.ts'
 
 export const DEMO_SOURCE_NAME = '演示信息源（离线回放）'
 const DEMO_POLL_INTERVAL_S = 5
@@ -15,13 +16,13 @@ export default fp(
     const items = loadDemoItems()
     let epochMs = Date.now()
 
-    app.get('/demo/feed.xml', async (req, reply) => {
+    app.get('/demo/feed.xml', PUBLIC, async (req, reply) => {
       const base = `${req.protocol}://${req.host}`
       reply.type('application/rss+xml; charset=utf-8')
       return renderDemoFeed(items, epochMs, opts.config.demoIntervalS, Date.now(), base)
     })
 
-    app.get<{ Params: { k: string } }>('/demo/items/:k', async (req, reply) => {
+    app.get<{ Params: { k: string } }>('/demo/items/:k', PUBLIC, async (req, reply) => {
       const k = Number(req.params.k)
       const item = Number.isInteger(k) && k >= 0 ? items[k % items.length] : undefined
       if (!item) return reply.code(404).send({ message: 'no such demo item' })

@@ -57,7 +57,7 @@ describe('POST /api/cases clocks from the notice', () => {
       ['authoritative_info', new Date(seenAt.getTime() + 5 * HOUR_MS).toISOString(), 'overdue'],
       ['press_conference', new Date(seenAt.getTime() + 24 * HOUR_MS).toISOString(), 'overdue'],
     ])
-    expect(raised.body.timeline.at(-1)).toMatchObject({ type: 'level_changed', level: 'I', from_level: 'III', actor: 'operator' })
+    expect(raised.body.timeline.at(-1)).toMatchObject({ type: 'level_changed', level: 'I', from_level: 'III', actor: 'admin' })
   })
 
   it('POST /api/cases/:id/events meets a milestone only by its event, late when after due, and restarts follow_up', async () => {
@@ -74,7 +74,7 @@ describe('POST /api/cases clocks from the notice', () => {
     expect([follow.starts_at, follow.due_at, follow.state]).toEqual([at, new Date(Date.parse(at) + 24 * HOUR_MS).toISOString(), 'pending'])
     // The timeline is ordered by when things happened: the backdated release comes before the opening.
     expect(res.body.timeline.map((e) => e.type)).toEqual(['authoritative_info', 'opened', 'item_linked'])
-    expect(res.body.timeline[0]).toMatchObject({ type: 'authoritative_info', at, url: 'https://www.shandong.gov.cn/art/1.html', actor: '省应急厅 王某' })
+    expect(res.body.timeline[0]).toMatchObject({ type: 'authoritative_info', at, url: 'https://www.shandong.gov.cn/art/1.html', actor: 'admin' })
   })
 
   it('POST /api/cases forwarded by the provincial office starts a 1 h acknowledgement clock met by 签收', async () => {

@@ -38,7 +38,8 @@ describe('PATCH /api/cases/:id', () => {
       ['press_conference', 'pending'],
     ])
     const updated = res.body.timeline.find((e) => e.type === 'updated')!
-    expect(updated.actor).toBe('省政府办公厅 赵某')
+    // The signed-in account acts, not the name the body claims.
+    expect(updated.actor).toBe('admin')
     expect(updated.changes).toMatchObject({ supervised: [false, true], status: ['new', 'assessing'], lead_unit_id: [null, '370000-yjt'] })
     expect(res.body.timeline.find((e) => e.type === 'level_changed')).toMatchObject({ level: 'I', from_level: 'IV' })
   })

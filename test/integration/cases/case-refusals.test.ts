@@ -106,7 +106,7 @@ describe('case API refusals change nothing', () => {
     expect(res.status).toBe(200)
     expect(res.body.clock_start).toBe(earlier)
     expect(res.body.deadlines[0]!.due_at).toBe(new Date(Date.parse(earlier) + 48 * HOUR_MS).toISOString())
-    expect(res.body.timeline.at(-1)).toMatchObject({ type: 'clock_moved', from: c.clock_start, to: earlier, reason: '群众来电早于网络发现', actor: '值班员 李某' })
+    expect(res.body.timeline.at(-1)).toMatchObject({ type: 'clock_moved', from: c.clock_start, to: earlier, reason: '群众来电早于网络发现', actor: 'admin' })
   })
 })
 

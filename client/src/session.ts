@@ -1,0 +1,47 @@
+/**
+ * The page's credentials: the session cookie is HttpOnly (the browser sends it), so the page keeps
+ * only the CSRF token for writes, or, on a kiosk, the display token from the `?token=` link.
+ */
+const DISPLAY_KEY = 'yq.display_token'
+
+let csrfToken: string | null = null
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
+/** The kiosk link's token, kept for this tab so a reload or a route change keeps the wall open. */
+export function displayToken(): string | null {
+  const fromUrl = new URLSearchParams(window.location.search).get('token')
+  if (fromUrl) sessionStorage.setItem(DISPLAY_KEY, fromUrl)
+  return fromUrl ?? sessionStorage.getItem(DISPLAY_KEY)
+}
+
+export function authHeaders(method: string): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const display = displayToken()
+  if (display) headers.authorization = `Bearer ${display}`
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken
+  return headers
+}
+
+/** Any 401 sends the person to the sign-in page, back here afterwards. */
+export function toLogin(): void {
+  if (window.location.pathname === '/login') return
+  const next = window.location.pathname + window.location.search
+  window.location.assign(`/login?next=${encodeURIComponent(next)}`)
+}
+
+/** Asks who we are once per page load; false (after redirecting) when nobody is signed in. */
+let checked: Promise<boolean> | null = null
+export function ensureSession(): Promise<boolean> {
+  checked ??= fetch('/api/auth/me', { headers: { accept: 'application/json', ...authHeaders('GET') } }).then(async (res) => {
+    if (res.status === 401) {
+      toLogin()
+      return false
+    }
+    if (res.ok) setCsrfToken(((await res.json()) as { csrf_token: string | null }).csrf_token)
+    return true
+  })
+  return checked
+}

@@ -1,0 +1,51 @@
+import { sql, type Kysely } from 'kysely'
+import type { Migrations } from '../db/migrations.ts'
+
+/** Keys 0500–0599 belong to the auth concern. */
+export const authMigrations: Migrations = {
+  '0500_users': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('username', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin', 'operator', 'unit', 'reviewer')`))
+        .addColumn('unit_id', 'text', (c) => c.references('units.id'))
+        .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('password_changed_at', 'text', (c) => c.notNull())
+        // A unit account without a unit would see nothing or, worse, everything.
+        .addCheckConstraint('unit_bound', sql`(role = 'unit') = (unit_id is not null)`)
+        .execute()
+    },
+  },
+  '0501_sessions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('sessions')
+        // Only the SHA-256 of the cookie value is stored: a copied database cannot be replayed.
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_seen_at', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute()
+    },
+  },
+  '0502_display_tokens': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('display_tokens')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute()
+    },
+  },
+}

@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { ErrorCode, YqError } from '@shared/errors.ts'
+import { appendEvent } from '../db/event-log.ts'
+import { ErrorSchema } from '../ingest/schemas.ts'
+import { ACCOUNTS, ALL_ROLES, PUBLIC, actorName, allow } from './access.ts'
+import { checkLogin } from './login.ts'
+import { verifyPassword } from './password.ts'
+import { createSession, endSession, SESSION_COOKIE, type SessionPolicy } from './sessions.ts'
+import { changeUser, findUser } from './users.ts'
+
+export const UserSchema = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  role: Type.String(),
+  unit_id: Type.Union([Type.String(), Type.Null()]),
+  disabled: Type.Boolean(),
+})
+
+export interface AuthRouteOptions {
+  policy: SessionPolicy
+  secureCookie: boolean
+  loginRateMax: number
+}
+
+export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, opts) => {
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: opts.secureCookie, maxAge: Math.floor(opts.policy.absoluteMs / 1000) }
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { ...PUBLIC.config, rateLimit: { max: opts.loginRateMax, timeWindow: 60_000 } },
+      schema: {
+        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ user: UserSchema, csrf_token: Type.String() }), 401: ErrorSchema, 429: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      const user = await checkLogin(app.db, req.body.username, req.body.password, req.ip, new Date())
+      const { token, csrf_token } = await createSession(app.db, user.id, new Date())
+      reply.setCookie(SESSION_COOKIE, token, cookieOptions)
+      return { user, csrf_token }
+    },
+  )
+
+  app.post('/api/auth/logout', { ...allow(ACCOUNTS), schema: { response: { 204: Type.Null() } } }, async (req, reply) => {
+    const p = req.principal
+    if (p?.kind === 'session') {
+      await endSession(app.db, p.token_hash)
+      await appendEvent(app.db, { at: new Date().toISOString(), type: 'auth.logout', entity: 'user', entity_id: p.user_id, actor: p.username, payload: {} })
+      void app.auth.recheckSockets()
+    }
+    reply.clearCookie(SESSION_COOKIE, { path: '/' })
+    return reply.code(204).send(null)
+  })
+
+  /** Who am I: the client asks on start and goes to /login on 401. */
+  app.get(
+    '/api/auth/me',
+    { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ user: Type.Union([UserSchema, Type.Null()]), role: Type.String(), csrf_token: Type.Union([Type.String(), Type.Null()]) }) } } },
+    async (req) => {
+      const p = req.principal!
+      if (p.kind === 'display') return { user: null, role: 'display', csrf_token: null }
+      const row = (await findUser(app.db, p.username))!
+      return { user: { id: row.id, username: row.username, role: row.role, unit_id: row.unit_id, disabled: row.disabled === 1 }, role: p.role, csrf_token: p.csrf_token }
+    },
+  )
+
+  app.post(
+    '/api/auth/password',
+    {
+      ...allow(ACCOUNTS),
+      schema: {
+        body: Type.Object({ current_password: Type.String({ minLength: 1, maxLength: 1000 }), new_password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
+        response: { 204: Type.Null(), 400: ErrorSchema, 403: ErrorSchema },
+      },
+    },
+    async (req, reply) => {
+      const p = req.principal
+      if (p?.kind !== 'session') throw new YqError(ErrorCode.FORBIDDEN, 'only accounts have passwords', 403)
+      const row = (await findUser(app.db, p.username))!
+      if (!(await verifyPassword(req.body.current_password, row.password_hash))) throw new YqError(ErrorCode.LOGIN_FAILED, 'the current password is wrong', 403)
+      // Ends every session of the account, this one included; the client signs in again.
+      await changeUser(app.db, p.username, { password: req.body.new_password }, actorName(req))
+      void app.auth.recheckSockets()
+      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      return reply.code(204).send(null)
+    },
+  )
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema.ts'
+import { randomToken } from './password.ts'
+import type { AccountRole } from './schema.ts'
+import './schema.ts'
+
+export const SESSION_COOKIE = 'yq_session'
+
+export interface SessionPolicy {
+  /** A session unused this long ends (a forgotten browser in an office). */
+  idleMs: number
+  /** A session ends this long after login whatever its use. */
+  absoluteMs: number
+}
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex')
+}
+
+export interface SessionUser {
+  user_id: number
+  username: string
+  role: AccountRole
+  unit_id: string | null
+  csrf_token: string
+  token_hash: string
+}
+
+export async function createSession(db: Kysely<Database>, userId: number, now: Date): Promise<{ token: string; csrf_token: string }> {
+  const token = randomToken()
+  const csrf_token = randomToken()
+  const iso = now.toISOString()
+  await db.insertInto('sessions').values({ token_hash: sha256(token), user_id: userId, csrf_token, created_at: iso, last_seen_at: iso }).execute()
+  return { token, csrf_token }
+}
+
+/** The live session for a cookie value, touched; null when unknown, expired or its user disabled. */
+export async function resolveSession(db: Kysely<Database>, token: string, policy: SessionPolicy, now: Date): Promise<SessionUser | null> {
+  const tokenHash = sha256(token)
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select(['s.token_hash', 's.csrf_token', 's.created_at', 's.last_seen_at', 'u.id as user_id', 'u.username', 'u.role', 'u.unit_id', 'u.disabled'])
+    .where('s.token_hash', '=', tokenHash)
+    .executeTakeFirst()
+  if (!row) return null
+  const t = now.getTime()
+  if (row.disabled === 1 || t - Date.parse(row.last_seen_at) > policy.idleMs || t - Date.parse(row.created_at) > policy.absoluteMs) {
+    await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
+    return null
+  }
+  // Touch at most once a minute: every wall poll need not be a write.
+  if (t - Date.parse(row.last_seen_at) > 60_000) await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', tokenHash).execute()
+  return { user_id: row.user_id, username: row.username, role: row.role, unit_id: row.unit_id, csrf_token: row.csrf_token, token_hash: row.token_hash }
+}
+
+export async function endSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
+}
+
+/** A live display (kiosk) token's id, or null when unknown or revoked. */
+export async function resolveDisplayToken(db: Kysely<Database>, token: string): Promise<{ id: number; name: string } | null> {
+  const row = await db.selectFrom('display_tokens').select(['id', 'name']).where('token_hash', '=', sha256(token)).where('revoked_at', 'is', null).executeTakeFirst()
+  return row ?? null
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { mustDeclare } from '../../../server/auth/access.ts'
+import { rawFetch } from '../../helpers/auth-session.ts'
+import { makeRoleWorld, ROLE_NAMES, type RoleName } from '../../helpers/roles.ts'
+import { startTestApp } from '../../helpers/test-app.ts'
+
+type Allowed = 'public' | readonly Exclude<RoleName, 'anonymous'>[]
+const ALL = ['admin', 'operator', 'unit', 'reviewer', 'display'] as const
+const ACCOUNTS = ['admin', 'operator', 'unit', 'reviewer'] as const
+const WALL = ['admin', 'operator', 'reviewer', 'display'] as const
+
+/**
+ * Who may call each API route. A route the app has that is missing here fails the test below:
+ * declare its access in its route options (`...allow([...])` from server/auth/access.ts) and add it here.
+ */
+const SPEC: Record<string, Allowed> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': ACCOUNTS,
+  'GET /api/auth/me': ALL,
+  'POST /api/auth/password': ACCOUNTS,
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+  'PATCH /api/users/:username': ['admin'],
+  'GET /api/display-tokens': ['admin'],
+  'POST /api/display-tokens': ['admin'],
+  'DELETE /api/display-tokens/:id': ['admin'],
+  'GET /api/sources': WALL,
+  'POST /api/sources': ['admin'],
+  'POST /api/sources/:id/poll': ['admin', 'operator'],
+  'GET /api/items': ALL,
+  'GET /api/departments': ['admin', 'operator', 'reviewer'],
+  'PUT /api/departments': ['admin'],
+  'GET /api/units': ALL,
+  'GET /api/cases': ALL,
+  'POST /api/cases': ['admin', 'operator'],
+  'GET /api/cases/:id': ALL,
+  'PATCH /api/cases/:id': ['admin', 'operator'],
+  'POST /api/cases/:id/events': ['admin', 'operator', 'unit'],
+}
+
+/** Public pages and files outside /api: the built client and the demo feed. */
+const PUBLIC_OUTSIDE_API = [/^\/$/, /^\/(wall|triage|review|cases|login)$/, /^\/cases\/:id$/, /^\/admin\/\*$/, /^\/assets\//, /^\/demo\//, /^\/[\w.-]+$/]
+
+/** Harmless requests: invalid bodies and unknown ids, so an allowed call passes the guard and changes nothing. */
+function request(key: string, caseId: number): { path: string; body?: unknown } {
+  const [method, url] = key.split(' ') as [string, string]
+  const path = url.replace(':id', url.startsWith('/api/cases') ? String(caseId) : '999999').replace(':username', 'nobody')
+  if (key === 'POST /api/cases/:id/events') return { path, body: { type: 'assessment', at: 'not a time' } }
+  if (key === 'POST /api/auth/password') return { path, body: { current_password: 'wrong-password', new_password: 'x' } }
+  return { path, body: method === 'GET' || method === 'DELETE' ? undefined : {} }
+}
+
+const GUARD_CODES = ['YQ_ERR_UNAUTHENTICATED', 'YQ_ERR_FORBIDDEN', 'YQ_ERR_CSRF']
+
+describe('access table', () => {
+  it('every route declares its access and every API route is in the table, so a new undeclared route fails here', async () => {
+    const { app } = await startTestApp()
+    const routes = app.auth.routes.filter((r) => r.method !== 'HEAD')
+    const api = routes.filter((r) => mustDeclare(r.url))
+    expect(api.filter((r) => !r.declared).map((r) => `${r.method} ${r.url}`)).toEqual([])
+    expect(api.map((r) => `${r.method} ${r.url}`).filter((k) => !(k in SPEC))).toEqual([])
+    expect(Object.keys(SPEC).filter((k) => !api.some((r) => `${r.method} ${r.url}` === k))).toEqual([])
+    expect(routes.filter((r) => !mustDeclare(r.url) && !PUBLIC_OUTSIDE_API.some((p) => p.test(r.url))).map((r) => r.url)).toEqual([])
+  })
+
+  it('every API route × every role is allowed or refused as the table says (401 anonymous, 403 wrong role)', async () => {
+    const t = await startTestApp()
+    const world = await makeRoleWorld(t)
+    const keys = t.app.auth.routes.filter((r) => r.method !== 'HEAD' && mustDeclare(r.url)).map((r) => `${r.method} ${r.url}`)
+    const mismatches: string[] = []
+    for (const key of keys) {
+      const allowed = SPEC[key]!
+      for (const role of ROLE_NAMES) {
+        const [method] = key.split(' ') as [string]
+        const { path, body } = request(key, world.lixia.id)
+        // Logging out ends the session the next rows use: give that row its own.
+        const headers = key === 'POST /api/auth/logout' && role !== 'anonymous' && role !== 'display' ? await freshHeaders(t, role) : world.headers(role, method)
+        const res = await rawFetch(`${t.baseUrl}${path}`, {
+          method,
+          headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
+        const json = (await res.json().catch(() => ({}))) as { code?: string }
+        const refused = GUARD_CODES.includes(json.code ?? '') ? res.status : 'allowed'
+        const expected = allowed === 'public' || (role !== 'anonymous' && allowed.includes(role)) ? 'allowed' : role === 'anonymous' ? 401 : 403
+        if (refused !== expected) mismatches.push(`${key} as ${role}: expected ${expected}, got ${refused} (${res.status} ${json.code ?? ''})`)
+      }
+    }
+    expect(mismatches).toEqual([])
+  })
+})
+
+async function freshHeaders(t: Awaited<ReturnType<typeof startTestApp>>, role: 'admin' | 'operator' | 'unit' | 'reviewer'): Promise<Record<string, string>> {
+  const username = { admin: 'admin', operator: 'operator', unit: 'lixia', reviewer: 'reviewer' }[role]
+  const password = role === 'admin' ? t.config.adminPassword! : 'role-password-0001'
+  return t.as(await t.login(username, password), 'POST')
+}
