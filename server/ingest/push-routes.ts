@@ -7,6 +7,7 @@ import { ingestItems, publishSource } from './poll-source.ts'
 import type { Poller } from './poller.ts'
 import { tokenFromHeaders, tokenMatches } from './push-token.ts'
 import { ErrorSchema } from './schemas.ts'
+import { PUBLIC } from '../auth/access.ts'
 
 /** One push holds at most this many posts; a bridge with more sends several requests. */
 export const MAX_PUSH_ITEMS = 500
@@ -36,6 +37,8 @@ export const pushRoutes: FastifyPluginAsyncTypebox<{ poller: Poller }> = async (
   app.post(
     '/api/sources/:id/push',
     {
+      // Public to the session guard: a push source has its own per-source secret token.
+      ...PUBLIC,
       bodyLimit: PUSH_BODY_LIMIT_BYTES,
       schema: {
         params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),

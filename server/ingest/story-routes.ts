@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { listStories } from './story-store.ts'
+import { WALL, allow } from '../auth/access.ts'
 
 export const StorySchema = Type.Object({
   id: Type.Integer(),
@@ -15,6 +16,7 @@ export const storyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/stories',
     {
+      ...allow(WALL),
       schema: {
         querystring: Type.Object(
           {

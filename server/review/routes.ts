@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { ReviewPolicy } from '@shared/review/policy.ts'
 import { TIME_TO_MEET_EDGES_H } from '@shared/review/types.ts'
+import { STAFF, actorName, allow } from '../auth/access.ts'
 import { loadCase } from '../cases/case-read.ts'
 import { ErrorSchema } from '../ingest/schemas.ts'
 import { draftBulletin, findBulletin, issueBulletin, listBulletins } from './bulletins.ts'
@@ -19,20 +20,18 @@ export interface ReviewRouteOptions {
   policy: ReviewPolicy
 }
 
-/** Until sessions exist (auth concern) the actor is what the caller says. */
-const DEFAULT_ACTOR = 'reviewer'
 
 export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async (app, opts) => {
   const errors = { 400: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
 
-  app.get('/api/review/timeliness', { schema: { querystring: TimelinessQuery, response: { 200: TimelinessSchema, ...errors } } }, async (req) => {
+  app.get('/api/review/timeliness', { ...allow(STAFF), schema: { querystring: TimelinessQuery, response: { 200: TimelinessSchema, ...errors } } }, async (req) => {
     const period = parsePeriod(req.query.from, req.query.to)
     const by = parseGrouping(req.query.by)
     const report = await loadTimeliness(app.db, period, opts.now(), by)
     return { ...report, on_time_target: opts.policy.on_time_target, time_to_meet_edges_h: [...TIME_TO_MEET_EDGES_H] }
   })
 
-  app.get('/api/review/bulletin', { schema: { querystring: BulletinQuery } }, async (req, reply) => {
+  app.get('/api/review/bulletin', { ...allow(STAFF), schema: { querystring: BulletinQuery } }, async (req, reply) => {
     const period = parsePeriod(req.query.from, req.query.to)
     const format = req.query.format ?? 'html'
     if (format !== 'html' && format !== 'csv') throw new YqError(ErrorCode.BAD_PERIOD, `format must be html or csv (got "${format}")`)
@@ -45,24 +44,24 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async
     return reply.type('text/html; charset=utf-8').send(renderBulletinHtml(document, stored))
   })
 
-  app.post('/api/review/bulletins', { schema: { body: IssueBulletinBody, response: { 201: StoredBulletinSchema, ...errors } } }, async (req, reply) => {
+  app.post('/api/review/bulletins', { ...allow(['admin', 'reviewer']), schema: { body: IssueBulletinBody, response: { 201: StoredBulletinSchema, ...errors } } }, async (req, reply) => {
     const period = parsePeriod(req.body.from, req.body.to)
-    return reply.code(201).send(await issueBulletin(app.db, period, req.body.actor ?? DEFAULT_ACTOR, opts.now(), opts.policy))
+    return reply.code(201).send(await issueBulletin(app.db, period, actorName(req), opts.now(), opts.policy))
   })
 
-  app.get('/api/review/bulletins', { schema: { response: { 200: Type.Object({ bulletins: Type.Array(StoredBulletinSchema) }) } } }, async () => ({ bulletins: await listBulletins(app.db) }))
+  app.get('/api/review/bulletins', { ...allow(STAFF), schema: { response: { 200: Type.Object({ bulletins: Type.Array(StoredBulletinSchema) }) } } }, async () => ({ bulletins: await listBulletins(app.db) }))
 
-  app.post('/api/review/checks', { schema: { body: NewCheckBody, response: { 201: CheckSchema, ...errors } } }, async (req, reply) => {
+  app.post('/api/review/checks', { ...allow(['admin', 'reviewer']), schema: { body: NewCheckBody, response: { 201: CheckSchema, ...errors } } }, async (req, reply) => {
     const period = parsePeriod(req.body.from, req.body.to)
-    return reply.code(201).send(await createCheck(app.db, period, req.body.n, req.body.actor ?? DEFAULT_ACTOR, opts.now(), opts.random))
+    return reply.code(201).send(await createCheck(app.db, period, req.body.n, actorName(req), opts.now(), opts.random))
   })
 
-  app.get('/api/review/checks', { schema: { response: { 200: Type.Object({ checks: Type.Array(CheckSchema) }) } } }, async () => ({ checks: await listChecks(app.db) }))
+  app.get('/api/review/checks', { ...allow(STAFF), schema: { response: { 200: Type.Object({ checks: Type.Array(CheckSchema) }) } } }, async () => ({ checks: await listChecks(app.db) }))
 
-  app.get('/api/review/checks/:id', { schema: { params: IdParams, response: { 200: CheckSchema, ...errors } } }, async (req) => getCheck(app.db, req.params.id))
+  app.get('/api/review/checks/:id', { ...allow(STAFF), schema: { params: IdParams, response: { 200: CheckSchema, ...errors } } }, async (req) => getCheck(app.db, req.params.id))
 
-  app.post('/api/review/checks/:id/result', { schema: { params: IdParams, body: CheckResultBody, response: { 200: CheckSchema, ...errors } } }, async (req) => {
-    const { check, seqs } = await recordCheckResult(app.db, req.params.id, req.body.results, req.body.actor ?? DEFAULT_ACTOR, opts.now())
+  app.post('/api/review/checks/:id/result', { ...allow(['admin', 'reviewer']), schema: { params: IdParams, body: CheckResultBody, response: { 200: CheckSchema, ...errors } } }, async (req) => {
+    const { check, seqs } = await recordCheckResult(app.db, req.params.id, req.body.results, actorName(req), opts.now())
     // After commit: each re-checked case's timeline changed.
     for (const [caseId, seq] of seqs) {
       const data = await loadCase(app.db, caseId, opts.now())

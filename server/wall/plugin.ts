@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import fp from 'fastify-plugin'
+import { WALL, allow } from '../auth/access.ts'
 import { Type } from 'typebox'
 import { SUMMARY_HOURS, summariseItems, type SummaryItem } from '@shared/wall/summary.ts'
 import type { Config } from '../config.ts'
@@ -35,7 +36,7 @@ function parseJson<T>(text: string | null, fallback: T): T {
 
 const routes: FastifyPluginAsyncTypebox<{ now: () => Date }> = async (app, opts) => {
   /** The wall's aggregate of the last 24 h of items: per-hour per-department counts, per-city counts, 待研判. */
-  app.get('/api/wall/summary', { schema: { response: { 200: SummarySchema } } }, async () => {
+  app.get('/api/wall/summary', { ...allow(WALL), schema: { response: { 200: SummarySchema } } }, async () => {
     const now = opts.now()
     const since = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS - (SUMMARY_HOURS - 1) * HOUR_MS).toISOString()
     const rows = await app.db

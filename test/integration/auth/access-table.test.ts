@@ -8,6 +8,7 @@ type Allowed = 'public' | readonly Exclude<RoleName, 'anonymous'>[]
 const ALL = ['admin', 'operator', 'unit', 'reviewer', 'display'] as const
 const ACCOUNTS = ['admin', 'operator', 'unit', 'reviewer'] as const
 const WALL = ['admin', 'operator', 'reviewer', 'display'] as const
+const STAFF = ['admin', 'operator', 'reviewer'] as const
 
 /**
  * Who may call each API route. A route the app has that is missing here fails the test below:
@@ -37,6 +38,17 @@ const SPEC: Record<string, Allowed> = {
   'GET /api/cases/:id': ALL,
   'PATCH /api/cases/:id': ['admin', 'operator'],
   'POST /api/cases/:id/events': ['admin', 'operator', 'unit'],
+  'POST /api/sources/:id/push': 'public',
+  'GET /api/stories': WALL,
+  'GET /api/wall/summary': WALL,
+  'GET /api/review/timeliness': STAFF,
+  'GET /api/review/bulletin': STAFF,
+  'GET /api/review/bulletins': STAFF,
+  'POST /api/review/bulletins': ['admin', 'reviewer'],
+  'GET /api/review/checks': STAFF,
+  'POST /api/review/checks': ['admin', 'reviewer'],
+  'GET /api/review/checks/:id': STAFF,
+  'POST /api/review/checks/:id/result': ['admin', 'reviewer'],
 }
 
 /** Public pages and files outside /api: the built client and the demo feed. */
