@@ -27,6 +27,9 @@ export function normaliseCharset(name: string | null | undefined): string | null
 }
 
 function charsetFromBom(bytes: Uint8Array): { encoding: string; skip: number } | null {
+  // UTF-32 first: its little-endian BOM starts with UTF-16's.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { encoding: 'utf-32le', skip: 4 }
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { encoding: 'utf-32be', skip: 4 }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 }
@@ -36,6 +39,8 @@ function charsetFromBom(bytes: Uint8Array): { encoding: string; skip: number } |
 /** UTF-16 without a BOM still shows itself by the zero bytes around ASCII `<`. */
 function charsetFromNulPattern(bytes: Uint8Array): string | null {
   if (bytes.length < 4) return null
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le'
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0x3c) return 'utf-32be'
   if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le'
   if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0) return 'utf-16be'
   return null
@@ -83,6 +88,8 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
     .filter((c): c is string => c !== null)
   for (const encoding of declared) {
     if (encoding === 'utf-8' && !isValidUtf8(bytes)) continue
+    // Without a BOM or zero bytes this text is not UTF-16/32, whatever the declaration says.
+    if (/^utf-?(16|32)/.test(encoding)) continue
     const text = iconv.decode(buffer, encoding)
     if (decodesCleanly(text)) return { text, encoding }
   }

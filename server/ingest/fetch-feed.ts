@@ -1,9 +1,12 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { Agent, fetch } from 'undici'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import { checkFeedUrl } from './url-guard.ts'
+import { checkFeedUrl, isPrivateAddress } from './url-guard.ts'
 
 export const USER_AGENT = 'yuqing-watch/0.1 (public-opinion monitor; feed reader)'
 export const MAX_REDIRECTS = 5
+/** A Retry-After longer than a day is a mistake or an attack on our schedule; it is capped. */
+export const MAX_RETRY_AFTER_S = 86_400
 
 export interface FetchLimits {
   connectTimeoutMs: number
@@ -26,11 +29,55 @@ export interface FetchRequest {
 
 export type FetchResult =
   | { status: 'not-modified' }
-  | { status: 'ok'; bytes: Uint8Array; contentType: string | null; etag: string | null; lastModified: string | null }
+  | { status: 'ok'; bytes: Uint8Array; contentType: string | null; etag: string | null; lastModified: string | null; url: string }
 
-/** One agent for all feeds: at most two connections per host, so one slow site cannot take them all. */
-export function createFeedAgent(limits: FetchLimits = DEFAULT_LIMITS): Agent {
-  return new Agent({ connections: 2, connect: { timeout: limits.connectTimeoutMs } })
+/** A failed fetch; `retryAfterS` is the publisher's own Retry-After, when it sent one. */
+export class FeedFetchError extends YqError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly retryAfterS: number | null = null,
+  ) {
+    super(code, message, 502)
+  }
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void
+
+/**
+ * DNS lookup used when connecting: the address actually dialled is checked, so a host that
+ * resolved to a public address when the source was added cannot later point at the intranet.
+ */
+function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
+  dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+    if (err) return callback(err, [])
+    const list = addresses as LookupAddress[]
+    const refused = list.find((a) => isPrivateAddress(a.address))
+    if (refused) {
+      const error: NodeJS.ErrnoException = new Error(`${hostname} resolved to the private address ${refused.address}`)
+      error.code = 'YQ_PRIVATE_ADDRESS'
+      return callback(error, [])
+    }
+    if ((options as { all?: boolean }).all) return callback(null, list)
+    callback(null, list[0]!.address, list[0]!.family)
+  })
+}
+
+/**
+ * One agent for all feeds. `connections` bounds the sockets per origin; the poller also bounds
+ * polls per host, so one slow site cannot take every slot.
+ */
+export function createFeedAgent(limits: FetchLimits = DEFAULT_LIMITS, options: { allowPrivate?: boolean; connectionsPerOrigin?: number } = {}): Agent {
+  return new Agent({
+    connections: options.connectionsPerOrigin ?? 4,
+    connect: { timeout: limits.connectTimeoutMs, ...(options.allowPrivate === false ? { lookup: guardedLookup } : {}) },
+    headersTimeout: limits.totalTimeoutMs,
+    bodyTimeout: limits.totalTimeoutMs,
+  })
+}
+
+function tooLarge(maxBytes: number): FeedFetchError {
+  return new FeedFetchError(ErrorCode.FEED_TOO_LARGE, `the response is larger than ${Math.round(maxBytes / 1048576)} MB`)
 }
 
 async function readCapped(body: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
@@ -38,31 +85,38 @@ async function readCapped(body: AsyncIterable<Uint8Array>, maxBytes: number): Pr
   let total = 0
   for await (const chunk of body) {
     total += chunk.byteLength
-    if (total > maxBytes)
-      throw new YqError(ErrorCode.FEED_TOO_LARGE, `the response is larger than ${Math.round(maxBytes / 1048576)} MB`)
+    if (total > maxBytes) throw tooLarge(maxBytes)
     chunks.push(chunk)
   }
   return Buffer.concat(chunks)
 }
 
+/** Retry-After is either seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: Date): number | null {
+  if (!value) return null
+  const trimmed = value.trim()
+  const seconds = /^\d+$/.test(trimmed) ? Number(trimmed) : (Date.parse(trimmed) - now.getTime()) / 1000
+  if (!Number.isFinite(seconds)) return null
+  return Math.min(MAX_RETRY_AFTER_S, Math.max(0, Math.ceil(seconds)))
+}
+
 function describeNetworkError(err: unknown, totalMs: number): YqError {
   if (err instanceof YqError) return err
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } }
-  if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.cause?.code === 'UND_ERR_CONNECT_TIMEOUT')
-    return new YqError(ErrorCode.FEED_TIMEOUT, `no complete answer within ${totalMs / 1000} s`)
-  const detail = e.cause?.code ?? e.cause?.message ?? e.message ?? String(err)
-  return new YqError(ErrorCode.FEED_NETWORK, `could not reach the feed (${detail})`)
+  const code = e.cause?.code
+  if (e.name === 'TimeoutError' || e.name === 'AbortError' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT')
+    return new FeedFetchError(ErrorCode.FEED_TIMEOUT, `no complete answer within ${totalMs / 1000} s`)
+  if (code === 'YQ_PRIVATE_ADDRESS')
+    return new FeedFetchError(ErrorCode.SOURCE_URL_REFUSED, `${e.cause?.message ?? 'a private address'}; set YQ_ALLOW_PRIVATE_FEEDS=1 to allow it`)
+  const detail = code ?? e.cause?.message ?? e.message ?? String(err)
+  return new FeedFetchError(ErrorCode.FEED_NETWORK, `could not reach the feed (${detail})`)
 }
 
 /**
  * Fetches a feed with a conditional GET. Redirects are followed by hand so each hop is checked
  * against the address rules, and the total timeout covers connect, headers and body together.
  */
-export async function fetchFeed(
-  request: FetchRequest,
-  agent: Agent,
-  limits: FetchLimits = DEFAULT_LIMITS,
-): Promise<FetchResult> {
+export async function fetchFeed(request: FetchRequest, agent: Agent, limits: FetchLimits = DEFAULT_LIMITS, now = new Date()): Promise<FetchResult> {
   const signal = AbortSignal.timeout(limits.totalTimeoutMs)
   const headers: Record<string, string> = {
     'user-agent': USER_AGENT,
@@ -78,19 +132,20 @@ export async function fetchFeed(
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         const location = res.headers.get('location')
         await res.body?.cancel()
-        if (!location) throw new YqError(ErrorCode.FEED_HTTP, `HTTP ${res.status} without a Location`)
+        if (!location) throw new FeedFetchError(ErrorCode.FEED_HTTP, `HTTP ${res.status} without a Location`)
         url = new URL(location, url).href
         continue
       }
       if (res.status === 304) return { status: 'not-modified' }
       if (!res.ok) {
         await res.body?.cancel()
-        throw new YqError(ErrorCode.FEED_HTTP, `HTTP ${res.status} ${res.statusText}`.trim())
+        const retryAfter = parseRetryAfter(res.headers.get('retry-after'), now)
+        throw new FeedFetchError(ErrorCode.FEED_HTTP, `HTTP ${res.status} ${res.statusText}`.trim(), retryAfter)
       }
       const length = Number(res.headers.get('content-length') ?? 0)
       if (length > limits.maxBytes) {
         await res.body?.cancel()
-        throw new YqError(ErrorCode.FEED_TOO_LARGE, `the response is larger than ${Math.round(limits.maxBytes / 1048576)} MB`)
+        throw tooLarge(limits.maxBytes)
       }
       const bytes = res.body ? await readCapped(res.body, limits.maxBytes) : new Uint8Array()
       return {
@@ -99,9 +154,10 @@ export async function fetchFeed(
         contentType: res.headers.get('content-type'),
         etag: res.headers.get('etag'),
         lastModified: res.headers.get('last-modified'),
+        url,
       }
     }
-    throw new YqError(ErrorCode.FEED_REDIRECTS, `more than ${MAX_REDIRECTS} redirects`)
+    throw new FeedFetchError(ErrorCode.FEED_REDIRECTS, `more than ${MAX_REDIRECTS} redirects`)
   } catch (err) {
     throw describeNetworkError(err, limits.totalTimeoutMs)
   }

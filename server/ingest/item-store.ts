@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Item, ItemTags } from '@shared/types/item.ts'
+import type { Story } from '@shared/types/story.ts'
 import type { Database, ItemRow } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
+import { minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
+import { assignStory, recentStories } from './story-store.ts'
 
 export type StoredItem = Selectable<ItemRow>
 
@@ -47,12 +50,30 @@ export interface StoredBatch {
   items: Item[]
   /** Event-log id of each new item's `item.created` event, in the same order. */
   seqs: number[]
+  /** Stories created or grown by this batch, each with the seq of its latest event. */
+  stories: { story: Story; seq: number }[]
+}
+
+export interface StoreOptions {
+  tokenize?: Tokenizer
+}
+
+/** The same source sending the same article again under a new guid is not a new item. */
+async function isExactRepeat(trx: Transaction<Database>, sourceId: number, linkNorm: string | null, hash: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('items')
+    .select('id')
+    .where('source_id', '=', sourceId)
+    .where((eb) => (linkNorm ? eb.or([eb('link_norm', '=', linkNorm), eb('content_hash', '=', hash)]) : eb('content_hash', '=', hash)))
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
 }
 
 /**
  * Stores the items not seen before from one source, in one transaction: either all of this
- * poll's new items and their events are committed, or none are (so kill -9 mid-poll loses and
- * duplicates nothing; the next poll picks them up again).
+ * poll's new items, their stories and their events are committed, or none are (so kill -9
+ * mid-poll loses and duplicates nothing; the next poll picks them up again).
  */
 export async function storeNewItems(
   db: Kysely<Database>,
@@ -60,15 +81,21 @@ export async function storeNewItems(
   parsed: ParsedItem[],
   tags: ItemTags[],
   now: Date,
+  options: StoreOptions = {},
 ): Promise<StoredBatch> {
   const at = now.toISOString()
   return db.transaction().execute(async (trx) => {
     const items: Item[] = []
     const seqs: number[] = []
+    const stories = new Map<number, { story: Story; seq: number }>()
+    const candidates = await recentStories(trx, now)
     // Feeds list newest first; store oldest first so ids follow time.
     for (let i = parsed.length - 1; i >= 0; i--) {
       const p = parsed[i]!
       const t = tags[i] ?? EMPTY_TAGS
+      const linkNorm = normaliseLink(p.link)
+      const hash = contentHash(p.title, p.summary)
+      if (await isExactRepeat(trx, sourceId, linkNorm, hash)) continue
       const row = await trx
         .insertInto('items')
         .values({
@@ -76,10 +103,11 @@ export async function storeNewItems(
           guid: p.guid,
           title: p.title,
           link: p.link,
+          link_norm: linkNorm,
           summary: p.summary,
           published_at: p.published,
           first_seen_at: at,
-          content_hash: contentHash(p.title, p.summary),
+          content_hash: hash,
           departments: JSON.stringify(t.departments),
           region: t.region && JSON.stringify(t.region),
           unit: t.unit && JSON.stringify(t.unit),
@@ -89,11 +117,13 @@ export async function storeNewItems(
         .returningAll()
         .executeTakeFirst()
       if (!row) continue
-      const item = toItem(row)
-      items.push(item)
-      seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId } }))
+      const signature = minhash(shingles(storyText(p.title, p.summary), options.tokenize))
+      const assigned = await assignStory(trx, { itemId: row.id, title: p.title, linkNorm, contentHash: hash, signature }, candidates, at)
+      stories.set(assigned.story.id, assigned)
+      items.push({ ...toItem(row), story_id: assigned.story.id })
+      seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }))
     }
-    return { items, seqs }
+    return { items, seqs, stories: [...stories.values()] }
   })
 }
 

@@ -48,4 +48,29 @@ export const ingestMigrations: Migrations = {
 
     },
   },
+  '0003_push_sources': {
+    async up(db: Kysely<unknown>) {
+      // Only a hash of the push token is kept: a leaked database must not let anyone post as a source.
+      await db.schema.alterTable('sources').addColumn('push_token_hash', 'text').execute()
+    },
+  },
+  '0004_stories_dedupe': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('stories')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('signature', 'text', (c) => c.notNull())
+        .addColumn('report_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('source_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('first_seen_at', 'text', (c) => c.notNull())
+        .addColumn('last_seen_at', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema.createIndex('stories_last_seen').on('stories').columns(['last_seen_at']).execute()
+      await db.schema.alterTable('items').addColumn('link_norm', 'text').execute()
+      await db.schema.createIndex('items_link_norm').on('items').columns(['link_norm']).execute()
+      await db.schema.createIndex('items_content_hash').on('items').columns(['content_hash']).execute()
+      await db.schema.createIndex('items_story').on('items').columns(['story_id', 'id']).execute()
+    },
+  },
 }

@@ -1,20 +1,29 @@
 import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
+import type { Tokenizer } from './dedupe.ts'
 import { createFeedAgent } from './fetch-feed.ts'
 import { Poller, type TagItems } from './poller.ts'
+import { pushRoutes } from './push-routes.ts'
 import { ingestRoutes } from './routes.ts'
+import { storyRoutes } from './story-routes.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
     poller: Poller
     /** Set by the classify concern when it is registered; ingestion stores untagged items without it. */
     tagItems?: TagItems
+    /**
+     * Set by the classify concern (nodejieba, loaded once per process) when registered; story
+     * grouping falls back to character bigrams without it.
+     */
+    tokenize?: Tokenizer
   }
 }
 
 export default fp(
   async (app, opts: { config: Config }) => {
-    const agent = createFeedAgent()
+    // Private addresses are refused at connect time too (DNS may change after the URL check).
+    const agent = createFeedAgent(undefined, { allowPrivate: opts.config.allowPrivateFeeds })
     const poller = new Poller({
       db: app.db,
       realtime: app.realtime,
@@ -23,9 +32,12 @@ export default fp(
       allowPrivateFeeds: opts.config.allowPrivateFeeds,
       tickMs: opts.config.pollTickMs,
       tagItems: (items) => (app.tagItems ? app.tagItems(items) : Promise.resolve([])),
+      tokenize: (text) => app.tokenize?.(text) ?? [],
     })
     app.decorate('poller', poller)
     await app.register(ingestRoutes, { poller, allowPrivateFeeds: opts.config.allowPrivateFeeds })
+    await app.register(pushRoutes, { poller })
+    await app.register(storyRoutes)
 
     app.addHook('onReady', async () => {
       if (opts.config.pollTickMs > 0) poller.start()

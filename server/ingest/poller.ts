@@ -2,19 +2,14 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Agent } from 'undici'
 import { YqError } from '@shared/errors.ts'
-import type { ItemTags } from '@shared/types/item.ts'
-import type { Source } from '@shared/types/source.ts'
 import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
 import type { Realtime } from '../realtime/plugin.ts'
-import { backoffSeconds, healthAfterFailures } from './backoff.ts'
-import { fetchFeed } from './fetch-feed.ts'
-import { knownGuids, storeNewItems } from './item-store.ts'
-import { parseFeedBytes, type ParsedItem } from './parse-feed.ts'
-import { getSource, type StoredSource } from './source-store.ts'
+import { createFeedAgent, DEFAULT_LIMITS, type FetchLimits } from './fetch-feed.ts'
+import type { Tokenizer } from './dedupe.ts'
+import { HostLimiter } from './host-limiter.ts'
+import { pollSource, recordFailure, type PollContext, type TagItems } from './poll-source.ts'
 
-/** Tags a batch of new items; the classify concern provides it, ingestion works without it. */
-export type TagItems = (items: { title: string; text: string }[]) => Promise<ItemTags[]>
+export type { TagItems }
 
 export interface PollerDeps {
   db: Kysely<Database>
@@ -24,8 +19,15 @@ export interface PollerDeps {
   allowPrivateFeeds: boolean
   tickMs: number
   tagItems?: TagItems
+  /** Word segmentation for near-duplicate detection; character bigrams without it. */
+  tokenize?: Tokenizer
   now?: () => Date
   random?: () => number
+  limits?: FetchLimits
+  /** Polls under way at once, over all hosts. */
+  maxConcurrentPolls?: number
+  /** Polls under way at once against one host. */
+  perHostLimit?: number
 }
 
 export interface PollOutcome {
@@ -34,19 +36,41 @@ export interface PollOutcome {
   error: string | null
 }
 
-/** Sources polled at once; more wait for the next tick. */
-const MAX_CONCURRENT_POLLS = 16
+export const MAX_CONCURRENT_POLLS = 32
+/** Politeness: many sources on one site (a portal's channels) are not all fetched at once. */
+export const PER_HOST_POLLS = 4
 
 export class Poller {
   private timer: NodeJS.Timeout | null = null
   private readonly inFlight = new Map<number, Promise<PollOutcome>>()
   private stopping = false
-  private readonly now: () => Date
-  private readonly random: () => number
+  private ticking = false
+  private readonly hosts: HostLimiter
+  private readonly maxConcurrent: number
+  /** Shared with the push route, so pushed items take the same path as polled ones. */
+  readonly ctx: PollContext
+  /** Built-in (demo) sources live on loopback even where private feeds are refused. */
+  private builtinAgent: Agent | null = null
 
   constructor(private readonly deps: PollerDeps) {
-    this.now = deps.now ?? (() => new Date())
-    this.random = deps.random ?? Math.random
+    this.hosts = new HostLimiter(deps.perHostLimit ?? PER_HOST_POLLS)
+    this.maxConcurrent = deps.maxConcurrentPolls ?? MAX_CONCURRENT_POLLS
+    const limits = deps.limits ?? DEFAULT_LIMITS
+    this.ctx = {
+      db: deps.db,
+      realtime: deps.realtime,
+      limits,
+      allowPrivateFeeds: deps.allowPrivateFeeds,
+      tagItems: deps.tagItems,
+      tokenize: deps.tokenize,
+      now: deps.now ?? (() => new Date()),
+      random: deps.random ?? Math.random,
+      agentFor: (source) => {
+        if (source.builtin !== 1 || deps.allowPrivateFeeds) return deps.agent
+        this.builtinAgent ??= createFeedAgent(limits, { allowPrivate: true })
+        return this.builtinAgent
+      },
+    }
   }
 
   start(): void {
@@ -61,115 +85,88 @@ export class Poller {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
     await Promise.allSettled([...this.inFlight.values()])
+    await this.builtinAgent?.close()
+    this.builtinAgent = null
   }
 
   /** Polls one source now, whatever its schedule; joins a poll already under way. */
   pollNow(sourceId: number): Promise<PollOutcome> {
     const running = this.inFlight.get(sourceId)
     if (running) return running
-    const poll = this.pollById(sourceId).finally(() => this.inFlight.delete(sourceId))
+    const poll = this.pollById(sourceId).finally(() => {
+      this.inFlight.delete(sourceId)
+      // A finished poll frees a slot: start the next due source now rather than at the next tick.
+      if (this.timer && !this.stopping) void this.tick()
+    })
     this.inFlight.set(sourceId, poll)
     return poll
   }
 
-  private async tick(): Promise<void> {
-    if (this.stopping) return
-    const free = MAX_CONCURRENT_POLLS - this.inFlight.size
-    if (free <= 0) return
-    const due = await this.deps.db
+  /**
+   * One full cycle: polls every due source (within the concurrency and per-host limits) and
+   * resolves when all of them are done. The timer's ticks do the same a slot at a time.
+   */
+  async pollDue(): Promise<PollOutcome[]> {
+    const due = await this.dueSources(100_000)
+    const outcomes: PollOutcome[] = []
+    const queue = [...due]
+    const running = new Set<Promise<void>>()
+    while (queue.length > 0 || running.size > 0) {
+      const index = queue.findIndex((s) => !this.hosts.isFull(s.host) && !this.inFlight.has(s.id))
+      if (index >= 0 && running.size < this.maxConcurrent) {
+        const [next] = queue.splice(index, 1)
+        const p = this.pollNow(next!.id).then((o) => void outcomes.push(o))
+        running.add(p)
+        void p.finally(() => running.delete(p))
+        continue
+      }
+      if (running.size === 0) break // only sources already being polled elsewhere are left
+      await Promise.race(running)
+    }
+    return outcomes
+  }
+
+  private async dueSources(limit: number): Promise<{ id: number; host: string }[]> {
+    const rows = await this.deps.db
       .selectFrom('sources')
-      .select('id')
+      .select(['id', 'url'])
       .where('enabled', '=', 1)
       .where('kind', '!=', 'push')
-      .where('next_poll_at', '<=', this.now().toISOString())
+      .where('next_poll_at', '<=', this.ctx.now().toISOString())
       .orderBy('next_poll_at')
-      .limit(free + this.inFlight.size)
+      .limit(limit)
       .execute()
-    for (const { id } of due) {
-      if (this.stopping || this.inFlight.size >= MAX_CONCURRENT_POLLS) break
-      if (!this.inFlight.has(id)) void this.pollNow(id)
+    return rows.map((r) => ({ id: r.id, host: HostLimiter.hostOf(r.url) }))
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopping || this.ticking) return
+    this.ticking = true
+    try {
+      const free = this.maxConcurrent - this.inFlight.size
+      if (free <= 0) return
+      for (const { id, host } of await this.dueSources(free + this.inFlight.size + 64)) {
+        if (this.stopping || this.inFlight.size >= this.maxConcurrent) break
+        if (!this.inFlight.has(id) && !this.hosts.isFull(host)) void this.pollNow(id)
+      }
+    } finally {
+      this.ticking = false
     }
   }
 
   private async pollById(sourceId: number): Promise<PollOutcome> {
     const source = await this.deps.db.selectFrom('sources').selectAll().where('id', '=', sourceId).executeTakeFirst()
     if (!source) return { sourceId, newItems: 0, error: 'no such source' }
+    const release = this.hosts.acquire(HostLimiter.hostOf(source.url))
     try {
-      const newItems = await this.pollSource(source)
+      const newItems = await pollSource(this.ctx, source)
       return { sourceId, newItems, error: null }
     } catch (err) {
-      const reason = err instanceof YqError ? err.message : `unexpected error: ${String(err)}`
       if (!(err instanceof YqError)) this.deps.log.error({ err, sourceId }, 'poll failed unexpectedly')
-      await this.recordFailure(source, reason)
+      const reason = await recordFailure(this.ctx, source, err)
       return { sourceId, newItems: 0, error: reason }
+    } finally {
+      release()
     }
-  }
-
-  private async pollSource(source: StoredSource): Promise<number> {
-    const { db, realtime } = this.deps
-    const result = await fetchFeed(
-      { url: source.url, etag: source.etag, lastModified: source.last_modified, allowPrivate: this.deps.allowPrivateFeeds || source.builtin === 1 },
-      this.deps.agent,
-    )
-    let stored = { items: [] as Awaited<ReturnType<typeof storeNewItems>>['items'], seqs: [] as number[] }
-    let charset = source.charset
-    if (result.status === 'ok') {
-      const feed = await parseFeedBytes(result.bytes, result.contentType)
-      charset = feed.encoding
-      const fresh = await this.onlyNew(source.id, feed.items)
-      const tags = fresh.length && this.deps.tagItems ? await this.deps.tagItems(fresh.map((i) => ({ title: i.title, text: i.summary ?? '' }))) : []
-      stored = await storeNewItems(db, source.id, fresh, tags, this.now())
-    }
-    const wasHealthy = source.health === 'ok' && source.charset === charset
-    const now = this.now()
-    await db
-      .updateTable('sources')
-      .set({
-        health: 'ok',
-        last_error: null,
-        fail_count: 0,
-        last_success_at: now.toISOString(),
-        last_polled_at: now.toISOString(),
-        next_poll_at: new Date(now.getTime() + source.interval_s * 1000).toISOString(),
-        charset,
-        ...(result.status === 'ok' ? { etag: result.etag, last_modified: result.lastModified } : {}),
-      })
-      .where('id', '=', source.id)
-      .execute()
-    stored.items.forEach((item, i) => realtime.publish('item:created', { seq: stored.seqs[i]!, data: item }))
-    if (!wasHealthy || stored.items.length > 0) await this.publishSource(source.id, 'source.polled')
-    return stored.items.length
-  }
-
-  private async onlyNew(sourceId: number, items: ParsedItem[]): Promise<ParsedItem[]> {
-    const seen = new Set<string>()
-    const unique = items.filter((i) => i.guid && !seen.has(i.guid) && seen.add(i.guid))
-    const known = await knownGuids(this.deps.db, sourceId, unique.map((i) => i.guid))
-    return unique.filter((i) => !known.has(i.guid))
-  }
-
-  private async recordFailure(source: StoredSource, reason: string): Promise<void> {
-    const failures = source.fail_count + 1
-    const now = this.now()
-    const wait = backoffSeconds(source.interval_s, failures, this.random())
-    await this.deps.db
-      .updateTable('sources')
-      .set({
-        health: healthAfterFailures(failures),
-        last_error: reason,
-        fail_count: failures,
-        last_polled_at: now.toISOString(),
-        next_poll_at: new Date(now.getTime() + wait * 1000).toISOString(),
-      })
-      .where('id', '=', source.id)
-      .execute()
-    await this.publishSource(source.id, 'source.failed', { reason })
-  }
-
-  private async publishSource(sourceId: number, type: string, payload: object = {}): Promise<void> {
-    const at = this.now()
-    const seq = await appendEvent(this.deps.db, { at: at.toISOString(), type, entity: 'source', entity_id: sourceId, actor: 'poller', payload })
-    const source: Source | undefined = await getSource(this.deps.db, sourceId, at)
-    if (source) this.deps.realtime.publish('source:updated', { seq, data: source })
   }
 }

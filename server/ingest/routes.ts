@@ -5,7 +5,8 @@ import type { SourceKind } from '@shared/types/source.ts'
 import { appendEvent } from '../db/event-log.ts'
 import { toItem } from './item-store.ts'
 import type { Poller } from './poller.ts'
-import { ErrorSchema, ItemSchema, ItemsQuerySchema, NewSourceSchema, SourceSchema } from './schemas.ts'
+import { newPushToken } from './push-token.ts'
+import { CreatedSourceSchema, ErrorSchema, ItemSchema, ItemsQuerySchema, NewSourceSchema, SourceSchema } from './schemas.ts'
 import { getSource, insertSource, listSources } from './source-store.ts'
 import { checkFeedUrl } from './url-guard.ts'
 
@@ -21,14 +22,24 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
 
   app.post(
     '/api/sources',
-    { schema: { body: NewSourceSchema, response: { 201: SourceSchema, 400: ErrorSchema, 409: ErrorSchema } } },
+    { schema: { body: NewSourceSchema, response: { 201: CreatedSourceSchema, 400: ErrorSchema, 409: ErrorSchema } } },
     async (req, reply) => {
+      const now = new Date()
+      const kind = (req.body.kind ?? 'auto') as SourceKind
+      const name = req.body.name.trim()
+      if (kind === 'push') {
+        // A push source has no feed to fetch; its secret is shown here once and never again.
+        const push = newPushToken()
+        const id = await insertSource(app.db, { name, url: push.url, kind, interval_s: req.body.interval_s }, now)
+        await app.db.updateTable('sources').set({ push_token_hash: push.hash }).where('id', '=', id).execute()
+        await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: 'api', payload: { kind } })
+        return reply.code(201).send({ ...(await getSource(app.db, id, now))!, push_token: push.token, push_url: `/api/sources/${id}/push` })
+      }
+      if (!req.body.url) throw new YqError(ErrorCode.SOURCE_URL_REFUSED, 'a feed URL is required (only push sources have none)')
       const url = (await checkFeedUrl(req.body.url.trim(), opts.allowPrivateFeeds)).href
       const existing = await app.db.selectFrom('sources').select('id').where('url', '=', url).executeTakeFirst()
       if (existing) throw new YqError(ErrorCode.SOURCE_DUPLICATE, `this feed is already source ${existing.id}`, 409)
-      const now = new Date()
-      const kind = (req.body.kind ?? 'auto') as SourceKind
-      const id = await insertSource(app.db, { name: req.body.name.trim(), url, kind, interval_s: req.body.interval_s }, now)
+      const id = await insertSource(app.db, { name, url, kind, interval_s: req.body.interval_s }, now)
       await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: 'api', payload: { url } })
       return reply.code(201).send((await getSource(app.db, id, now))!)
     },
@@ -39,12 +50,13 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
     {
       schema: {
         params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
-        response: { 200: Type.Object({ source: SourceSchema, new_items: Type.Integer() }), 404: ErrorSchema },
+        response: { 200: Type.Object({ source: SourceSchema, new_items: Type.Integer() }), 404: ErrorSchema, 409: ErrorSchema },
       },
     },
     async (req, reply) => {
       const source = await getSource(app.db, req.params.id, new Date())
       if (!source) return reply.code(404).send({ statusCode: 404, message: 'no such source' })
+      if (source.kind === 'push') throw new YqError(ErrorCode.SOURCE_KIND, 'a push source is not polled; it receives posts at its push URL', 409)
       const outcome = await opts.poller.pollNow(source.id)
       return { source: (await getSource(app.db, source.id, new Date()))!, new_items: outcome.newItems }
     },

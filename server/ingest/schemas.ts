@@ -19,6 +19,13 @@ export const SourceSchema = Type.Object({
   charset: Nullable(Type.String()),
 })
 
+/** The answer to creating a push source carries its secret, this once. */
+export const CreatedSourceSchema = Type.Object({
+  ...SourceSchema.properties,
+  push_token: Type.Optional(Type.String()),
+  push_url: Type.Optional(Type.String()),
+})
+
 /** Polling faster than every 5 s is unkind to publishers; slower than daily is not monitoring. */
 export const MIN_INTERVAL_S = 5
 export const MAX_INTERVAL_S = 86_400
@@ -26,7 +33,8 @@ export const MAX_INTERVAL_S = 86_400
 export const NewSourceSchema = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    url: Type.String({ minLength: 1, maxLength: 2048 }),
+    /** Required for polled sources; push sources have none. */
+    url: Type.Optional(Type.String({ minLength: 1, maxLength: 2048 })),
     kind: Type.Optional(SourceKindSchema),
     interval_s: Type.Integer({ minimum: MIN_INTERVAL_S, maximum: MAX_INTERVAL_S }),
   },

@@ -1,6 +1,7 @@
 import type { Case, DeadlineCrossing } from '../types/case.ts'
 import type { Item } from '../types/item.ts'
 import type { Source } from '../types/source.ts'
+import type { Story } from '../types/story.ts'
 
 /**
  * Every server event carries the sequence number of the stored change it reports
@@ -24,6 +25,8 @@ export interface ServerToClientEvents {
   'deadline:overdue': (event: Envelope<DeadlineCrossing>) => void
   /** Progress of re-tagging the last 7 days after the department catalogue changed. */
   'departments:retag_progress': (event: Envelope<RetagProgress>) => void
+  /** A story was created or gained a report. */
+  'story:updated': (event: Envelope<Story>) => void
   /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
   'server:hello': (event: ServerHello) => void
 }

@@ -21,6 +21,6 @@ describe('backoffSeconds()', () => {
 
 describe('healthAfterFailures()', () => {
   it('is degraded after one or two failures and failing from the third', () => {
-    expect([0, 1, 2, 3, 10].map(healthAfterFailures)).toEqual(['ok', 'degraded', 'degraded', 'failing', 'failing'])
+    expect([0, 1, 2, 3, 10].map((n) => healthAfterFailures(n))).toEqual(['ok', 'degraded', 'degraded', 'failing', 'failing'])
   })
 })

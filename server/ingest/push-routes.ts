@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { ErrorCode, YqError } from '@shared/errors.ts'
+import type { ParsedItem } from './feed-formats.ts'
+import { readJsonItem } from './json-feed.ts'
+import { ingestItems, publishSource } from './poll-source.ts'
+import type { Poller } from './poller.ts'
+import { tokenFromHeaders, tokenMatches } from './push-token.ts'
+import { ErrorSchema } from './schemas.ts'
+
+/** One push holds at most this many posts; a bridge with more sends several requests. */
+export const MAX_PUSH_ITEMS = 500
+const PUSH_BODY_LIMIT_BYTES = 4 * 1024 * 1024
+
+const Text = (max: number) => Type.String({ maxLength: max })
+
+/** A JSON Feed 1.1 item, as social bridges send them; unknown fields are ignored. */
+export const PushItemSchema = Type.Object({
+  id: Type.Union([Type.String({ minLength: 1, maxLength: 1000 }), Type.Integer()]),
+  url: Type.Optional(Text(2048)),
+  external_url: Type.Optional(Text(2048)),
+  title: Type.Optional(Text(2000)),
+  summary: Type.Optional(Text(20_000)),
+  content_text: Type.Optional(Text(200_000)),
+  content_html: Type.Optional(Text(200_000)),
+  date_published: Type.Optional(Text(64)),
+  date_modified: Type.Optional(Text(64)),
+})
+
+export const PushBodySchema = Type.Object({
+  version: Type.Optional(Text(200)),
+  items: Type.Array(PushItemSchema, { minItems: 1, maxItems: MAX_PUSH_ITEMS }),
+})
+
+export const pushRoutes: FastifyPluginAsyncTypebox<{ poller: Poller }> = async (app, opts) => {
+  app.post(
+    '/api/sources/:id/push',
+    {
+      bodyLimit: PUSH_BODY_LIMIT_BYTES,
+      schema: {
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        body: PushBodySchema,
+        response: { 200: Type.Object({ accepted: Type.Integer(), new_items: Type.Integer() }), 401: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema },
+      },
+      // The token is checked as soon as the request is routed, before any body is read.
+      onRequest: async (req) => {
+        const { id } = req.params as { id: number }
+        const source = await app.db.selectFrom('sources').select(['kind', 'push_token_hash']).where('id', '=', Number(id)).executeTakeFirst()
+        const given = tokenFromHeaders(req.headers)
+        if (!source) throw new YqError(ErrorCode.SOURCE_NOT_FOUND, 'no such source', 404)
+        if (source.kind !== 'push') throw new YqError(ErrorCode.SOURCE_KIND, 'this source is polled, not pushed to', 409)
+        if (!tokenMatches(given, source.push_token_hash)) throw new YqError(ErrorCode.PUSH_TOKEN, 'missing or wrong push token', 401)
+      },
+    },
+    async (req) => {
+      const items = req.body.items.map((raw) => readJsonItem(raw, null)).filter((i): i is ParsedItem => i !== null)
+      const newItems = await ingestItems(opts.poller.ctx, req.params.id, items)
+      const now = opts.poller.ctx.now().toISOString()
+      await app.db
+        .updateTable('sources')
+        .set({ health: 'ok', last_error: null, fail_count: 0, last_success_at: now, last_polled_at: now })
+        .where('id', '=', req.params.id)
+        .execute()
+      if (newItems > 0) await publishSource(opts.poller.ctx, req.params.id, 'source.pushed', { new_items: newItems })
+      return { accepted: items.length, new_items: newItems }
+    },
+  )
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto'
+import { decodeHTML } from 'entities'
+import sanitizeHtml from 'sanitize-html'
+
+/**
+ * Feed text is untrusted: titles and summaries are stored as plain words, never markup.
+ * Markup is removed by sanitize-html (which also drops script and style bodies), then every
+ * HTML entity is decoded once, so `&hellip;` becomes … and `&amp;nbsp;` stays readable.
+ */
+export function toPlainText(html: string | null | undefined): string {
+  if (!html) return ''
+  // Most Chinese headlines carry no markup at all: skip the HTML parser for them.
+  if (!html.includes('<') && !html.includes('&')) return collapse(html)
+  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+  return collapse(decodeHTML(text))
+}
+
+function collapse(text: string): string {
+  return text.replace(/[ \t\r\n\f\v]+/g, ' ').trim()
+}
+
+/** Only http(s) links reach storage: a `javascript:` link in a feed must never become clickable. */
+export function safeLink(link: string | null | undefined, base?: string | null): string | null {
+  if (!link) return null
+  const trimmed = link.trim()
+  if (!trimmed) return null
+  try {
+    let url: URL
+    try {
+      url = new URL(trimmed)
+    } catch {
+      if (!base) return null
+      url = new URL(trimmed, base)
+    }
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+/** Resolves a (possibly relative) base against the one it inherits; bad bases are ignored. */
+export function joinBase(base: string | null, next: string | undefined): string | null {
+  if (!next) return base
+  try {
+    return new URL(next.trim(), base ?? undefined).href
+  } catch {
+    return base
+  }
+}
+
+const ZONELESS = /^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$/
+const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2}))?)?/
+
+/**
+ * Feed dates → ISO 8601 UTC, or null when unreadable. A date with no zone is read as
+ * 北京时间: these feeds are Chinese, and guessing UTC would put every such item 8 h in the future.
+ */
+export function toIsoUtc(value: string | null | undefined): string | null {
+  if (!value) return null
+  let text = value.trim()
+  const cn = CHINESE_DATE.exec(text)
+  if (cn) {
+    const [, y, mo, d, h = '0', mi = '0', s = '0'] = cn
+    text = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${h.padStart(2, '0')}:${mi.padStart(2, '0')}:${s.padStart(2, '0')}+08:00`
+  } else if (ZONELESS.test(text)) {
+    const [date, time = '00:00:00'] = text.split(/[ T]/)
+    const [y, mo, d] = date!.split('-')
+    text = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${time.length === 5 ? `${time}:00` : time.padStart(8, '0')}+08:00`
+  }
+  const time = Date.parse(text)
+  if (Number.isNaN(time)) return null
+  const year = new Date(time).getUTCFullYear()
+  return year >= 1970 && year <= 9999 ? new Date(time).toISOString() : null
+}
+
+/** A stable id for an entry that has no guid, id or link of its own. */
+export function fallbackGuid(title: string, summary: string | null, published: string | null): string {
+  const hash = createHash('sha256').update(`${title}\n${summary ?? ''}\n${published ?? ''}`).digest('hex')
+  return `urn:yq:${hash.slice(0, 24)}`
+}
