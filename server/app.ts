@@ -11,6 +11,8 @@ import demo from './ingest/demo/plugin.ts'
 import { ingestMigrations } from './ingest/migrations.ts'
 import ingest from './ingest/plugin.ts'
 import realtime from './realtime/plugin.ts'
+import { triageMigrations } from './triage/migrations.ts'
+import triage from './triage/plugin.ts'
 import web from './web/plugin.ts'
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
@@ -26,7 +28,7 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations } })
+  await app.register(db, { config, migrations: { ...ingestMigrations, ...caseMigrations, ...classifyMigrations, ...triageMigrations } })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(realtime)
   await app.register(health)
@@ -35,5 +37,6 @@ export async function buildApp(config: Readonly<Config>): Promise<FastifyInstanc
   await app.register(ingest, { config })
   await app.register(demo, { config })
   await app.register(cases, { config })
+  await app.register(triage)
   return app as unknown as FastifyInstance
 }

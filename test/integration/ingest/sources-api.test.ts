@@ -12,7 +12,7 @@ async function post(baseUrl: string, body: unknown, raw?: string): Promise<{ sta
 
 describe('POST /api/sources', () => {
   it.each([
-    ['a missing url', { name: 'x', interval_s: 60 }, /url/],
+    ['a missing url', { name: 'x', interval_s: 60 }, /url/i],
     ['an interval below 5 s', { name: 'x', url: 'https://news.example.cn/rss', interval_s: 1 }, /interval_s/],
     ['an interval above a day', { name: 'x', url: 'https://news.example.cn/rss', interval_s: 90_000 }, /interval_s/],
     ['an empty name', { name: '', url: 'https://news.example.cn/rss', interval_s: 60 }, /name/],
