@@ -41,8 +41,9 @@ function decodeCursor(text: string): Cursor {
   throw new YqError(ErrorCode.BAD_CURSOR, 'cursor is not one this server handed out: start again without it')
 }
 
+// Per story: look up its few reports and their tags by item (the kind+tag index would scan every story of the tag).
 const hasTag = (kind: string, tag: string) =>
-  sql`EXISTS (SELECT 1 FROM items i JOIN item_tags t ON t.item_id = i.id WHERE i.story_id = s.id AND t.kind = ${kind} AND t.tag = ${tag})`
+  sql`EXISTS (SELECT 1 FROM items i JOIN item_tags t ON t.item_id = i.id WHERE i.story_id = s.id AND +t.kind = ${kind} AND +t.tag = ${tag})`
 
 function conditions(f: QueueFilter): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [
@@ -71,7 +72,7 @@ interface StoryPick {
 /** The ids of one page, in queue order; the rank (level) is computed per story from its reports' tags. */
 async function pickStories(db: Kysely<Database>, f: QueueFilter): Promise<StoryPick[]> {
   const rank = sql<number>`coalesce((SELECT min(CASE t.tag WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 WHEN 'IV' THEN 4 END)
-    FROM items i JOIN item_tags t ON t.item_id = i.id AND t.kind = 'level' WHERE i.story_id = s.id), ${NO_LEVEL_RANK})`
+    FROM items i JOIN item_tags t ON t.item_id = i.id AND +t.kind = 'level' WHERE i.story_id = s.id), ${NO_LEVEL_RANK})`
   const where = conditions(f)
   const c = f.cursor === undefined ? null : decodeCursor(f.cursor)
   if (f.sort === 'newest') {
