@@ -13,6 +13,7 @@ import { allMigrations } from './migrations.ts'
 import realtime from './realtime/plugin.ts'
 import review from './review/plugin.ts'
 import wall from './wall/plugin.ts'
+import triage from './triage/plugin.ts'
 import web from './web/plugin.ts'
 
 /** Seams tests use; production passes none. */
@@ -51,5 +52,6 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(cases, { config, unitDirectory: () => unitDirectory(app.gazetteer, app.departmentCatalogue.get()) })
   await app.register(review, { random: seams.random })
   await app.register(wall, { config })
+  await app.register(triage)
   return app as unknown as FastifyInstance
 }

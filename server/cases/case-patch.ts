@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { canChangeStatus } from '@shared/policy/case-status.ts'
 import type { CaseStatus } from '@shared/types/case.ts'
@@ -28,73 +28,78 @@ type Changes = Record<string, [unknown, unknown]>
  * cannot be set here (they are events), the clock only moves earlier and only with a reason.
  */
 export async function patchCase(db: Kysely<Database>, caseId: number, patch: CasePatch, actor: string, now: Date): Promise<{ seq: number }> {
+  if (patch.level !== undefined) requireLevel(patch.level)
+  if (patch.clock_start !== undefined) parseInstant(patch.clock_start, 'clock_start')
+  return db.transaction().execute((trx) => patchCaseIn(trx, caseId, patch, actor, now))
+}
+
+/** patchCase inside the caller's transaction (triage links items and records its decision at once). */
+export async function patchCaseIn(trx: Transaction<Database>, caseId: number, patch: CasePatch, actor: string, now: Date): Promise<{ seq: number }> {
   const level = patch.level === undefined ? undefined : requireLevel(patch.level)
   const clockStart = patch.clock_start === undefined ? undefined : parseInstant(patch.clock_start, 'clock_start')
   const nowIso = now.toISOString()
-  return db.transaction().execute(async (trx) => {
-    const current = await requireCase(trx, caseId)
-    const row = await trx.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow()
-    await requireUnits(trx, [patch.unit_id, patch.lead_unit_id, ...(patch.cooperating_unit_ids ?? [])].filter((u): u is string => typeof u === 'string'))
-    const changes: Changes = {}
-    const set: Record<string, string | number | null> = {}
-    const change = (field: string, before: unknown, after: unknown, stored: string | number | null) => {
-      if (JSON.stringify(before) === JSON.stringify(after)) return
-      changes[field] = [before, after]
-      set[field] = stored
+  const current = await requireCase(trx, caseId)
+  const row = await trx.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow()
+  await requireUnits(trx, [patch.unit_id, patch.lead_unit_id, ...(patch.cooperating_unit_ids ?? [])].filter((u): u is string => typeof u === 'string'))
+  const changes: Changes = {}
+  const set: Record<string, string | number | null> = {}
+  const change = (field: string, before: unknown, after: unknown, stored: string | number | null) => {
+    if (JSON.stringify(before) === JSON.stringify(after)) return
+    changes[field] = [before, after]
+    set[field] = stored
+  }
+  if (patch.title !== undefined) change('title', row.title, patch.title.trim(), patch.title.trim())
+  if (patch.unit_id !== undefined) change('unit_id', row.unit_id, patch.unit_id, patch.unit_id)
+  if (patch.lead_unit_id !== undefined) change('lead_unit_id', row.lead_unit_id, patch.lead_unit_id, patch.lead_unit_id)
+  if (patch.cooperating_unit_ids !== undefined) {
+    const units = [...new Set(patch.cooperating_unit_ids)]
+    change('cooperating_unit_ids', JSON.parse(row.cooperating_unit_ids), units, JSON.stringify(units))
+  }
+  if (patch.supervised !== undefined) change('supervised', row.supervised === 1, patch.supervised, patch.supervised ? 1 : 0)
+  if (patch.drill !== undefined) change('drill', row.drill === 1, patch.drill, patch.drill ? 1 : 0)
+  if (patch.status !== undefined && patch.status !== current.status) {
+    if (!canChangeStatus(current.status, patch.status)) {
+      throw new YqError(ErrorCode.BAD_STATUS_CHANGE, `status cannot go from ${current.status} to ${patch.status}${patch.status === 'closed' || current.status === 'closed' ? ': file a closed or reopened event' : ''}`, 409)
     }
-    if (patch.title !== undefined) change('title', row.title, patch.title.trim(), patch.title.trim())
-    if (patch.unit_id !== undefined) change('unit_id', row.unit_id, patch.unit_id, patch.unit_id)
-    if (patch.lead_unit_id !== undefined) change('lead_unit_id', row.lead_unit_id, patch.lead_unit_id, patch.lead_unit_id)
-    if (patch.cooperating_unit_ids !== undefined) {
-      const units = [...new Set(patch.cooperating_unit_ids)]
-      change('cooperating_unit_ids', JSON.parse(row.cooperating_unit_ids), units, JSON.stringify(units))
-    }
-    if (patch.supervised !== undefined) change('supervised', row.supervised === 1, patch.supervised, patch.supervised ? 1 : 0)
-    if (patch.drill !== undefined) change('drill', row.drill === 1, patch.drill, patch.drill ? 1 : 0)
-    if (patch.status !== undefined && patch.status !== current.status) {
-      if (!canChangeStatus(current.status, patch.status)) {
-        throw new YqError(ErrorCode.BAD_STATUS_CHANGE, `status cannot go from ${current.status} to ${patch.status}${patch.status === 'closed' || current.status === 'closed' ? ': file a closed or reopened event' : ''}`, 409)
-      }
-      change('status', current.status, patch.status, patch.status)
-    }
+    change('status', current.status, patch.status, patch.status)
+  }
 
-    const items = await linkableItems(trx, patch.add_item_ids ?? [], caseId)
-    const newItems = items.filter((i) => i.case_id !== caseId)
-    let start = current.clock_start
-    const earliestItem = newItems.map((i) => i.first_seen_at).sort()[0]
-    // An item seen earlier than the clock start moves it earlier: triage delay counts against the deadline.
-    if (earliestItem && earliestItem < start) start = earliestItem
-    if (clockStart !== undefined && clockStart !== start) {
-      if (clockStart > start) throw new YqError(ErrorCode.BAD_CLOCK_START, `the clock start may only move earlier than ${start}, never later`)
-      if (Date.parse(clockStart) > now.getTime()) throw new YqError(ErrorCode.BAD_CLOCK_START, 'the clock start cannot be in the future')
-      if (!patch.clock_start_reason?.trim()) throw new YqError(ErrorCode.BAD_CLOCK_START, 'moving the clock start earlier needs a clock_start_reason')
-      start = clockStart
-    }
+  const items = await linkableItems(trx, patch.add_item_ids ?? [], caseId)
+  const newItems = items.filter((i) => i.case_id !== caseId)
+  let start = current.clock_start
+  const earliestItem = newItems.map((i) => i.first_seen_at).sort()[0]
+  // An item seen earlier than the clock start moves it earlier: triage delay counts against the deadline.
+  if (earliestItem && earliestItem < start) start = earliestItem
+  if (clockStart !== undefined && clockStart !== start) {
+    if (clockStart > start) throw new YqError(ErrorCode.BAD_CLOCK_START, `the clock start may only move earlier than ${start}, never later`)
+    if (Date.parse(clockStart) > now.getTime()) throw new YqError(ErrorCode.BAD_CLOCK_START, 'the clock start cannot be in the future')
+    if (!patch.clock_start_reason?.trim()) throw new YqError(ErrorCode.BAD_CLOCK_START, 'moving the clock start earlier needs a clock_start_reason')
+    start = clockStart
+  }
 
-    let events = 0
-    for (const item of newItems) {
-      await appendCaseEvent(trx, caseId, 'item_linked', nowIso, actor, { item_id: item.id }, now)
-      await trx.updateTable('items').set({ case_id: caseId }).where('id', '=', item.id).execute()
-      events++
-    }
-    if (start !== current.clock_start) {
-      const reason = clockStart === start ? patch.clock_start_reason!.trim() : 'earlier item linked'
-      await trx.updateTable('cases').set({ clock_start: start, clock_start_reason: reason }).where('id', '=', caseId).execute()
-      await appendCaseEvent(trx, caseId, 'clock_moved', nowIso, actor, { from: current.clock_start, to: start, reason }, now)
-      events++
-    }
-    if (level !== undefined && level !== current.level) {
-      await trx.updateTable('cases').set({ level }).where('id', '=', caseId).execute()
-      await appendCaseEvent(trx, caseId, 'level_changed', nowIso, actor, { level, from_level: current.level }, now)
-      events++
-    }
-    if (Object.keys(changes).length > 0) {
-      await trx.updateTable('cases').set(set).where('id', '=', caseId).execute()
-      await appendCaseEvent(trx, caseId, 'updated', nowIso, actor, { changes, ...(patch.note?.trim() ? { note: patch.note.trim() } : {}) }, now)
-      events++
-    }
-    if (events === 0) throw new YqError(ErrorCode.BAD_CASE_EVENT, 'nothing to change')
-    await refreshDeadlines(trx, caseId, now)
-    return { seq: await logCaseChange(trx, caseId, 'case.updated', actor, { changes, level, clock_start: start }, now) }
-  })
+  let events = 0
+  for (const item of newItems) {
+    await appendCaseEvent(trx, caseId, 'item_linked', nowIso, actor, { item_id: item.id }, now)
+    await trx.updateTable('items').set({ case_id: caseId }).where('id', '=', item.id).execute()
+    events++
+  }
+  if (start !== current.clock_start) {
+    const reason = clockStart === start ? patch.clock_start_reason!.trim() : 'earlier item linked'
+    await trx.updateTable('cases').set({ clock_start: start, clock_start_reason: reason }).where('id', '=', caseId).execute()
+    await appendCaseEvent(trx, caseId, 'clock_moved', nowIso, actor, { from: current.clock_start, to: start, reason }, now)
+    events++
+  }
+  if (level !== undefined && level !== current.level) {
+    await trx.updateTable('cases').set({ level }).where('id', '=', caseId).execute()
+    await appendCaseEvent(trx, caseId, 'level_changed', nowIso, actor, { level, from_level: current.level }, now)
+    events++
+  }
+  if (Object.keys(changes).length > 0) {
+    await trx.updateTable('cases').set(set).where('id', '=', caseId).execute()
+    await appendCaseEvent(trx, caseId, 'updated', nowIso, actor, { changes, ...(patch.note?.trim() ? { note: patch.note.trim() } : {}) }, now)
+    events++
+  }
+  if (events === 0) throw new YqError(ErrorCode.BAD_CASE_EVENT, 'nothing to change')
+  await refreshDeadlines(trx, caseId, now)
+  return { seq: await logCaseChange(trx, caseId, 'case.updated', actor, { changes, level, clock_start: start }, now) }
 }

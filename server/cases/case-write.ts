@@ -104,44 +104,48 @@ function chooseClockStart(items: LinkableItem[], requested: string | undefined, 
 }
 
 export async function createCase(db: Kysely<Database>, input: NewCaseInput, actor: string, now: Date): Promise<{ id: number; seq: number }> {
+  requireLevel(input.level)
+  return db.transaction().execute((trx) => createCaseIn(trx, input, actor, now))
+}
+
+/** createCase inside the caller's transaction, so triage can record its decision atomically with the case. */
+export async function createCaseIn(trx: Trx, input: NewCaseInput, actor: string, now: Date): Promise<{ id: number; seq: number }> {
   const level = requireLevel(input.level)
-  return db.transaction().execute(async (trx) => {
-    const items = await linkableItems(trx, input.item_ids, null)
-    const unitId = input.unit_id ?? suggestedUnit(items)
-    if (!unitId) throw new YqError(ErrorCode.UNKNOWN_UNIT, 'name a unit_id: the items carry no suggested unit')
-    await requireUnits(trx, [unitId, ...(input.lead_unit_id ? [input.lead_unit_id] : []), ...(input.cooperating_unit_ids ?? [])])
-    const clock = chooseClockStart(items, input.clock_start, input.clock_start_reason, now)
-    const origin = input.origin ?? 'detected'
-    const nowIso = now.toISOString()
-    const { id } = await trx
-      .insertInto('cases')
-      .values({
-        title: input.title.trim(),
-        kind: input.kind,
-        level,
-        origin,
-        policy_id: DEFAULT_PROFILE_ID,
-        clock_start: clock.start,
-        clock_start_reason: clock.reason,
-        unit_id: unitId,
-        lead_unit_id: input.lead_unit_id ?? null,
-        cooperating_unit_ids: JSON.stringify([...new Set(input.cooperating_unit_ids ?? [])]),
-        supervised: input.supervised ? 1 : 0,
-        drill: input.drill ? 1 : 0,
-        created_at: nowIso,
-        updated_at: nowIso,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await appendCaseEvent(trx, id, 'opened', nowIso, actor, { level, unit_id: unitId, ...(clock.reason ? { reason: clock.reason } : {}) }, now)
-    for (const item of items) await appendCaseEvent(trx, id, 'item_linked', nowIso, actor, { item_id: item.id }, now)
-    if (items.length > 0) await trx.updateTable('items').set({ case_id: id }).where('id', 'in', items.map((i) => i.id)).execute()
-    // A case forwarded to us (转办) starts the receiving unit's 签收 clock at once.
-    if (origin !== 'detected') await appendCaseEvent(trx, id, 'forwarded', nowIso, actor, { unit_id: unitId, from: origin }, now)
-    await refreshDeadlines(trx, id, now)
-    const seq = await logCaseChange(trx, id, 'case.created', actor, { title: input.title, level, item_ids: items.map((i) => i.id) }, now)
-    return { id, seq }
-  })
+  const items = await linkableItems(trx, input.item_ids, null)
+  const unitId = input.unit_id ?? suggestedUnit(items)
+  if (!unitId) throw new YqError(ErrorCode.UNKNOWN_UNIT, 'name a unit_id: the items carry no suggested unit')
+  await requireUnits(trx, [unitId, ...(input.lead_unit_id ? [input.lead_unit_id] : []), ...(input.cooperating_unit_ids ?? [])])
+  const clock = chooseClockStart(items, input.clock_start, input.clock_start_reason, now)
+  const origin = input.origin ?? 'detected'
+  const nowIso = now.toISOString()
+  const { id } = await trx
+    .insertInto('cases')
+    .values({
+      title: input.title.trim(),
+      kind: input.kind,
+      level,
+      origin,
+      policy_id: DEFAULT_PROFILE_ID,
+      clock_start: clock.start,
+      clock_start_reason: clock.reason,
+      unit_id: unitId,
+      lead_unit_id: input.lead_unit_id ?? null,
+      cooperating_unit_ids: JSON.stringify([...new Set(input.cooperating_unit_ids ?? [])]),
+      supervised: input.supervised ? 1 : 0,
+      drill: input.drill ? 1 : 0,
+      created_at: nowIso,
+      updated_at: nowIso,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await appendCaseEvent(trx, id, 'opened', nowIso, actor, { level, unit_id: unitId, ...(clock.reason ? { reason: clock.reason } : {}) }, now)
+  for (const item of items) await appendCaseEvent(trx, id, 'item_linked', nowIso, actor, { item_id: item.id }, now)
+  if (items.length > 0) await trx.updateTable('items').set({ case_id: id }).where('id', 'in', items.map((i) => i.id)).execute()
+  // A case forwarded to us (转办) starts the receiving unit's 签收 clock at once.
+  if (origin !== 'detected') await appendCaseEvent(trx, id, 'forwarded', nowIso, actor, { unit_id: unitId, from: origin }, now)
+  await refreshDeadlines(trx, id, now)
+  const seq = await logCaseChange(trx, id, 'case.created', actor, { title: input.title, level, item_ids: items.map((i) => i.id) }, now)
+  return { id, seq }
 }
 
 export async function requireCase(db: Db, id: number): Promise<{ status: CaseStatus; level: Level; clock_start: string }> {

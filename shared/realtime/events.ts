@@ -2,6 +2,7 @@ import type { Case, DeadlineCrossing } from '../types/case.ts'
 import type { Item } from '../types/item.ts'
 import type { Source } from '../types/source.ts'
 import type { Story } from '../types/story.ts'
+import type { StoryClaim, StoryReleased, StoryRestored, StoryTriaged, TriageCounts } from '../types/triage.ts'
 
 /**
  * Every server event carries the sequence number of the stored change it reports
@@ -27,6 +28,16 @@ export interface ServerToClientEvents {
   'departments:retag_progress': (event: Envelope<RetagProgress>) => void
   /** A story was created or gained a report. */
   'story:updated': (event: Envelope<Story>) => void
+  /** An operator claimed a story in the triage queue (others see who has it). */
+  'story:claimed': (event: Envelope<StoryClaim>) => void
+  /** A claim ended: released, expired after inactivity, or the story was triaged. */
+  'story:released': (event: Envelope<StoryReleased>) => void
+  /** Stories left the queue: a case opened or linked, dismissed or marked 关注. */
+  'story:triaged': (event: Envelope<StoryTriaged>) => void
+  /** A dismissal was undone: the stories are back in the queue. */
+  'story:restored': (event: Envelope<StoryRestored>) => void
+  /** The numbers at the top of the triage page. */
+  'triage:counts': (event: Envelope<TriageCounts>) => void
   /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
   'server:hello': (event: ServerHello) => void
   /**

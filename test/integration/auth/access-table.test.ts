@@ -49,6 +49,16 @@ const SPEC: Record<string, Allowed> = {
   'POST /api/review/checks': ['admin', 'reviewer'],
   'GET /api/review/checks/:id': STAFF,
   'POST /api/review/checks/:id/result': ['admin', 'reviewer'],
+  'GET /api/triage/queue': ['admin', 'operator'],
+  'GET /api/triage/counts': ['admin', 'operator'],
+  'POST /api/triage/claims': ['admin', 'operator'],
+  'POST /api/triage/release': ['admin', 'operator'],
+  'POST /api/triage/open': ['admin', 'operator'],
+  'POST /api/triage/link': ['admin', 'operator'],
+  'POST /api/triage/dismiss': ['admin', 'operator'],
+  'POST /api/triage/watch': ['admin', 'operator'],
+  'POST /api/triage/undo': ['admin', 'operator'],
+  'GET /api/triage/cases': ['admin', 'operator'],
 }
 
 /** Public pages and files outside /api: the built client and the demo feed. */

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify'
+import type { Level } from '@shared/types/item.ts'
+
+export interface StoryFixture {
+  title?: string
+  summary?: string | null
+  firstSeenAt?: Date
+  level?: Level | null
+  department?: { id: string; name: string; terms: string[] } | null
+  city?: string | null
+  county?: string | null
+  sourceName?: string
+  reports?: number
+  unitId?: string
+}
+
+let serial = 0
+
+async function sourceId(app: FastifyInstance, name: string): Promise<number> {
+  const url = `https://fixture.example.cn/${encodeURIComponent(name)}.xml`
+  const found = await app.db.selectFrom('sources').select('id').where('url', '=', url).executeTakeFirst()
+  if (found) return found.id
+  const row = await app.db
+    .insertInto('sources')
+    .values({ name, url, interval_s: 60, next_poll_at: '2099-01-01T00:00:00.000Z', created_at: new Date().toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return row.id
+}
+
+/** Stores a story with its reports as ingestion and tagging would. Returns the story id. */
+export async function insertStory(app: FastifyInstance, f: StoryFixture = {}): Promise<number> {
+  const n = ++serial
+  const at = (f.firstSeenAt ?? new Date(Date.now() - 60_000 * n)).toISOString()
+  const title = f.title ?? `济南市历下区某小区供水中断 ${n}`
+  const source = await sourceId(app, f.sourceName ?? '齐鲁网')
+  const story = await app.db
+    .insertInto('stories')
+    .values({ title, signature: '[]', report_count: f.reports ?? 1, source_count: 1, first_seen_at: at, last_seen_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const department = f.department === undefined ? { id: 'zjj', name: '住房城乡建设', terms: ['供水'] } : f.department
+  for (let r = 0; r < (f.reports ?? 1); r++) {
+    await app.db
+      .insertInto('items')
+      .values({
+        source_id: source,
+        guid: `story-${n}-${r}-${Date.now()}`,
+        title,
+        link: `https://news.example.cn/s/${n}/${r}`,
+        summary: f.summary === undefined ? '居民反映停水两天无人回应' : f.summary,
+        published_at: null,
+        first_seen_at: at,
+        content_hash: `story-${n}-${r}`,
+        departments: JSON.stringify(department ? [{ ...department, score: 1 }] : []),
+        region: JSON.stringify({ province: '山东省', city: f.city === undefined ? '济南市' : f.city, county: f.county === undefined ? '历下区' : f.county, code: '370102' }),
+        unit: JSON.stringify({ id: f.unitId ?? '370102', name: '历下区人民政府' }),
+        severity: JSON.stringify({ level: f.level ?? null, signals: f.level ? ['爆炸'] : [] }),
+        story_id: story.id,
+      })
+      .execute()
+  }
+  return story.id
+}
