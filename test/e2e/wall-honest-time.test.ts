@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { formatBeijingHm } from '@shared/time.ts'
 import { buildApp } from '../../server/app.ts'
+import { TEST_ADMIN_PASSWORD, login, registerAdminSession } from '../helpers/auth-session.ts'
 import { loadConfig } from '../../server/config.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { api, HOUR_MS } from '../helpers/case-fixtures.ts'
@@ -36,8 +37,12 @@ const SKEWED_CLOCK_SCRIPT = `{
 
 /** A server on a given data dir and port, as `npm start` would run it, closed at test end unless closed before. */
 async function startServer(dataDir: string, port: number): Promise<{ app: FastifyInstance; port: number; close: () => Promise<void> }> {
-  const app = await buildApp(loadConfig({ YQ_DATA_DIR: dataDir, YQ_DEMO: '0', YQ_LOG_LEVEL: 'silent', YQ_PORT: String(port) }))
+  const env = { YQ_DATA_DIR: dataDir, YQ_DEMO: '0', YQ_LOG_LEVEL: 'silent', YQ_PORT: String(port), YQ_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, YQ_SCRYPT_LOG_N: '10' }
+  const app = await buildApp(loadConfig(env))
   await app.listen({ host: '127.0.0.1', port })
+  // The first life signs the admin in; the session is stored, so it holds across the restart.
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  if (port === 0) registerAdminSession(baseUrl, await login(baseUrl, 'admin', TEST_ADMIN_PASSWORD))
   let closed = false
   const close = async () => {
     if (closed) return
