@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin'
 import { expireClaims } from './claims.ts'
-import { triageRoutes } from './routes.ts'
+import { triageRoutes, type ReleasePublisher } from './routes.ts'
 import { catchUpIndex } from './search-index.ts'
 
 export interface TriagePluginOptions {
@@ -19,11 +19,12 @@ const SWEEP_MS = 5_000
 export default fp(
   async (app, opts: TriagePluginOptions) => {
     const now = opts.now ?? (() => new Date())
-    await app.register(triageRoutes, { now })
+    const onReleased: ReleasePublisher = { publish: async () => {} }
+    await app.register(triageRoutes, { now, onReleased })
     let timer: NodeJS.Timeout | null = null
     let running: Promise<void> = Promise.resolve()
     const sweep = async () => {
-      await app.publishTriageReleases(await expireClaims(app.db, now()))
+      await onReleased.publish(await expireClaims(app.db, now()))
       await catchUpIndex(app.db, 1)
     }
     app.addHook('onReady', async () => {

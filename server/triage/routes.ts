@@ -12,7 +12,12 @@ import { allow } from '../auth/access.ts'
 /** Triage is the operators' work (and the provincial office's admins'). */
 const TRIAGE = allow(['admin', 'operator'])
 
+export interface ReleasePublisher {
+  publish: (list: { released: StoryReleased; seq: number }[]) => Promise<void>
+}
+
 export interface TriageRouteOptions {
+  onReleased: ReleasePublisher
   now: () => Date
 }
 
@@ -28,7 +33,8 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
     const last = list[list.length - 1]
     if (last) await publishCounts(last.seq)
   }
-  app.decorate('publishTriageReleases', publishReleased)
+  // The plugin's expiry sweep publishes through the same function; routes are encapsulated.
+  opts.onReleased.publish = publishReleased
 
   async function act(storyIds: number[], decision: Decision, actor: string) {
     const result = await decide(db, storyIds, decision, actor, opts.now())
@@ -102,8 +108,3 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
   })
 }
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    publishTriageReleases: (list: { released: StoryReleased; seq: number }[]) => Promise<void>
-  }
-}
