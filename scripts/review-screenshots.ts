@@ -9,16 +9,21 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { buildApp } from '../server/app.ts'
 import { loadConfig } from '../server/config.ts'
+import { login, setAdminSession } from '../test/helpers/auth-session.ts'
 import { launchChromium } from '../test/helpers/browser.ts'
+
+const SHOTS_PASSWORD = 'screenshots-only-password'
 import { buildScenario, SCENARIO_FROM, SCENARIO_TO } from '../test/helpers/review-scenario.ts'
 // @ts-expect-error -- plain JavaScript module shared with `npm start`
 import { buildClientIfStale } from './build-if-stale.mjs'
 
 await (buildClientIfStale as () => Promise<void>)()
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-review-shots-'))
-const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_DEMO: '0' }))
+const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_ADMIN_PASSWORD: SHOTS_PASSWORD, YQ_DEMO: '0' }))
 await app.listen({ host: '127.0.0.1', port: 0 })
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+// Pages and API calls act as the admin (fetch and Chromium pages pick the session up).
+setAdminSession(base, await login(base, 'admin', SHOTS_PASSWORD))
 await buildScenario(base)
 const period = `from=${encodeURIComponent(SCENARIO_FROM)}&to=${encodeURIComponent(SCENARIO_TO)}`
 

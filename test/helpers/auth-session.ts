@@ -43,8 +43,13 @@ export function adminSessionFor(baseUrl: string): Session | undefined {
   return adminSessions.get(baseUrl)
 }
 
-export function registerAdminSession(baseUrl: string, session: Session): void {
+/** Outside a test (screenshot scripts): the session stays for the life of the process. */
+export function setAdminSession(baseUrl: string, session: Session): void {
   adminSessions.set(baseUrl, session)
+}
+
+export function registerAdminSession(baseUrl: string, session: Session): void {
+  setAdminSession(baseUrl, session)
   onTestFinished(() => {
     if (adminSessions.get(baseUrl) === session) adminSessions.delete(baseUrl)
   })
