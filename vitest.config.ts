@@ -9,6 +9,9 @@ export default defineConfig({
     // room on a loaded 2-core machine. These are guards against hangs, not speed assertions.
     testTimeout: 90_000,
     hookTimeout: 60_000,
+    // A browser page waits for a socket and a first render; on a loaded 2-core CI machine that has
+    // taken longer than expect.poll's 1 s default. Assertions that measure latency pass their own.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['test/helpers/global-setup.ts'],
   },
 })

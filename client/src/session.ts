@@ -2,7 +2,19 @@
  * The page's credentials: the session cookie is HttpOnly (the browser sends it), so the page keeps
  * only the CSRF token for writes, or, on a kiosk, the display token from the `?token=` link.
  */
+import { shallowRef } from 'vue'
+import type { Role } from '@shared/types/role.ts'
+
 const DISPLAY_KEY = 'yq.display_token'
+
+export interface SignedIn {
+  username: string | null
+  role: Role
+  unit_id: string | null
+}
+
+/** Who is signed in (a kiosk has no username); null until /api/auth/me answers. */
+export const signedIn = shallowRef<SignedIn | null>(null)
 
 let csrfToken: string | null = null
 
@@ -40,7 +52,11 @@ export function ensureSession(): Promise<boolean> {
       toLogin()
       return false
     }
-    if (res.ok) setCsrfToken(((await res.json()) as { csrf_token: string | null }).csrf_token)
+    if (res.ok) {
+      const me = (await res.json()) as { user: { username: string; unit_id: string | null } | null; role: Role; csrf_token: string | null }
+      setCsrfToken(me.csrf_token)
+      signedIn.value = { username: me.user?.username ?? null, role: me.role, unit_id: me.user?.unit_id ?? null }
+    }
     return true
   })
   return checked

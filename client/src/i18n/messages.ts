@@ -1,8 +1,27 @@
+import { adminDepartments } from './sections/admin-departments.ts'
+import { adminPolicy } from './sections/admin-policy.ts'
+import { adminSources } from './sections/admin-sources.ts'
+import { adminUnits } from './sections/admin-units.ts'
+import { adminUsers } from './sections/admin-users.ts'
+import { cases } from './sections/cases.ts'
+import { nav } from './sections/nav.ts'
+import { triage } from './sections/triage.ts'
+
 /**
  * Every string a person reads goes through this table, so an English table can follow by
  * adding `en` with the same keys (the type makes a missing key a compile error).
+ * It is one table; each later page keeps its keys in its own section file (sections/) so pages can be
+ * written side by side. Sections are spread in, so the key type still covers every string.
  */
 const zhCN = {
+  ...nav,
+  ...triage,
+  ...cases,
+  ...adminSources,
+  ...adminDepartments,
+  ...adminUnits,
+  ...adminUsers,
+  ...adminPolicy,
   'app.title': '山东省政务舆情监测',
   'time.beijing': '北京时间',
   'weekday.0': '星期日',

@@ -1,0 +1,2 @@
+/** Strings of the admin/departments page; keys start with `adminDepartments.`. */
+export const adminDepartments = {} as const

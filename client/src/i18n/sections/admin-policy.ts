@@ -1,0 +1,2 @@
+/** Strings of the admin/policy page; keys start with `adminPolicy.`. */
+export const adminPolicy = {} as const

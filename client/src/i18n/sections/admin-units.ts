@@ -1,0 +1,2 @@
+/** Strings of the admin/units page; keys start with `adminUnits.`. */
+export const adminUnits = {} as const

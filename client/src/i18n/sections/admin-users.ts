@@ -1,0 +1,2 @@
+/** Strings of the admin/users page; keys start with `adminUsers.`. */
+export const adminUsers = {} as const

@@ -1,0 +1,2 @@
+/** Strings of the cases page; keys start with `cases.`. */
+export const cases = {} as const

@@ -1,0 +1,20 @@
+/** The navigation bar shown on every page but the wall and sign-in. */
+export const nav = {
+  'nav.wall': '态势大屏',
+  'nav.triage': '研判台',
+  'nav.cases': '事项',
+  'nav.review': '时效考核',
+  'nav.sources': '信息源',
+  'nav.departments': '部门与词表',
+  'nav.units': '单位',
+  'nav.users': '用户',
+  'nav.policy': '时限规则',
+  'nav.signedInAs': '{name}（{role}）',
+  'nav.logout': '退出',
+  'nav.label': '页面导航',
+  'role.admin': '管理员',
+  'role.operator': '值班研判员',
+  'role.unit': '责任单位',
+  'role.reviewer': '考核人员',
+  'role.display': '大屏',
+} as const

@@ -1,0 +1,40 @@
+import type { Role } from '../types/role.ts'
+
+/**
+ * The pages a person moves between, and who may use each. The navigation shows only these, and
+ * the router sends anyone else to their first page; the API's own access table is what protects
+ * the data — this only keeps people from landing on pages that would answer 403.
+ */
+export interface Page {
+  path: string
+  /** Message key of the link's label, `nav.<name>`. */
+  name: 'wall' | 'triage' | 'cases' | 'review' | 'sources' | 'departments' | 'units' | 'users' | 'policy'
+  roles: readonly Role[]
+}
+
+export const PAGES: readonly Page[] = [
+  { path: '/wall', name: 'wall', roles: ['admin', 'operator', 'reviewer', 'display'] },
+  { path: '/triage', name: 'triage', roles: ['admin', 'operator'] },
+  { path: '/cases', name: 'cases', roles: ['admin', 'operator', 'unit', 'reviewer'] },
+  { path: '/review', name: 'review', roles: ['admin', 'operator', 'reviewer'] },
+  { path: '/admin/sources', name: 'sources', roles: ['admin'] },
+  { path: '/admin/departments', name: 'departments', roles: ['admin'] },
+  { path: '/admin/units', name: 'units', roles: ['admin', 'operator'] },
+  { path: '/admin/users', name: 'users', roles: ['admin'] },
+  { path: '/admin/policy', name: 'policy', roles: ['admin', 'operator', 'reviewer'] },
+]
+
+export function pagesFor(role: Role): Page[] {
+  return PAGES.filter((p) => p.roles.includes(role))
+}
+
+/** Whether a role may open a path; paths not listed (a case's own page, sign-in) are left to the API. */
+export function mayOpen(role: Role, path: string): boolean {
+  const page = PAGES.find((p) => path === p.path)
+  return !page || page.roles.includes(role)
+}
+
+/** Where a role lands after signing in, or when it opens a page it may not use. */
+export function homeFor(role: Role): string {
+  return pagesFor(role)[0]?.path ?? '/wall'
+}
