@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import type { Story } from '@shared/types/story.ts'
 import { startFeedServer } from '../../helpers/feed-server.ts'
 import { connectSocket, nextEvent } from '../../helpers/socket-client.ts'
 import { startTestApp } from '../../helpers/test-app.ts'
 
-interface StoryJson {
-  id: number
-  title: string
-  report_count: number
-  source_count: number
-  first_seen_at: string
-  last_seen_at: string
-}
 
 async function addSource(baseUrl: string, name: string, url: string): Promise<number> {
   const res = await fetch(`${baseUrl}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, url, interval_s: 60 }) })
@@ -37,7 +30,7 @@ describe('stories() across sources', () => {
     await poll(baseUrl, ids[2]!)
     expect((await grown).data).toMatchObject({ report_count: 3, source_count: 3 })
 
-    const { stories } = (await (await fetch(`${baseUrl}/api/stories`)).json()) as { stories: StoryJson[] }
+    const { stories } = (await (await fetch(`${baseUrl}/api/stories`)).json()) as { stories: Story[] }
     expect(stories).toHaveLength(2)
     const lunch = stories.find((s) => s.title.includes('午餐'))!
     expect(lunch).toMatchObject({ title: '济南市历下区一小学午餐分量不足引家长关注', report_count: 3, source_count: 3 })
@@ -46,7 +39,7 @@ describe('stories() across sources', () => {
 
     const { items } = (await (await fetch(`${baseUrl}/api/items`)).json()) as { items: { title: string; story_id: number }[] }
     expect(items.filter((i) => i.story_id === lunch.id)).toHaveLength(3)
-    const multi = (await (await fetch(`${baseUrl}/api/stories?min_reports=2`)).json()) as { stories: StoryJson[] }
+    const multi = (await (await fetch(`${baseUrl}/api/stories?min_reports=2`)).json()) as { stories: Story[] }
     expect(multi.stories.map((s) => s.id)).toEqual([lunch.id])
   })
 
