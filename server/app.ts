@@ -50,6 +50,10 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(demo, { config })
   // Cases name units; tagging knows them all (gazetteer × catalogue): app.ts joins the two.
   await app.register(cases, { config, unitDirectory: () => unitDirectory(app.gazetteer, app.departmentCatalogue.get()) })
+  // A department added through PUT /api/departments is a unit in every city and county at once.
+  app.departmentCatalogue.onChange(() => {
+    app.syncUnitDirectory().catch((err: unknown) => app.log.error({ err }, 'could not add the new catalogue\'s units'))
+  })
   await app.register(review, { random: seams.random })
   await app.register(wall, { config })
   await app.register(triage)

@@ -7,6 +7,8 @@ import { syncUnits, type UnitRecord } from './unit-sync.ts'
 declare module 'fastify' {
   interface FastifyInstance {
     deadlineScheduler: DeadlineScheduler
+    /** Brings the units table up to the unit directory: on start, and when the catalogue changes. */
+    syncUnitDirectory: () => Promise<void>
   }
 }
 
@@ -25,8 +27,12 @@ export default fp(
     app.decorate('deadlineScheduler', scheduler)
     await app.register(caseRoutes, { now })
     // The first scan on start catches up on crossings that happened while the server was down.
-    app.addHook('onReady', async () => {
+    const syncUnitDirectory = async () => {
       if (opts.unitDirectory) await syncUnits(app.db, opts.unitDirectory())
+    }
+    app.decorate('syncUnitDirectory', syncUnitDirectory)
+    app.addHook('onReady', async () => {
+      await syncUnitDirectory()
       if (opts.config.deadlineTickMs > 0) scheduler.start()
     })
     app.addHook('preClose', async () => {

@@ -26,6 +26,8 @@ declare module 'fastify' {
 export interface CatalogueHolder {
   get(): Department[]
   set(catalogue: Department[]): void
+  /** Called after each set: units follow the catalogue (a new department is a new unit in every county). */
+  onChange(listener: (catalogue: Department[]) => void): void
 }
 
 /**
@@ -41,13 +43,16 @@ export default fp(
     let catalogue = await loadCatalogue(app.db, new Date())
     const thread = threadTagger(opts.config.homeProvince, catalogue)
     let local: Tagger | null = null
+    const listeners: ((c: Department[]) => void)[] = []
     const holder: CatalogueHolder = {
       get: () => catalogue,
       set(next) {
         catalogue = next
         thread.setCatalogue(next)
         local?.setCatalogue(next)
+        for (const listener of listeners) listener(next)
       },
+      onChange: (listener) => void listeners.push(listener),
     }
     const tagItems: TagItems = async (items): Promise<ItemTags[]> => {
       try {

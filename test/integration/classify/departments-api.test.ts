@@ -50,6 +50,11 @@ describe('GET/PUT /api/departments', () => {
     expect(after.departments[0]).toMatchObject({ id: 'xsc', terms: ['午餐'] })
     expect(after.unit).toEqual({ id: '370102-xsc', name: '济南市历下区学生餐管理办公室' })
     expect((await getCatalogue(baseUrl)).some((d) => d.id === 'xsc')).toBe(true)
+
+    // 3. The new department is a unit in every county without a restart, so cases can be forwarded to it.
+    const unitIds = async () => ((await (await fetch(`${baseUrl}/api/units`)).json()) as { units: { id: string }[] }).units.map((u) => u.id)
+    await expect.poll(unitIds).toContain('370102-xsc')
+    expect(await unitIds()).toContain('370200-xsc')
   })
 
   it('refuses a malformed catalogue with a clear error and keeps the stored one', async () => {
