@@ -1,6 +1,7 @@
 import type { Case } from '@shared/types/case.ts'
 import type { Item } from '@shared/types/item.ts'
 import type { Source } from '@shared/types/source.ts'
+import type { Story } from '@shared/types/story.ts'
 import type { WallSummary } from '@shared/wall/summary.ts'
 
 import { authHeaders, toLogin } from './session.ts'
@@ -14,6 +15,10 @@ async function getJson<T>(url: string): Promise<T> {
 
 export function fetchItems(limit: number): Promise<{ items: Item[]; next_cursor: number | null }> {
   return getJson(`/api/items?limit=${limit}`)
+}
+
+export function fetchStories(limit: number): Promise<{ stories: Story[] }> {
+  return getJson(`/api/stories?limit=${limit}`)
 }
 
 export function fetchSources(): Promise<{ sources: Source[] }> {

@@ -32,4 +32,29 @@ describe('/wall in Chromium', () => {
     expect(await page.getByTestId('wall-item').first().textContent()).toContain('齐鲁测试源')
     expect(await page.getByTestId('wall-clock').textContent()).toMatch(/^\d{2}:\d{2}:\d{2}$/)
   })
+
+  it('shows a story carried by two outlets once, with its report count, in place', async () => {
+    const [dazhong, qilu] = [await startFeedServer(), await startFeedServer()]
+    dazhong.publish({ guid: 'a', title: '济南市历下区一小学午餐分量不足引家长关注' })
+    const { baseUrl } = await startTestApp()
+    const addSource = async (name: string, url: string) =>
+      ((await (await fetch(`${baseUrl}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, url, interval_s: 60 }) })).json()) as { id: number }).id
+    const poll = (id: number) => fetch(`${baseUrl}/api/sources/${id}/poll`, { method: 'POST' })
+    const [first, second] = [await addSource('大众网', dazhong.url()), await addSource('齐鲁网', qilu.url())]
+    await poll(first)
+
+    const browser = await launchChromium()
+    onTestFinished(() => browser.close())
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.goto(`${baseUrl}/wall`)
+    await expect.poll(() => page.getByTestId('wall-item').count()).toBe(1)
+
+    qilu.publish({ guid: 'b', title: '济南历下区一小学午餐分量不足 引发家长关注' })
+    qilu.publish({ guid: 'c', title: '青岛市黄岛区道路维修进展通报' })
+    await poll(second)
+    await expect.poll(() => page.getByTestId('wall-item').allTextContents()).toEqual([
+      expect.stringContaining('青岛市黄岛区道路维修进展通报'),
+      expect.stringMatching(/济南市历下区一小学午餐分量不足引家长关注.*2 篇报道.*大众网/),
+    ])
+  })
 })

@@ -48,6 +48,7 @@ const zhCN = {
   'wall.noItems': '暂无新信息，正在监测…',
   'wall.itemsToday': '今日新发现 {n}',
   'wall.source': '来源 {name}',
+  'wall.reports': '{n} 篇报道',
   'wall.untriaged': '待研判',
   'wall.open': '处置中',
   'wall.overdue': '超时',
