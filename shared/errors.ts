@@ -12,6 +12,10 @@ export const ErrorCode = {
   /** A push to a source that is polled, or a poll of a push source. */
   SOURCE_KIND: 'YQ_ERR_SOURCE_KIND',
   PUSH_TOKEN: 'YQ_ERR_PUSH_TOKEN',
+  /** A push to a paused source. */
+  SOURCE_PAUSED: 'YQ_ERR_SOURCE_PAUSED',
+  /** A source name of only spaces. */
+  SOURCE_NAME: 'YQ_ERR_SOURCE_NAME',
   CONFIG: 'YQ_ERR_CONFIG',
   CASE_NOT_FOUND: 'YQ_ERR_CASE_NOT_FOUND',
   BAD_CASE_LEVEL: 'YQ_ERR_BAD_CASE_LEVEL',

@@ -6,6 +6,7 @@ import type { TagItems } from '../ingest/poller.ts'
 import { loadCatalogue } from './catalogue-store.ts'
 import { Gazetteer } from './gazetteer.ts'
 import { Retagger } from './retag.ts'
+import { previewTagging } from './preview-tagger.ts'
 import { classifyRoutes } from './routes.ts'
 import { tagInSlices } from './tag-batch.ts'
 import { threadTagger } from './tag-thread.ts'
@@ -74,7 +75,7 @@ export default fp(
     app.decorate('gazetteer', gazetteer)
     app.decorate('departmentCatalogue', holder)
     const retagger = new Retagger({ db: app.db, realtime: app.realtime, log: app.log, tagItems, now: () => new Date() })
-    await app.register(classifyRoutes, { catalogue: holder, retagger })
+    await app.register(classifyRoutes, { catalogue: holder, retagger, tagWith: previewTagging(opts.config.homeProvince, gazetteer, app.log) })
     app.addHook('preClose', async () => {
       await retagger.cancel()
     })

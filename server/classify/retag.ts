@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
 import type { TagItems } from '../ingest/poller.ts'
 import type { Realtime } from '../realtime/plugin.ts'
+import { tagColumns, tagInput, tagsDiffer } from './tag-columns.ts'
 
 export const RETAG_WINDOW_MS = 7 * 24 * 3600_000
 const PAGE_SIZE = 200
@@ -26,11 +27,10 @@ export class Retagger {
 
   constructor(private readonly deps: RetagDeps) {}
 
-  /** Starts a job and returns how many items it will re-tag. `seq` is the catalogue change's event id. */
+  /** Starts a job and returns how many items it will check. `seq` is the catalogue change's event id. */
   async start(seq: number): Promise<{ job_id: number; total: number }> {
     await this.cancel()
-    const since = new Date(this.deps.now().getTime() - RETAG_WINDOW_MS).toISOString()
-    const ids = (await this.deps.db.selectFrom('items').select('id').where('first_seen_at', '>=', since).orderBy('id').execute()).map((r) => r.id)
+    const ids = await retagWindowIds(this.deps.db, this.deps.now())
     const job = { id: seq, cancelled: false, done: Promise.resolve() }
     job.done = this.run(job, seq, ids).catch((err: unknown) => this.deps.log.error({ err }, 're-tagging failed'))
     this.running = job
@@ -48,29 +48,40 @@ export class Retagger {
 
   private async run(job: { cancelled: boolean }, seq: number, ids: number[]): Promise<void> {
     const { db, realtime, tagItems } = this.deps
+    let changed = 0
     const publish = (done: number, finished: boolean, at = seq) =>
-      realtime.publish('departments:retag_progress', { seq: at, data: { job_id: seq, done, total: ids.length, finished } })
+      realtime.publish('departments:retag_progress', { seq: at, data: { job_id: seq, done, total: ids.length, changed, finished } })
     publish(0, ids.length === 0)
     for (let i = 0; i < ids.length && !job.cancelled; i += PAGE_SIZE) {
-      const page = await db.selectFrom('items').select(['id', 'title', 'summary']).where('id', 'in', ids.slice(i, i + PAGE_SIZE)).execute()
-      const tags = await tagItems(page.map((r) => ({ title: r.title, text: r.summary ?? '' })))
+      const page = await loadTagged(db, ids.slice(i, i + PAGE_SIZE))
+      const tags = await tagItems(page.map(tagInput))
       if (job.cancelled) return
       await db.transaction().execute(async (trx) => {
         for (const [k, row] of page.entries()) {
-          const t = tags[k]!
-          await trx
-            .updateTable('items')
-            .set({ departments: JSON.stringify(t.departments), region: t.region && JSON.stringify(t.region), unit: t.unit && JSON.stringify(t.unit), severity: t.severity && JSON.stringify(t.severity) })
-            .where('id', '=', row.id)
-            .execute()
+          const next = tagColumns(tags[k]!)
+          // Only items whose tags change are written and counted, as the preview counted them.
+          if (!tagsDiffer(row, next)) continue
+          changed++
+          await trx.updateTable('items').set(next).where('id', '=', row.id).execute()
         }
       })
       const done = Math.min(i + PAGE_SIZE, ids.length)
       if (done < ids.length) publish(done, false)
       else {
-        const end = await appendEvent(db, { at: this.deps.now().toISOString(), type: 'items.retagged', entity: 'department', entity_id: null, actor: 'classify', payload: { job_id: seq, total: ids.length } })
+        const end = await appendEvent(db, { at: this.deps.now().toISOString(), type: 'items.retagged', entity: 'department', entity_id: null, actor: 'classify', payload: { job_id: seq, total: ids.length, changed } })
         publish(done, true, end)
       }
     }
   }
+}
+
+/** Items with their text and stored tags, in id order. */
+export function loadTagged(db: Kysely<Database>, ids: number[]) {
+  return db.selectFrom('items').select(['id', 'title', 'summary', 'first_seen_at', 'departments', 'region', 'unit', 'severity']).where('id', 'in', ids).orderBy('id').execute()
+}
+
+/** Ids of the items a catalogue change re-tags: those first seen in the last 7 days. */
+export async function retagWindowIds(db: Kysely<Database>, now: Date): Promise<number[]> {
+  const since = new Date(now.getTime() - RETAG_WINDOW_MS).toISOString()
+  return (await db.selectFrom('items').select('id').where('first_seen_at', '>=', since).orderBy('id').execute()).map((r) => r.id)
 }

@@ -5,12 +5,15 @@ import { ErrorSchema } from '../ingest/schemas.ts'
 import { checkCatalogue, saveCatalogue } from './catalogue-store.ts'
 import type { CatalogueHolder } from './plugin.ts'
 import type { Retagger } from './retag.ts'
-import { CatalogueSchema, PutCatalogueReply } from './schemas.ts'
+import { previewRetag, type TagWith } from './preview.ts'
+import { CatalogueSchema, PreviewReply, PutCatalogueReply } from './schemas.ts'
 import { STAFF, actorName, allow } from '../auth/access.ts'
 
 export interface ClassifyRouteOptions {
   catalogue: CatalogueHolder
   retagger: Retagger
+  /** Tags with a proposed catalogue, leaving the one in force alone. */
+  tagWith: TagWith
 }
 
 export const classifyRoutes: FastifyPluginAsyncTypebox<ClassifyRouteOptions> = async (app, opts) => {
@@ -32,5 +35,11 @@ export const classifyRoutes: FastifyPluginAsyncTypebox<ClassifyRouteOptions> = a
     })
     const retag = await opts.retagger.start(seq)
     return { departments: catalogue, retag }
+  })
+
+  app.post('/api/departments/preview', { ...allow(['admin']), schema: { body: CatalogueSchema, response: { 200: PreviewReply, 400: ErrorSchema } } }, async (req) => {
+    const catalogue = req.body.departments as Department[]
+    checkCatalogue(catalogue)
+    return previewRetag(app.db, opts.tagWith, catalogue, new Date())
   })
 }

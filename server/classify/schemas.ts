@@ -23,3 +23,12 @@ export const PutCatalogueReply = Type.Object({
   departments: Type.Array(DepartmentSchema),
   retag: Type.Object({ job_id: Type.Integer(), total: Type.Integer() }),
 })
+
+const Side = Type.Object({ departments: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })), unit: Type.Union([Type.String(), Type.Null()]) })
+
+export const PreviewReply = Type.Object({
+  total: Type.Integer(),
+  changed: Type.Integer(),
+  top_changed: Type.Integer(),
+  samples: Type.Array(Type.Object({ id: Type.Integer(), title: Type.String(), first_seen_at: Type.String(), before: Side, after: Side })),
+})

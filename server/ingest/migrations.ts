@@ -85,4 +85,12 @@ export const ingestMigrations: Migrations = {
       await db.schema.createIndex('items_story_source').on('items').columns(['story_id', 'source_id']).execute()
     },
   },
+  '0006_source_archive_error_code': {
+    async up(db: Kysely<unknown>) {
+      // Items reference their source, so a deleted source is archived, not removed: its items stay.
+      await db.schema.alterTable('sources').addColumn('archived_at', 'text').execute()
+      // The failure's stable code beside its message, so pages can say it in the reader's words.
+      await db.schema.alterTable('sources').addColumn('last_error_code', 'text').execute()
+    },
+  },
 }

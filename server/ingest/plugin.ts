@@ -5,6 +5,8 @@ import { createFeedAgent } from './fetch-feed.ts'
 import { Poller, type TagItems } from './poller.ts'
 import { pushRoutes } from './push-routes.ts'
 import { ingestRoutes } from './routes.ts'
+import { sourceAdminRoutes } from './source-admin-routes.ts'
+import { sourceTestRoutes } from './source-test.ts'
 import { storyRoutes } from './story-routes.ts'
 
 declare module 'fastify' {
@@ -37,6 +39,8 @@ export default fp(
     app.decorate('poller', poller)
     await app.register(ingestRoutes, { poller, allowPrivateFeeds: opts.config.allowPrivateFeeds })
     await app.register(pushRoutes, { poller })
+    await app.register(sourceAdminRoutes, { ctx: poller.ctx })
+    await app.register(sourceTestRoutes, { ctx: poller.ctx, agent })
     await app.register(storyRoutes)
 
     app.addHook('onReady', async () => {

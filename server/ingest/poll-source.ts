@@ -80,6 +80,7 @@ export async function pollSource(ctx: PollContext, source: StoredSource): Promis
     .set({
       health: 'ok',
       last_error: null,
+      last_error_code: null,
       fail_count: 0,
       last_success_at: now.toISOString(),
       last_polled_at: now.toISOString(),
@@ -107,6 +108,7 @@ export async function recordFailure(ctx: PollContext, source: StoredSource, err:
     .set({
       health: healthAfterFailures(failures, code),
       last_error: reason,
+      last_error_code: code,
       fail_count: failures,
       last_polled_at: now.toISOString(),
       next_poll_at: new Date(now.getTime() + wait * 1000).toISOString(),
@@ -117,9 +119,10 @@ export async function recordFailure(ctx: PollContext, source: StoredSource, err:
   return reason
 }
 
-export async function publishSource(ctx: Pick<PollContext, 'db' | 'realtime' | 'now'>, sourceId: number, type: string, payload: object = {}): Promise<void> {
+/** Records a change to a source in the event log and sends the source as it now is. */
+export async function publishSource(ctx: Pick<PollContext, 'db' | 'realtime' | 'now'>, sourceId: number, type: string, payload: object = {}, actor = 'poller'): Promise<void> {
   const at = ctx.now()
-  const seq = await appendEvent(ctx.db, { at: at.toISOString(), type, entity: 'source', entity_id: sourceId, actor: 'poller', payload })
+  const seq = await appendEvent(ctx.db, { at: at.toISOString(), type, entity: 'source', entity_id: sourceId, actor, payload })
   const source: Source | undefined = await getSource(ctx.db, sourceId, at)
   if (source) ctx.realtime.publish('source:updated', { seq, data: source })
 }

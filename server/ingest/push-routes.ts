@@ -48,11 +48,12 @@ export const pushRoutes: FastifyPluginAsyncTypebox<{ poller: Poller }> = async (
       // The token is checked as soon as the request is routed, before any body is read.
       onRequest: async (req) => {
         const { id } = req.params as { id: number }
-        const source = await app.db.selectFrom('sources').select(['kind', 'push_token_hash']).where('id', '=', Number(id)).executeTakeFirst()
+        const source = await app.db.selectFrom('sources').select(['kind', 'push_token_hash', 'archived_at', 'enabled']).where('id', '=', Number(id)).executeTakeFirst()
         const given = tokenFromHeaders(req.headers)
-        if (!source) throw new YqError(ErrorCode.SOURCE_NOT_FOUND, 'no such source', 404)
+        if (!source || source.archived_at) throw new YqError(ErrorCode.SOURCE_NOT_FOUND, 'no such source', 404)
         if (source.kind !== 'push') throw new YqError(ErrorCode.SOURCE_KIND, 'this source is polled, not pushed to', 409)
         if (!tokenMatches(given, source.push_token_hash)) throw new YqError(ErrorCode.PUSH_TOKEN, 'missing or wrong push token', 401)
+        if (!source.enabled) throw new YqError(ErrorCode.SOURCE_PAUSED, 'this source is paused; an admin resumes it at /admin/sources', 409)
       },
     },
     async (req) => {

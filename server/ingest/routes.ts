@@ -7,7 +7,7 @@ import { toItem } from './item-store.ts'
 import type { Poller } from './poller.ts'
 import { newPushToken } from './push-token.ts'
 import { CreatedSourceSchema, ErrorSchema, ItemSchema, ItemsQuerySchema, NewSourceSchema, SourceSchema } from './schemas.ts'
-import { getSource, insertSource, listSources } from './source-store.ts'
+import { getSource, insertSource, listSources, reviveSource } from './source-store.ts'
 import { checkFeedUrl } from './url-guard.ts'
 import { ALL_ROLES, WALL, actorName, allow } from '../auth/access.ts'
 import { caseInTerritory } from '../auth/territory.ts'
@@ -29,21 +29,27 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
       const now = new Date()
       const kind = (req.body.kind ?? 'auto') as SourceKind
       const name = req.body.name.trim()
+      if (!name) throw new YqError(ErrorCode.SOURCE_NAME, 'body/name must not be blank')
       if (kind === 'push') {
         // A push source has no feed to fetch; its secret is shown here once and never again.
         const push = newPushToken()
         const id = await insertSource(app.db, { name, url: push.url, kind, interval_s: req.body.interval_s }, now)
         await app.db.updateTable('sources').set({ push_token_hash: push.hash }).where('id', '=', id).execute()
-        await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: actorName(req), payload: { kind } })
-        return reply.code(201).send({ ...(await getSource(app.db, id, now))!, push_token: push.token, push_url: `/api/sources/${id}/push` })
+        const seq = await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: actorName(req), payload: { kind } })
+        const created = (await getSource(app.db, id, now))!
+        app.realtime.publish('source:updated', { seq, data: created })
+        return reply.code(201).send({ ...created, push_token: push.token, push_url: `/api/sources/${id}/push` })
       }
       if (!req.body.url) throw new YqError(ErrorCode.SOURCE_URL_REFUSED, 'a feed URL is required (only push sources have none)')
       const url = (await checkFeedUrl(req.body.url.trim(), opts.allowPrivateFeeds)).href
-      const existing = await app.db.selectFrom('sources').select('id').where('url', '=', url).executeTakeFirst()
-      if (existing) throw new YqError(ErrorCode.SOURCE_DUPLICATE, `this feed is already source ${existing.id}`, 409)
-      const id = await insertSource(app.db, { name, url, kind, interval_s: req.body.interval_s }, now)
-      await appendEvent(app.db, { at: now.toISOString(), type: 'source.created', entity: 'source', entity_id: id, actor: actorName(req), payload: { url } })
-      return reply.code(201).send((await getSource(app.db, id, now))!)
+      const existing = await app.db.selectFrom('sources').select(['id', 'archived_at']).where('url', '=', url).executeTakeFirst()
+      if (existing && !existing.archived_at) throw new YqError(ErrorCode.SOURCE_DUPLICATE, `this feed is already source ${existing.id}`, 409)
+      // A deleted feed added again is the same source back, with the items it kept.
+      const id = existing ? await reviveSource(app.db, existing.id, { name, kind, interval_s: req.body.interval_s }, now) : await insertSource(app.db, { name, url, kind, interval_s: req.body.interval_s }, now)
+      const seq = await appendEvent(app.db, { at: now.toISOString(), type: existing ? 'source.restored' : 'source.created', entity: 'source', entity_id: id, actor: actorName(req), payload: { url } })
+      const created = (await getSource(app.db, id, now))!
+      app.realtime.publish('source:updated', { seq, data: created })
+      return reply.code(201).send(created)
     },
   )
 
@@ -58,7 +64,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox<IngestRouteOptions> = async
     },
     async (req, reply) => {
       const source = await getSource(app.db, req.params.id, new Date())
-      if (!source) return reply.code(404).send({ statusCode: 404, message: 'no such source' })
+      if (!source || source.archived) return reply.code(404).send({ statusCode: 404, code: ErrorCode.SOURCE_NOT_FOUND, message: 'no such source' })
       if (source.kind === 'push') throw new YqError(ErrorCode.SOURCE_KIND, 'a push source is not polled; it receives posts at its push URL', 409)
       const outcome = await opts.poller.pollNow(source.id)
       return { source: (await getSource(app.db, source.id, new Date()))!, new_items: outcome.newItems }

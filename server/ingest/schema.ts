@@ -20,6 +20,8 @@ export interface StoryBandRow {
 declare module '../db/schema.ts' {
   interface SourceRow {
     push_token_hash: string | null
+    archived_at: string | null
+    last_error_code: string | null
   }
   interface ItemRow {
     /** The link with tracking parameters, fragment and case noise removed, for exact dedupe. */

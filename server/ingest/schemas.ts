@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { MAX_INTERVAL_S, MIN_INTERVAL_S } from '@shared/types/source.ts'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
 
@@ -17,6 +18,8 @@ export const SourceSchema = Type.Object({
   last_success_at: Nullable(Type.String()),
   items_24h: Type.Integer(),
   charset: Nullable(Type.String()),
+  last_error_code: Nullable(Type.String()),
+  archived: Type.Boolean(),
 })
 
 /** The answer to creating a push source carries its secret, this once. */
@@ -26,9 +29,6 @@ export const CreatedSourceSchema = Type.Object({
   push_url: Type.Optional(Type.String()),
 })
 
-/** Polling faster than every 5 s is unkind to publishers; slower than daily is not monitoring. */
-export const MIN_INTERVAL_S = 5
-export const MAX_INTERVAL_S = 86_400
 
 export const NewSourceSchema = Type.Object(
   {

@@ -18,6 +18,8 @@ export function toSource(row: StoredSource, items24h: number): Source {
     last_success_at: row.last_success_at,
     items_24h: items24h,
     charset: row.charset,
+    last_error_code: row.last_error_code,
+    archived: row.archived_at !== null,
   }
 }
 
@@ -34,7 +36,7 @@ export async function countItems24h(db: Kysely<Database>, now: Date, sourceId?: 
 }
 
 export async function listSources(db: Kysely<Database>, now: Date): Promise<Source[]> {
-  const rows = await db.selectFrom('sources').selectAll().orderBy('id').execute()
+  const rows = await db.selectFrom('sources').selectAll().where('archived_at', 'is', null).orderBy('id').execute()
   const counts = await countItems24h(db, now)
   return rows.map((r) => toSource(r, counts.get(r.id) ?? 0))
 }
@@ -70,4 +72,14 @@ export async function insertSource(db: Kysely<Database>, source: NewSource, now:
     .returning('id')
     .executeTakeFirstOrThrow()
   return row.id
+}
+
+/** Brings an archived source back under its old id, so the items it kept are its items again. */
+export async function reviveSource(db: Kysely<Database>, id: number, source: Omit<NewSource, 'url'>, now: Date): Promise<number> {
+  await db
+    .updateTable('sources')
+    .set({ name: source.name, kind: source.kind, interval_s: source.interval_s, archived_at: null, enabled: 1, health: 'ok', last_error: null, last_error_code: null, fail_count: 0, etag: null, last_modified: null, next_poll_at: now.toISOString() })
+    .where('id', '=', id)
+    .execute()
+  return id
 }

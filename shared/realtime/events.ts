@@ -53,6 +53,8 @@ export interface RetagProgress {
   job_id: number
   done: number
   total: number
+  /** Items so far whose tags actually changed: what the preview (POST /api/departments/preview) counted. */
+  changed: number
   finished: boolean
 }
 export const HEARTBEAT_INTERVAL_MS = 5_000

@@ -18,4 +18,12 @@ export interface Source {
   last_success_at: string | null
   items_24h: number
   charset: string | null
+  /** The stable code of the last failure (shared/errors.ts), so pages can say it in words. */
+  last_error_code: string | null
+  /** Deleted by an admin: no longer polled or listed; its items stay. */
+  archived: boolean
 }
+
+/** Polling faster than every 5 s is unkind to publishers; slower than daily is not monitoring. */
+export const MIN_INTERVAL_S = 5
+export const MAX_INTERVAL_S = 86_400

@@ -46,9 +46,10 @@ export default fp(
         return
       }
       epochMs = Date.parse(existing.created_at)
+      // An admin deleted the demo: it stays deleted across restarts.
       await app.db
         .updateTable('sources')
-        .set({ url, enabled: opts.config.demo ? 1 : 0, etag: null, last_modified: null })
+        .set({ url, enabled: opts.config.demo && !existing.archived_at ? 1 : 0, etag: null, last_modified: null })
         .where('id', '=', existing.id)
         .execute()
     })

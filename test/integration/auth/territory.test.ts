@@ -90,7 +90,7 @@ describe('socket.io audience', () => {
     const rt = t.app.realtime
     const crossing = (c: Case) => ({ case_id: c.id, case_title: c.title, level: c.level, unit_id: c.unit.id, kind: 'response' as const, due_at: new Date().toISOString(), crossing: 'overdue' as const })
     rt.publish('item:created', { seq: 1, data: { id: 77 } as never })
-    rt.publish('departments:retag_progress', { seq: 2, data: { job_id: 5, done: 1, total: 2, finished: false } })
+    rt.publish('departments:retag_progress', { seq: 2, data: { job_id: 5, done: 1, total: 2, changed: 0, finished: false } })
     rt.publish('case:updated', { seq: 3, data: w.qingdao })
     rt.publish('deadline:overdue', { seq: 4, data: crossing(w.qingdao) })
     rt.publish('deadline:overdue', { seq: 5, data: crossing(w.lixia) })

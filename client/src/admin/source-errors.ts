@@ -1,0 +1,30 @@
+import { MAX_INTERVAL_S, MIN_INTERVAL_S } from '@shared/types/source.ts'
+import { t, type MessageKey } from '../i18n/messages.ts'
+
+const KNOWN = new Set([
+  'YQ_ERR_FEED_HTTP', 'YQ_ERR_FEED_TIMEOUT', 'YQ_ERR_FEED_TOO_LARGE', 'YQ_ERR_FEED_NOT_FEED', 'YQ_ERR_FEED_NETWORK', 'YQ_ERR_FEED_REDIRECTS',
+  'YQ_ERR_SOURCE_URL_REFUSED', 'YQ_ERR_SOURCE_DUPLICATE', 'YQ_ERR_SOURCE_NAME', 'YQ_ERR_SOURCE_KIND',
+])
+
+/** A failure in the reader's words: the server's messages are English and technical, its codes are stable. */
+export function describeSourceError(code: string | null | undefined, message: string): string {
+  if (!code || !KNOWN.has(code)) return `${t('adminSources.error.unknown')}：${message}`
+  const status = code === 'YQ_ERR_FEED_HTTP' ? /HTTP (\d{3})/.exec(message)?.[1] : undefined
+  return t(`adminSources.error.${code}` as MessageKey) + (status ? t('adminSources.error.httpStatus', { status }) : '')
+}
+
+export type SourceField = 'name' | 'url' | 'interval' | 'form'
+
+/** Which field of the add form a refusal belongs beside, and what to say there. */
+export function sourceFieldError(err: { code?: string; message: string }): { field: SourceField; text: string } {
+  if (err.code === 'FST_ERR_VALIDATION') {
+    const field = /body\/(\w+)/.exec(err.message)?.[1]
+    if (field === 'interval_s') return { field: 'interval', text: t('adminSources.error.interval', { min: MIN_INTERVAL_S, max: MAX_INTERVAL_S }) }
+    if (field === 'name') return { field: 'name', text: t('adminSources.error.nameRequired') }
+    if (field === 'url') return { field: 'url', text: t('adminSources.error.urlRequired') }
+    return { field: 'form', text: describeSourceError(null, err.message) }
+  }
+  if (err.code === 'YQ_ERR_SOURCE_NAME') return { field: 'name', text: describeSourceError(err.code, err.message) }
+  if (err.code && KNOWN.has(err.code)) return { field: 'url', text: describeSourceError(err.code, err.message) }
+  return { field: 'form', text: describeSourceError(err.code, err.message) }
+}
