@@ -5,7 +5,7 @@ import type { WallSummary } from '@shared/wall/summary.ts'
 
 import { authHeaders, toLogin } from './session.ts'
 
-async function getJson<T>(url: string): Promise<T> {
+export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json', ...authHeaders('GET') } })
   if (res.status === 401) toLogin()
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
@@ -25,8 +25,10 @@ export interface ApiError {
   message: string
 }
 
-async function sendJson<T>(method: string, url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, { method, headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(method) }, body: JSON.stringify(body) })
+export async function sendJson<T>(method: string, url: string, body: unknown): Promise<T> {
+  // A DELETE has no body, and Fastify refuses an empty one declared as JSON.
+  const type: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' }
+  const res = await fetch(url, { method, headers: { ...type, accept: 'application/json', ...authHeaders(method) }, body: body === undefined ? undefined : JSON.stringify(body) })
   if (res.status === 401) toLogin()
   const json = (await res.json()) as T | ApiError
   if (!res.ok) throw Object.assign(new Error((json as ApiError).message), { code: (json as ApiError).code })
