@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
+import { CONTACT_PERSON_MAX_CHARS, DUTY_PHONE_MAX_CHARS, DUTY_PHONE_PATTERN } from '@shared/format/phone.ts'
 import { appendEvent } from '../db/event-log.ts'
 import { ErrorSchema } from '../ingest/schemas.ts'
 import { ALL_ROLES, actorName, allow } from '../auth/access.ts'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
 
-/** Office numbers as people write them: `0531-86061234`, `(0532) 8288 1234`, `+86 531 8606 1234`, `12345`. */
-export const DUTY_PHONE_PATTERN = '^\\+?[0-9][0-9 ()-]{3,28}[0-9]$'
 
 export const UnitSchema = Type.Object({
   id: Type.String(),
@@ -21,8 +20,8 @@ export const UnitSchema = Type.Object({
 
 const UnitContactPatch = Type.Object(
   {
-    duty_phone: Type.Optional(Nullable(Type.String({ pattern: DUTY_PHONE_PATTERN, maxLength: 30 }))),
-    contact_person: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }))),
+    duty_phone: Type.Optional(Nullable(Type.String({ pattern: DUTY_PHONE_PATTERN, maxLength: DUTY_PHONE_MAX_CHARS }))),
+    contact_person: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: CONTACT_PERSON_MAX_CHARS, pattern: '\\S' }))),
   },
   { additionalProperties: false },
 )

@@ -26,7 +26,7 @@ export const adminUsers = {
   'adminUsers.password': '初始密码',
   'adminUsers.role': '角色',
   'adminUsers.unit': '所属单位',
-  'adminUsers.chooseUnit': '请选择单位',
+  'adminUsers.chooseUnit': '输入单位名称，从列表中选择',
   'adminUsers.submit': '创建',
   'adminUsers.created': '已创建用户 {name}',
   'adminUsers.err.username': '用户名须为 2–40 位小写字母、数字或 . _ -，以字母或数字开头',

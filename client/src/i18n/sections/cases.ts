@@ -26,6 +26,8 @@ export const cases = {
   'cases.f.openedTo': '立案日期 止',
   'cases.err.dueWithin': '请输入 1–720 之间的整数小时',
   'cases.err.period': '止日期不能早于起日期',
+  'cases.err.unit': '未找到该单位，请从列表中选择',
+  'cases.f.unitPlaceholder': '输入单位名称',
   'cases.col.id': '编号',
   'cases.col.title': '事项',
   'cases.col.level': '级别',
