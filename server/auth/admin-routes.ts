@@ -12,7 +12,7 @@ import { UserSchema } from './routes.ts'
 
 const ADMIN = allow(['admin'])
 const RoleSchema = Type.Union(ACCOUNT_ROLES.map((r) => Type.Literal(r)))
-const TokenSchema = Type.Object({ id: Type.Integer(), name: Type.String(), created_at: Type.String(), revoked_at: Type.Union([Type.String(), Type.Null()]) })
+const TokenSchema = Type.Object({ id: Type.Integer(), name: Type.String(), created_at: Type.String(), revoked_at: Type.Union([Type.String(), Type.Null()]), last_used_at: Type.Union([Type.String(), Type.Null()]) })
 const errors = { 400: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
 
 /** Accounts and kiosk tokens: the provincial office's admin only. */
@@ -49,7 +49,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   )
 
   app.get('/api/display-tokens', { ...ADMIN, schema: { response: { 200: Type.Object({ tokens: Type.Array(TokenSchema) }) } } }, async () => ({
-    tokens: await app.db.selectFrom('display_tokens').select(['id', 'name', 'created_at', 'revoked_at']).orderBy('id').execute(),
+    tokens: await app.db.selectFrom('display_tokens').select(['id', 'name', 'created_at', 'revoked_at', 'last_used_at']).orderBy('id').execute(),
   }))
 
   /** The token is shown once, in the kiosk link; only its hash is kept. */
@@ -62,7 +62,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const token = await app.db
         .insertInto('display_tokens')
         .values({ token_hash: sha256(secret), name: req.body.name.trim(), created_at: now })
-        .returning(['id', 'name', 'created_at', 'revoked_at'])
+        .returning(['id', 'name', 'created_at', 'revoked_at', 'last_used_at'])
         .executeTakeFirstOrThrow()
       await appendEvent(app.db, { at: now, type: 'display_token.created', entity: 'display_token', entity_id: token.id, actor: actorName(req), payload: { name: token.name } })
       return reply.code(201).send({ token, secret, link: `/wall?token=${encodeURIComponent(secret)}` })
@@ -78,7 +78,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .updateTable('display_tokens')
         .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(now)) }))
         .where('id', '=', req.params.id)
-        .returning(['id', 'name', 'created_at', 'revoked_at'])
+        .returning(['id', 'name', 'created_at', 'revoked_at', 'last_used_at'])
         .executeTakeFirst()
       if (!token) throw new YqError(ErrorCode.TOKEN_NOT_FOUND, `no display token ${req.params.id}`, 404)
       await appendEvent(app.db, { at: now, type: 'display_token.revoked', entity: 'display_token', entity_id: token.id, actor: actorName(req), payload: { name: token.name } })

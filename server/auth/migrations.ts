@@ -48,4 +48,10 @@ export const authMigrations: Migrations = {
         .execute()
     },
   },
+  /** When a wall last used its kiosk token: an admin revoking stale tokens needs to know which are live. */
+  '0503_display_token_last_used': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('display_tokens').addColumn('last_used_at', 'text').execute()
+    },
+  },
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 import type { AccountRole } from '@shared/types/role.ts'
 
 export { ACCOUNT_ROLES, ROLES, type AccountRole, type Role } from '@shared/types/role.ts'
@@ -30,6 +30,8 @@ export interface DisplayTokenRow {
   name: string
   created_at: string
   revoked_at: string | null
+  /** Optional on insert: a new token has not been used. */
+  last_used_at: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 declare module '../db/schema.ts' {

@@ -59,8 +59,15 @@ export async function endSession(db: Kysely<Database>, tokenHash: string): Promi
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
 }
 
-/** A live display (kiosk) token's id, or null when unknown or revoked. */
-export async function resolveDisplayToken(db: Kysely<Database>, token: string): Promise<{ id: number; name: string } | null> {
-  const row = await db.selectFrom('display_tokens').select(['id', 'name']).where('token_hash', '=', sha256(token)).where('revoked_at', 'is', null).executeTakeFirst()
-  return row ?? null
+/** Writes of `last_used_at` are at most this often: a wall re-checks its token every few seconds. */
+export const TOKEN_TOUCH_MS = 60_000
+
+/** A live display (kiosk) token's id, or null when unknown or revoked; notes its use for the admin's list. */
+export async function resolveDisplayToken(db: Kysely<Database>, token: string, now = new Date()): Promise<{ id: number; name: string } | null> {
+  const row = await db.selectFrom('display_tokens').select(['id', 'name', 'last_used_at']).where('token_hash', '=', sha256(token)).where('revoked_at', 'is', null).executeTakeFirst()
+  if (!row) return null
+  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOKEN_TOUCH_MS) {
+    await db.updateTable('display_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute()
+  }
+  return { id: row.id, name: row.name }
 }

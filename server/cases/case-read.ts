@@ -1,10 +1,13 @@
-import type { ExpressionBuilder, Generated, Kysely, Transaction } from 'kysely'
+import type { Generated, Kysely, Transaction } from 'kysely'
 import { stateAt } from '@shared/policy/deadlines.ts'
 import type { Case, CaseEvent, CaseEventType, CaseKind, CaseOrigin, CaseStatus, Deadline, DeadlineKind, Level, UnitRef } from '@shared/types/case.ts'
 import type { Database } from '../db/schema.ts'
 import type { CaseEventRow, CaseRow } from './schema.ts'
 import './schema.ts'
 import { caseInTerritory } from '../auth/territory.ts'
+import { caseFilterPredicate, type CaseFilter } from './case-filter.ts'
+
+export type { CaseFilter }
 
 type Db = Kysely<Database> | Transaction<Database>
 type Selected<T> = { [K in keyof T]: T[K] extends Generated<infer U> ? U : T[K] }
@@ -83,37 +86,9 @@ export async function loadCase(db: Db, id: number, now: Date): Promise<Case | nu
   return { ...summary!, timeline: await loadEvents(db, id) }
 }
 
-export interface CaseFilter {
-  status?: CaseStatus
-  unit_id?: string
-  level?: Level
-  overdue?: boolean
-  drill?: boolean
-  limit: number
-  /** 属地: only cases this unit (or one below it) is responsible for, leads, cooperates on or was forwarded. */
-  territory?: string
-}
-
-/** Newest first. `unit_id` matches the responsible or the lead unit; `overdue` means an unmet deadline past due. */
+/** Newest first; see CaseFilter for what each condition means. */
 export async function listCases(db: Db, filter: CaseFilter, now: Date): Promise<CaseSummary[]> {
-  let query = db.selectFrom('cases').selectAll().orderBy('id', 'desc').limit(filter.limit)
-  if (filter.status) query = query.where('status', '=', filter.status)
-  if (filter.level) query = query.where('level', '=', filter.level)
-  if (filter.drill !== undefined) query = query.where('drill', '=', filter.drill ? 1 : 0)
+  let query = db.selectFrom('cases').selectAll().where(caseFilterPredicate(filter, now)).orderBy('id', 'desc').limit(filter.limit)
   if (filter.territory) query = query.where(caseInTerritory(filter.territory))
-  const unitId = filter.unit_id
-  if (unitId) query = query.where((eb) => eb.or([eb('unit_id', '=', unitId), eb('lead_unit_id', '=', unitId)]))
-  if (filter.overdue !== undefined) {
-    const overdue = (eb: ExpressionBuilder<Database, 'cases'>) =>
-      eb.exists(
-        eb
-          .selectFrom('case_deadlines as d')
-          .select('d.case_id')
-          .whereRef('d.case_id', '=', 'cases.id')
-          .where('d.met_at', 'is', null)
-          .where('d.due_at', '<=', now.toISOString()),
-      )
-    query = query.where((eb) => (filter.overdue ? overdue(eb) : eb.not(overdue(eb))))
-  }
   return summarise(db, await query.execute(), now)
 }

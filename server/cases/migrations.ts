@@ -83,4 +83,11 @@ export const caseMigrations: Migrations = {
         .execute()
     },
   },
+  /** 值班电话 and 联系人 per unit, kept by the admin in /admin/units; the directory sync never touches them. */
+  '0102_unit_contacts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('units').addColumn('duty_phone', 'text').execute()
+      await db.schema.alterTable('units').addColumn('contact_person', 'text').execute()
+    },
+  },
 }

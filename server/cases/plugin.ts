@@ -1,7 +1,9 @@
 import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
 import { DeadlineScheduler } from './deadline-scheduler.ts'
+import { policyRoutes } from './policy-routes.ts'
 import { caseRoutes } from './routes.ts'
+import { unitRoutes } from './unit-routes.ts'
 import { syncUnits, type UnitRecord } from './unit-sync.ts'
 
 declare module 'fastify' {
@@ -26,6 +28,8 @@ export default fp(
     const scheduler = new DeadlineScheduler({ db: app.db, realtime: app.realtime, log: app.log, now, tickMs: Math.max(opts.config.deadlineTickMs, 50) })
     app.decorate('deadlineScheduler', scheduler)
     await app.register(caseRoutes, { now })
+    await app.register(unitRoutes)
+    await app.register(policyRoutes)
     // The first scan on start catches up on crossings that happened while the server was down.
     const syncUnitDirectory = async () => {
       if (opts.unitDirectory) await syncUnits(app.db, opts.unitDirectory())

@@ -10,6 +10,9 @@ import { fileCaseEvent } from './case-events.ts'
 import { patchCase } from './case-patch.ts'
 import { listCases, loadCase } from './case-read.ts'
 import { createCase } from './case-write.ts'
+import { renderCasesCsv } from './render-cases-csv.ts'
+import { toBeijingInput } from '@shared/format/beijing-input.ts'
+import { orderByUrgency } from '@shared/wall/urgency.ts'
 import { CaseIdParams, CaseListQuerySchema, CasePatchSchema, CaseSchema, CaseSummarySchema, NewCaseEventSchema, NewCaseSchema } from './schemas.ts'
 
 export interface CaseRouteOptions {
@@ -31,15 +34,19 @@ export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (ap
     return data
   }
 
-  app.get(
-    '/api/units',
-    { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ units: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), level: Type.String(), parent_id: Type.Union([Type.String(), Type.Null()]) })) }) } } },
-    async () => ({ units: await app.db.selectFrom('units').select(['id', 'name', 'level', 'parent_id']).orderBy('id').execute() }),
-  )
+  /** 属地: a unit account lists only its territory, in the page and in the export alike. */
+  const territoryOf = (req: FastifyRequest): string | undefined => (req.principal?.kind === 'session' && req.principal.role === 'unit' ? req.principal.unit_id ?? undefined : undefined)
 
-  app.get('/api/cases', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }) } } }, async (req) => ({
-    cases: await listCases(app.db, { ...req.query, territory: req.principal?.role === 'unit' ? (req.principal as { unit_id: string }).unit_id : undefined }, opts.now()),
+  app.get('/api/cases', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }), 400: ErrorSchema } } }, async (req) => ({
+    cases: await listCases(app.db, { ...req.query, territory: territoryOf(req) }, opts.now()),
   }))
+
+  app.get('/api/cases.csv', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema } }, async (req, reply) => {
+    const now = opts.now()
+    const cases = orderByUrgency(await listCases(app.db, { ...req.query, territory: territoryOf(req) }, now))
+    const name = `cases-${toBeijingInput(now).slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.csv`
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(renderCasesCsv(cases, now))
+  })
 
   app.post('/api/cases', { ...OFFICE, schema: { body: NewCaseSchema, response: { 201: CaseSchema, ...errors } } }, async (req, reply) => {
     const { actor, ...input } = req.body

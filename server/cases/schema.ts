@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 
 export interface UnitRow {
   id: string
@@ -6,6 +6,9 @@ export interface UnitRow {
   level: string
   parent_id: string | null
   code: string
+  /** Optional on insert: the directory sync adds units without contacts. */
+  duty_phone: ColumnType<string | null, string | null | undefined, string | null>
+  contact_person: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CaseRow {

@@ -104,6 +104,9 @@ export const NewCaseEventSchema = Type.Object(
   { additionalProperties: false },
 )
 
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 })
+
+/** The list's filters; the CSV export takes the same ones, so the file holds what the page shows. */
 export const CaseListQuerySchema = Type.Object(
   {
     status: Type.Optional(Literals(CASE_STATUSES)),
@@ -111,6 +114,13 @@ export const CaseListQuerySchema = Type.Object(
     level: Type.Optional(Literals(LEVELS)),
     overdue: Type.Optional(Type.Boolean()),
     drill: Type.Optional(Type.Boolean()),
+    supervised: Type.Optional(Type.Boolean()),
+    /** A Shandong city's division code. */
+    city: Type.Optional(Type.String({ pattern: '^37(0[1-9]|1[0-7])00$', maxLength: 6 })),
+    /** Up to 30 days ahead. */
+    due_within_h: Type.Optional(Type.Integer({ minimum: 1, maximum: 720 })),
+    opened_from: Type.Optional(Day),
+    opened_to: Type.Optional(Day),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
   },
   { additionalProperties: false },

@@ -20,24 +20,49 @@ function withoutTimeline(c: Case | CaseSummary): CaseSummary {
   return rest as CaseSummary
 }
 
+export interface CaseListOptions {
+  /** What to load on a resync: the wall loads every case, the cases index its filtered list. */
+  load?: () => Promise<CaseSummary[]>
+  /** A filtered list cannot tell whether a changed case still matches its filters: it reloads instead of patching the case in. */
+  reloadOnChange?: boolean
+}
+
 /**
- * The cases on the wall: loaded in full on every resync, then kept current by case events.
+ * The cases on the wall (or a filtered list of them): loaded in full on every resync, then kept current by case events.
  * At most MAX_LISTED_CASES are kept (closed ones go first), so weeks of events do not grow it.
  */
-export function useWallCases(onCrossing: (c: DeadlineCrossing) => void = () => {}) {
+export function useWallCases(onCrossing: (c: DeadlineCrossing) => void = () => {}, opts: CaseListOptions = {}) {
   const realtime = useRealtime()
+  const load = opts.load ?? (async () => (await fetchCases()).cases)
   const cases = shallowRef<CaseSummary[]>([])
+  /** Why the last load failed, or null. */
+  const error = shallowRef<string | null>(null)
   const announcements = shallowRef(new Map<number, Announcement>())
   /** Local ms of the last deadline crossing: the wall reloads for a new build only after a quiet minute. */
   const lastCrossingAt: Ref<number> = shallowRef(0)
   const loaded = shallowRef(false)
 
+  let loading = false
+  let again = false
+  /** One load at a time; a resync asked for meanwhile runs once more afterwards, so the last answer is the latest. */
   async function resync(): Promise<void> {
+    if (loading) {
+      again = true
+      return
+    }
+    loading = true
     try {
-      cases.value = (await fetchCases()).cases
-      loaded.value = true
-    } catch {
+      do {
+        again = false
+        cases.value = await load()
+        loaded.value = true
+        error.value = null
+      } while (again)
+    } catch (e) {
       // The stale banner says the data may be old; the next reconnect or heartbeat gap retries.
+      error.value = (e as Error).message
+    } finally {
+      loading = false
     }
   }
 
@@ -59,8 +84,9 @@ export function useWallCases(onCrossing: (c: DeadlineCrossing) => void = () => {
     onCrossing(data)
   }
 
-  realtime.on('case:created', ({ data }) => upsert(data))
-  realtime.on('case:updated', ({ data }) => upsert(data))
+  const changed = (c: Case) => (opts.reloadOnChange ? void resync() : upsert(c))
+  realtime.on('case:created', ({ data }) => changed(data))
+  realtime.on('case:updated', ({ data }) => changed(data))
   realtime.on('deadline:due_soon', announce)
   realtime.on('deadline:overdue', announce)
   realtime.onResync(() => void resync())
@@ -73,5 +99,5 @@ export function useWallCases(onCrossing: (c: DeadlineCrossing) => void = () => {
   }
 
   const open = computed(() => orderByUrgency(cases.value.filter((c) => c.status !== 'closed')))
-  return { cases, open, loaded, announcements, lastCrossingAt, resync, expireAnnouncements }
+  return { cases, open, loaded, error, announcements, lastCrossingAt, resync, expireAnnouncements }
 }

@@ -1,2 +1,21 @@
 /** Strings of the admin/policy page; keys start with `adminPolicy.`. */
-export const adminPolicy = {} as const
+export const adminPolicy = {
+  'adminPolicy.title': '时限规则',
+  'adminPolicy.inForce': '现行规则：{name}',
+  'adminPolicy.readOnly': '只读。规则随部署配置，不能在页面上修改；案件按立案时的规则计时。',
+  'adminPolicy.major': '适用 5 小时 / 24 小时时限的案件：{kinds}，级别 {levels}；其余案件适用 48 小时回应时限。',
+  'adminPolicy.col.kind': '时限',
+  'adminPolicy.col.interval': '时长（自计时起点）',
+  'adminPolicy.col.dueSoon': '“即将超时”提前',
+  'adminPolicy.col.origin': '来源',
+  'adminPolicy.col.basis': '依据',
+  'adminPolicy.origin.notice': '通知规定',
+  'adminPolicy.origin.deployment': '本部署自定',
+  'adminPolicy.quote': '通知原文：“{quote}”',
+  'adminPolicy.dueSoonNote': '“即将超时”提醒的提前量，通知均未规定，全部为本部署自定。',
+  'adminPolicy.clockNote': '计时起点为关联信息最早被系统发现的时间（研判耽搁的时间计入时限）；时钟全天运行，不暂停。',
+  'adminPolicy.hours': '{n} 小时',
+  'adminPolicy.minutes': '{n} 分钟',
+  'adminPolicy.loading': '正在加载…',
+  'adminPolicy.loadError': '未能加载：{message}',
+} as const

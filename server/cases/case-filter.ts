@@ -1,0 +1,79 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely'
+import { ErrorCode, YqError } from '@shared/errors.ts'
+import type { CaseStatus, Level } from '@shared/types/case.ts'
+import type { Database } from '../db/schema.ts'
+
+const HOUR_MS = 3_600_000
+/** 北京时间 has been UTC+8 without daylight saving since 1991. */
+const BEIJING_OFFSET = '+08:00'
+
+export interface CaseFilter {
+  status?: CaseStatus
+  unit_id?: string
+  level?: Level
+  overdue?: boolean
+  drill?: boolean
+  supervised?: boolean
+  /** A city's code (`370100`): the responsible unit is the city or anything under it. */
+  city?: string
+  /** An unmet deadline falls due in the next N hours (not yet overdue). */
+  due_within_h?: number
+  /** Opened on or after this 北京时间 day (`YYYY-MM-DD`). */
+  opened_from?: string
+  /** Opened on or before this 北京时间 day, inclusive. */
+  opened_to?: string
+  limit: number
+  /** 属地: only cases this unit (or one below it) is responsible for, leads, cooperates on or was forwarded. */
+  territory?: string
+}
+
+type Eb = ExpressionBuilder<Database, 'cases'>
+
+/** The UTC instant a 北京时间 day starts; refuses days that do not exist (2026-02-30). */
+function beijingDayStart(day: string, field: string): Date {
+  const at = new Date(`${day}T00:00:00${BEIJING_OFFSET}`)
+  if (Number.isNaN(at.getTime()) || new Date(at.getTime() + 8 * HOUR_MS).toISOString().slice(0, 10) !== day) {
+    throw new YqError(ErrorCode.BAD_PERIOD, `${field} is not a calendar day: "${day}"`, 400)
+  }
+  return at
+}
+
+/** `opened_from`/`opened_to` as a half-open UTC range [from, to); checked before any query runs. */
+export function openedRange(filter: Pick<CaseFilter, 'opened_from' | 'opened_to'>): { from?: string; to?: string } {
+  const from = filter.opened_from ? beijingDayStart(filter.opened_from, 'opened_from') : undefined
+  const to = filter.opened_to ? new Date(beijingDayStart(filter.opened_to, 'opened_to').getTime() + 24 * HOUR_MS) : undefined
+  if (from && to && from >= to) throw new YqError(ErrorCode.BAD_PERIOD, 'opened_from is after opened_to', 400)
+  return { from: from?.toISOString(), to: to?.toISOString() }
+}
+
+function unmetDeadline(eb: Eb, dueFrom: string | null, dueTo: string): Expression<SqlBool> {
+  let q = eb.selectFrom('case_deadlines as d').select('d.case_id').whereRef('d.case_id', '=', 'cases.id').where('d.met_at', 'is', null).where('d.due_at', '<=', dueTo)
+  if (dueFrom) q = q.where('d.due_at', '>', dueFrom)
+  return eb.exists(q)
+}
+
+/** Every condition of the filter but the territory and the limit, as one predicate. */
+export function caseFilterPredicate(filter: CaseFilter, now: Date): (eb: Eb) => Expression<SqlBool> {
+  const opened = openedRange(filter)
+  const nowIso = now.toISOString()
+  return (eb) => {
+    const all: Expression<SqlBool>[] = []
+    if (filter.status) all.push(eb('status', '=', filter.status))
+    if (filter.level) all.push(eb('level', '=', filter.level))
+    if (filter.drill !== undefined) all.push(eb('drill', '=', filter.drill ? 1 : 0))
+    if (filter.supervised !== undefined) all.push(eb('supervised', '=', filter.supervised ? 1 : 0))
+    if (filter.unit_id) all.push(eb.or([eb('unit_id', '=', filter.unit_id), eb('lead_unit_id', '=', filter.unit_id)]))
+    if (filter.city) {
+      const city = filter.city
+      all.push(sql<SqlBool>`cases.unit_id in (with recursive sub(id) as (select ${city} union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)`)
+    }
+    if (opened.from) all.push(eb('created_at', '>=', opened.from))
+    if (opened.to) all.push(eb('created_at', '<', opened.to))
+    if (filter.overdue !== undefined) {
+      const overdue = unmetDeadline(eb, null, nowIso)
+      all.push(filter.overdue ? overdue : eb.not(overdue))
+    }
+    if (filter.due_within_h !== undefined) all.push(unmetDeadline(eb, nowIso, new Date(now.getTime() + filter.due_within_h * HOUR_MS).toISOString()))
+    return eb.and(all)
+  }
+}

@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { NOTICE_QUOTES } from '@shared/policy/notice-quotes.ts'
+import { DEFAULT_PROFILE_ID, POLICY_PROFILES } from '@shared/policy/profile.ts'
+import { DEADLINE_KINDS } from '@shared/types/case.ts'
+import { STAFF, allow } from '../auth/access.ts'
+
+const PolicySchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  in_force: Type.Boolean(),
+  major_incident: Type.Object({ kinds: Type.Array(Type.String()), levels: Type.Array(Type.String()) }),
+  intervals: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      interval_ms: Type.Integer(),
+      due_soon_ms: Type.Integer(),
+      origin: Type.Union([Type.Literal('notice'), Type.Literal('deployment')]),
+      basis: Type.String(),
+      notice_quote: Type.String(),
+    }),
+  ),
+})
+
+/** The policy profiles, read-only: what each interval is and whether the notice or the deployment set it. */
+export const policyRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/api/policy', { ...allow(STAFF), schema: { response: { 200: Type.Object({ profiles: Type.Array(PolicySchema) }) } } }, async () => ({
+    profiles: Object.values(POLICY_PROFILES).map((p) => ({
+      id: p.id,
+      name: p.name,
+      in_force: p.id === DEFAULT_PROFILE_ID,
+      major_incident: { kinds: [...p.majorIncident.kinds], levels: [...p.majorIncident.levels] },
+      intervals: DEADLINE_KINDS.map((kind) => ({
+        kind,
+        interval_ms: p.intervals[kind].ms,
+        due_soon_ms: p.dueSoonMs[kind],
+        origin: p.intervals[kind].origin,
+        basis: p.intervals[kind].basis,
+        notice_quote: NOTICE_QUOTES[kind],
+      })),
+    })),
+  }))
+}

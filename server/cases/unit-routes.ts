@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { ErrorCode, YqError } from '@shared/errors.ts'
+import { CONTACT_PERSON_MAX_CHARS, DUTY_PHONE_MAX_CHARS, DUTY_PHONE_PATTERN } from '@shared/format/phone.ts'
+import { appendEvent } from '../db/event-log.ts'
+import { ErrorSchema } from '../ingest/schemas.ts'
+import { ALL_ROLES, actorName, allow } from '../auth/access.ts'
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
+
+
+export const UnitSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  level: Type.String(),
+  parent_id: Nullable(Type.String()),
+  duty_phone: Nullable(Type.String()),
+  contact_person: Nullable(Type.String()),
+})
+
+const UnitContactPatch = Type.Object(
+  {
+    duty_phone: Type.Optional(Nullable(Type.String({ pattern: DUTY_PHONE_PATTERN, maxLength: DUTY_PHONE_MAX_CHARS }))),
+    contact_person: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: CONTACT_PERSON_MAX_CHARS, pattern: '\\S' }))),
+  },
+  { additionalProperties: false },
+)
+
+const COLUMNS = ['id', 'name', 'level', 'parent_id', 'duty_phone', 'contact_person'] as const
+
+/** The unit hierarchy (province → city → county, departments under each) and each unit's contacts. */
+export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/api/units', { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ units: Type.Array(UnitSchema) }) } } }, async () => ({
+    units: await app.db.selectFrom('units').select(COLUMNS).orderBy('id').execute(),
+  }))
+
+  app.patch(
+    '/api/units/:id',
+    { ...allow(['admin']), schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 40 }) }), body: UnitContactPatch, response: { 200: UnitSchema, 400: ErrorSchema, 404: ErrorSchema } } },
+    async (req) => {
+      // Fastify coerces a JSON null to '' for string-or-null fields: both clear the contact.
+      const set: { duty_phone?: string | null; contact_person?: string | null } = {}
+      if (req.body.duty_phone !== undefined) set.duty_phone = req.body.duty_phone?.trim() || null
+      if (req.body.contact_person !== undefined) set.contact_person = req.body.contact_person?.trim() || null
+      const before = await app.db.selectFrom('units').select(COLUMNS).where('id', '=', req.params.id).executeTakeFirst()
+      if (!before) throw new YqError(ErrorCode.UNKNOWN_UNIT, `no unit ${req.params.id}`, 404)
+      if (Object.keys(set).length === 0) return before
+      const now = new Date().toISOString()
+      return app.db.transaction().execute(async (trx) => {
+        const unit = await trx.updateTable('units').set(set).where('id', '=', req.params.id).returning(COLUMNS).executeTakeFirstOrThrow()
+        await appendEvent(trx, { at: now, type: 'unit.contacts_changed', entity: 'unit', entity_id: null, actor: actorName(req), payload: { unit_id: unit.id, ...set } })
+        return unit
+      })
+    },
+  )
+}
