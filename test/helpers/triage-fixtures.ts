@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify'
+import type { Case } from '@shared/types/case.ts'
 import type { Level } from '@shared/types/item.ts'
+import { addUser } from '../../server/auth/users.ts'
+import { rawFetch, type Session } from './auth-session.ts'
+import type { ApiResult } from './case-fixtures.ts'
+import { PASSWORD } from './roles.ts'
+import type { TestApp } from './test-app.ts'
 
 export interface StoryFixture {
   title?: string
@@ -61,4 +67,21 @@ export async function insertStory(app: FastifyInstance, f: StoryFixture = {}): P
       .execute()
   }
   return story.id
+}
+
+/** Operator accounts, signed in: concurrent-operator tests act as real, different sessions. */
+export async function signInOperators(t: TestApp, names: readonly string[]): Promise<Session[]> {
+  const sessions: Session[] = []
+  for (const username of names) {
+    await addUser(t.app.db, { username, password: PASSWORD, role: 'operator' }, 'test')
+    sessions.push(await t.login(username, PASSWORD))
+  }
+  return sessions
+}
+
+/** A JSON request as that session (cookie, and the CSRF token on writes). */
+export async function apiAs<T = Case>(t: TestApp, session: Session, method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+  const headers = { ...t.as(session, method), ...(body === undefined ? {} : { 'content-type': 'application/json' }) }
+  const res = await rawFetch(`${t.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  return { status: res.status, body: (await res.json()) as T }
 }
