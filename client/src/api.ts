@@ -5,7 +5,7 @@ import type { WallSummary } from '@shared/wall/summary.ts'
 
 import { authHeaders, toLogin } from './session.ts'
 
-async function getJson<T>(url: string): Promise<T> {
+export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json', ...authHeaders('GET') } })
   if (res.status === 401) toLogin()
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
@@ -25,7 +25,7 @@ export interface ApiError {
   message: string
 }
 
-async function sendJson<T>(method: string, url: string, body: unknown): Promise<T> {
+export async function sendJson<T>(method: string, url: string, body: unknown): Promise<T> {
   const res = await fetch(url, { method, headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(method) }, body: JSON.stringify(body) })
   if (res.status === 401) toLogin()
   const json = (await res.json()) as T | ApiError
