@@ -8,15 +8,20 @@ import type { QueueRow } from '@shared/types/triage.ts'
 export function useTriageCursor(rows: Readonly<Ref<readonly QueueRow[]>>) {
   const cursorId = ref<number | null>(null)
   const selected = shallowRef<ReadonlySet<number>>(new Set())
-  let lastIndex = 0
 
-  watch(rows, (list) => {
-    const at = list.findIndex((r) => r.story_id === cursorId.value)
-    if (at >= 0) lastIndex = at
-    else if (cursorId.value !== null) cursorId.value = list[Math.min(lastIndex, list.length - 1)]?.story_id ?? null
+  watch(rows, (list, prev) => {
     const present = new Set(list.map((r) => r.story_id))
+    if (cursorId.value !== null && !present.has(cursorId.value)) cursorId.value = successor(prev, present)
     if ([...selected.value].some((id) => !present.has(id))) selected.value = new Set([...selected.value].filter((id) => present.has(id)))
   })
+
+  /** The story that followed the cursor's and is still listed, else the nearest one before it. */
+  function successor(prev: readonly QueueRow[], present: ReadonlySet<number>): number | null {
+    const at = prev.findIndex((r) => r.story_id === cursorId.value)
+    const after = prev.slice(at + 1).find((r) => present.has(r.story_id))
+    const before = prev.slice(0, Math.max(0, at)).reverse().find((r) => present.has(r.story_id))
+    return (after ?? before)?.story_id ?? null
+  }
 
   function indexOfCursor(): number {
     return rows.value.findIndex((r) => r.story_id === cursorId.value)
@@ -29,13 +34,11 @@ export function useTriageCursor(rows: Readonly<Ref<readonly QueueRow[]>>) {
     const at = indexOfCursor()
     const next = at < 0 ? 0 : Math.max(0, Math.min(list.length - 1, at + by))
     cursorId.value = list[next]!.story_id
-    lastIndex = next
     return next
   }
 
   function focus(id: number): void {
     cursorId.value = id
-    lastIndex = Math.max(0, indexOfCursor())
   }
 
   function toggle(id: number | null = cursorId.value): void {
