@@ -33,13 +33,24 @@ export function useTriageQueue(filters: Readonly<Ref<TriageFilters>>) {
   const gone = new Set<number>()
   let generation = 0
 
-  async function load(): Promise<void> {
+  /**
+   * Reads the view from the top. After a resync it reads as many stories as were loaded before,
+   * so an operator deep in the list keeps the rows around the cursor.
+   */
+  async function load(keep = 0): Promise<void> {
     const mine = ++generation
     state.value = 'loading'
     try {
-      const page = await fetchQueue(withLimit(apiParams(filters.value)))
+      let page = await fetchQueue(withLimit(apiParams(filters.value)))
+      const list = [...page.stories]
+      while (page.next_cursor && list.length < keep) {
+        const params = withLimit(apiParams(filters.value))
+        params.set('cursor', page.next_cursor)
+        page = await fetchQueue(params)
+        list.push(...page.stories)
+      }
       if (mine !== generation) return
-      rows.value = page.stories
+      rows.value = list
       nextCursor.value = page.next_cursor
       state.value = 'ready'
     } catch (e) {
@@ -141,7 +152,7 @@ export function useTriageQueue(filters: Readonly<Ref<TriageFilters>>) {
       quietly(refresh(id, true))
     }
   })
-  realtime.onResync(() => void load())
+  realtime.onResync(() => void load(rows.value.length + 1))
 
   function reset(): void {
     gone.clear()
