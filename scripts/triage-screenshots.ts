@@ -54,7 +54,7 @@ try {
   await page.keyboard.press('j')
   await page.keyboard.press('j')
   await page.keyboard.press('x')
-  await claimAsZhangsan(4)
+  await claimAsZhangsan(0)
   await page.getByTestId('row-claim').filter({ hasText: 'zhangsan' }).waitFor()
   await page.waitForTimeout(800)
   fs.mkdirSync(path.dirname(OUT), { recursive: true })

@@ -7,19 +7,16 @@ import { insertStory, signInOperators } from '../helpers/triage-fixtures.ts'
 
 /** Records, in the page, the wall-clock moment a selector first matches (appear) or stops matching (vanish). */
 async function watchFor(page: Page, selector: string, until: 'appear' | 'vanish'): Promise<void> {
-  await page.evaluate(
-    ({ selector, until }) => {
-      const w = window as unknown as { __at?: number }
-      delete w.__at
-      const check = () => {
-        if (w.__at === undefined && (document.querySelector(selector) !== null) === (until === 'appear')) w.__at = Date.now()
-      }
-      new MutationObserver(check).observe(document.body, { childList: true, subtree: true, attributes: true })
-    },
-    { selector, until },
-  )
+  // A string, evaluated in the page (the test's TypeScript has no DOM types).
+  await page.evaluate(`(() => {
+    delete window.__at
+    const check = () => {
+      if (window.__at === undefined && (document.querySelector(${JSON.stringify(selector)}) !== null) === ${until === 'appear'}) window.__at = Date.now()
+    }
+    new MutationObserver(check).observe(document.body, { childList: true, subtree: true, attributes: true })
+  })()`)
 }
-const seenAt = (page: Page) => page.evaluate(() => (window as unknown as { __at?: number }).__at ?? null)
+const seenAt = (page: Page) => page.evaluate<number | null>('window.__at ?? null')
 
 async function caseCount(t: Awaited<ReturnType<typeof startTestApp>>): Promise<number> {
   const row = await t.app.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
