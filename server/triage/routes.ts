@@ -7,7 +7,7 @@ import { decide, undoDismiss, type Decision } from './decide.ts'
 import { readCounts, readQueue } from './queue.ts'
 import { CaseSearchQuery, DismissBody, LinkBody, OpenBody, QueueQuery, StoriesBody, WatchBody } from './schemas.ts'
 import { catchUpIndex } from './search-index.ts'
-import { allow } from '../auth/access.ts'
+import { actorName, allow } from '../auth/access.ts'
 
 /** Triage is the operators' work (and the provincial office's admins'). */
 const TRIAGE = allow(['admin', 'operator'])
@@ -57,7 +57,7 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
   app.get('/api/triage/counts', { ...TRIAGE }, async () => readCounts(db, opts.now()))
 
   app.post('/api/triage/claims', { ...TRIAGE, schema: { body: StoriesBody } }, async (req) => {
-    const { claims, fresh } = await claimStories(db, req.body.story_ids, req.body.actor.trim(), opts.now())
+    const { claims, fresh } = await claimStories(db, req.body.story_ids, actorName(req), opts.now())
     for (const f of fresh) realtime.publish('story:claimed', { seq: f.seq, data: f.claim })
     const last = fresh[fresh.length - 1]
     if (last) await publishCounts(last.seq)
@@ -65,28 +65,28 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
   })
 
   app.post('/api/triage/release', { ...TRIAGE, schema: { body: StoriesBody } }, async (req) => {
-    const released = await releaseStories(db, req.body.story_ids, req.body.actor.trim(), opts.now())
+    const released = await releaseStories(db, req.body.story_ids, actorName(req), opts.now())
     await publishReleased(released)
     return { released: released.map((r) => r.released) }
   })
 
   app.post('/api/triage/open', { ...TRIAGE, schema: { body: OpenBody } }, async (req, reply) => {
-    const { story_ids, actor, case: draft } = req.body
-    return reply.code(201).send(await act(story_ids, { action: 'opened', case: draft }, actor.trim()))
+    const { story_ids, case: draft } = req.body
+    return reply.code(201).send(await act(story_ids, { action: 'opened', case: draft }, actorName(req)))
   })
 
-  app.post('/api/triage/link', { ...TRIAGE, schema: { body: LinkBody } }, async (req) => act(req.body.story_ids, { action: 'linked', case_id: req.body.case_id }, req.body.actor.trim()))
+  app.post('/api/triage/link', { ...TRIAGE, schema: { body: LinkBody } }, async (req) => act(req.body.story_ids, { action: 'linked', case_id: req.body.case_id }, actorName(req)))
 
   app.post('/api/triage/dismiss', { ...TRIAGE, schema: { body: DismissBody } }, async (req) =>
-    act(req.body.story_ids, { action: 'dismissed', reason: req.body.reason }, req.body.actor.trim()),
+    act(req.body.story_ids, { action: 'dismissed', reason: req.body.reason }, actorName(req)),
   )
 
   app.post('/api/triage/watch', { ...TRIAGE, schema: { body: WatchBody } }, async (req) =>
-    act(req.body.story_ids, { action: 'watch', ...(req.body.reason === undefined ? {} : { reason: req.body.reason }) }, req.body.actor.trim()),
+    act(req.body.story_ids, { action: 'watch', ...(req.body.reason === undefined ? {} : { reason: req.body.reason }) }, actorName(req)),
   )
 
   app.post('/api/triage/undo', { ...TRIAGE, schema: { body: StoriesBody } }, async (req) => {
-    const { restored, seq } = await undoDismiss(db, req.body.story_ids, req.body.actor.trim(), opts.now())
+    const { restored, seq } = await undoDismiss(db, req.body.story_ids, actorName(req), opts.now())
     realtime.publish('story:restored', { seq, data: restored })
     await publishCounts(seq)
     return restored

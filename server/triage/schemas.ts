@@ -2,8 +2,6 @@ import { Type } from 'typebox'
 import { CASE_KINDS, LEVELS } from '@shared/types/case.ts'
 
 const Literals = <T extends string>(values: readonly T[]) => Type.Enum([...values])
-/** Until sessions exist (auth concern) the operator is the name the page sends. */
-const Actor = Type.String({ minLength: 1, maxLength: 64, pattern: '\\S' })
 const StoryIds = Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 200 })
 /** ISO 8601 UTC instants, checked by shape so string comparison in SQL is time order. */
 const Instant = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?Z$', maxLength: 30 })
@@ -28,7 +26,7 @@ export const QueueQuery = Type.Object(
   { additionalProperties: false },
 )
 
-export const StoriesBody = Type.Object({ story_ids: StoryIds, actor: Actor }, { additionalProperties: false })
+export const StoriesBody = Type.Object({ story_ids: StoryIds }, { additionalProperties: false })
 
 export const CaseDraftSchema = Type.Object(
   {
@@ -42,13 +40,13 @@ export const CaseDraftSchema = Type.Object(
   { additionalProperties: false },
 )
 
-export const OpenBody = Type.Object({ story_ids: StoryIds, actor: Actor, case: CaseDraftSchema }, { additionalProperties: false })
-export const LinkBody = Type.Object({ story_ids: StoryIds, actor: Actor, case_id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })
+export const OpenBody = Type.Object({ story_ids: StoryIds, case: CaseDraftSchema }, { additionalProperties: false })
+export const LinkBody = Type.Object({ story_ids: StoryIds, case_id: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })
 export const DismissBody = Type.Object(
-  { story_ids: StoryIds, actor: Actor, reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }) },
+  { story_ids: StoryIds, reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }) },
   { additionalProperties: false },
 )
-export const WatchBody = Type.Object({ story_ids: StoryIds, actor: Actor, reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })
+export const WatchBody = Type.Object({ story_ids: StoryIds, reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false })
 
 export const CaseSearchQuery = Type.Object(
   { q: Type.Optional(Type.String({ maxLength: 100 })), limit: Type.Integer({ minimum: 1, maximum: 50, default: 20 }) },

@@ -1,5 +1,11 @@
 import type { FastifyInstance } from 'fastify'
+import type { Case } from '@shared/types/case.ts'
 import type { Level } from '@shared/types/item.ts'
+import { addUser } from '../../server/auth/users.ts'
+import { rawFetch, type Session } from './auth-session.ts'
+import type { ApiResult } from './case-fixtures.ts'
+import { PASSWORD } from './roles.ts'
+import type { TestApp } from './test-app.ts'
 
 export interface StoryFixture {
   title?: string
@@ -61,4 +67,41 @@ export async function insertStory(app: FastifyInstance, f: StoryFixture = {}): P
       .execute()
   }
   return story.id
+}
+
+/** Operator accounts, signed in: concurrent-operator tests act as real, different sessions. */
+export async function signInOperators(t: TestApp, names: readonly string[]): Promise<Session[]> {
+  const sessions: Session[] = []
+  for (const username of names) {
+    await addUser(t.app.db, { username, password: PASSWORD, role: 'operator' }, 'test')
+    sessions.push(await t.login(username, PASSWORD))
+  }
+  return sessions
+}
+
+/** A JSON request as that session (cookie, and the CSRF token on writes). */
+export async function apiAs<T = Case>(t: TestApp, session: Session, method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+  const headers = { ...t.as(session, method), ...(body === undefined ? {} : { 'content-type': 'application/json' }) }
+  const res = await rawFetch(`${t.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  return { status: res.status, body: (await res.json()) as T }
+}
+
+/** Many one-report stories in one transaction (a queue of thousands without thousands of round trips). Returns ids, newest first. */
+export async function insertManyStories(app: FastifyInstance, count: number): Promise<number[]> {
+  const source = await sourceId(app, '齐鲁网')
+  const now = Date.now()
+  const ids: number[] = []
+  await app.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < count; i++) {
+      const at = new Date(now - (i + 1) * 30_000).toISOString()
+      const title = `济南市历下区居民反映供水问题 第${i}号`
+      const story = await trx.insertInto('stories').values({ title, signature: '[]', report_count: 1, source_count: 1, first_seen_at: at, last_seen_at: at }).returning('id').executeTakeFirstOrThrow()
+      await trx
+        .insertInto('items')
+        .values({ source_id: source, guid: `many-${now}-${i}`, title, link: null, summary: '居民反映停水', published_at: null, first_seen_at: at, content_hash: `many-${now}-${i}`, departments: JSON.stringify([{ id: 'zjj', name: '住房城乡建设', terms: ['供水'], score: 1 }]), story_id: story.id })
+        .execute()
+      ids.push(story.id)
+    }
+  })
+  return ids
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { QueueRow, TriageCounts } from '@shared/types/triage.ts'
+import type { Session } from '../../helpers/auth-session.ts'
 import { api } from '../../helpers/case-fixtures.ts'
 import { startTestApp } from '../../helpers/test-app.ts'
-import { insertStory } from '../../helpers/triage-fixtures.ts'
+import { apiAs, insertStory, signInOperators } from '../../helpers/triage-fixtures.ts'
 
 interface Page {
   stories: QueueRow[]
@@ -90,8 +91,9 @@ describe('GET /api/triage/queue', () => {
     const b = await insertStory(t.app)
     await insertStory(t.app)
     expect((await api<TriageCounts>(t.baseUrl, 'GET', '/api/triage/counts')).body).toEqual({ untriaged: 3, claimed: 0, triaged_today: 0 })
-    await api(t.baseUrl, 'POST', '/api/triage/claims', { story_ids: [a], actor: '张三' })
-    await api(t.baseUrl, 'POST', '/api/triage/dismiss', { story_ids: [b], actor: '李四', reason: '广告' })
+    const [zhangsan, lisi] = (await signInOperators(t, ['zhangsan', 'lisi'])) as [Session, Session]
+    expect((await apiAs(t, zhangsan, 'POST', '/api/triage/claims', { story_ids: [a] })).status).toBe(200)
+    expect((await apiAs(t, lisi, 'POST', '/api/triage/dismiss', { story_ids: [b], reason: '广告' })).status).toBe(200)
     expect((await api<TriageCounts>(t.baseUrl, 'GET', '/api/triage/counts')).body).toEqual({ untriaged: 2, claimed: 1, triaged_today: 1 })
   })
 })

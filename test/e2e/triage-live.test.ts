@@ -1,0 +1,69 @@
+import { describe, expect, it, onTestFinished } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchChromium } from '../helpers/browser.ts'
+import { startTestApp } from '../helpers/test-app.ts'
+import { storyRow } from '../helpers/triage-browser.ts'
+import { insertManyStories } from '../helpers/triage-fixtures.ts'
+
+const STORIES = 5000
+const listed = async (page: Page) => Number(await page.getByTestId('triage-list').getAttribute('data-count'))
+
+describe('triage queue live and large in Chromium', () => {
+  it('TriageView: a new story slides in above without moving the row under the cursor; 5,000 stories scroll with a bounded DOM', async () => {
+    const t = await startTestApp()
+    const ids = await insertManyStories(t.app, STORIES)
+    const created = await fetch(`${t.baseUrl}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: '微博桥接', kind: 'push', interval_s: 60 }) })
+    const source = (await created.json()) as { id: number; push_token: string }
+    const browser = await launchChromium()
+    onTestFinished(() => browser.close())
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    await page.goto(`${t.baseUrl}/triage`)
+    await expect.poll(() => listed(page)).toBe(200)
+
+    // 1. The cursor six rows down; a new story arrives at the top: same story, same place on screen.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('j')
+    const cursor = storyRow(page, ids[5]!)
+    expect(await cursor.getAttribute('data-focused')).toBe('true')
+    const before = (await cursor.boundingBox())!.y
+    const pushed = await fetch(`${t.baseUrl}/api/sources/${source.id}/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${source.push_token}` },
+      body: JSON.stringify({ items: [{ id: 'wb-1', url: 'https://weibo.example.cn/1', title: '日照市海滩垃圾问题引网友热议', content_text: '网友反映海滩垃圾无人清理' }] }),
+    })
+    expect(pushed.status).toBe(200)
+    // Straight in, or (after a sequence gap) with a reload of as many rows as were shown: more than before either way.
+    await expect.poll(() => listed(page)).toBeGreaterThan(200)
+    expect(await cursor.getAttribute('data-focused')).toBe('true')
+    // The scroll correction lands on the next tick; it must land exactly where the row was.
+    await expect.poll(async () => Math.abs((await cursor.boundingBox())!.y - before), { timeout: 2000 }).toBeLessThanOrEqual(1)
+    // Scrolling back up shows the arrival at the top.
+    await page.getByTestId('triage-list').evaluate((el) => el.scrollTo(0, 0))
+    await expect.poll(() => page.getByTestId('triage-row').first().getByTestId('row-title').textContent()).toBe('日照市海滩垃圾问题引网友热议')
+
+    // 2. Scrolling to the end loads every page; the DOM holds only the rows in view.
+    while ((await listed(page)) < STORIES + 1) {
+      await page.getByTestId('triage-list').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+      await page.waitForTimeout(50)
+    }
+    expect(await page.getByTestId('triage-row').count()).toBeLessThan(40)
+    await expect.poll(() => page.getByTestId('triage-row').last().getAttribute('data-story')).toBe(String(ids[STORIES - 1]))
+
+    // 3. Scrolling through all of it, frame by frame: no long frames (the list renders ~20 rows whatever its length).
+    const frames = await page.evaluate<number[]>(`(async () => {
+      const el = document.querySelector('[data-testid=triage-list]')
+      const times = []
+      let last = performance.now()
+      for (let step = 0; step <= 120; step++) {
+        el.scrollTop = el.scrollHeight * (1 - step / 120)
+        await new Promise((r) => requestAnimationFrame(r))
+        const now = performance.now()
+        times.push(now - last)
+        last = now
+      }
+      return times.sort((a, b) => a - b)
+    })()`)
+    const median = frames[Math.floor(frames.length / 2)]!
+    expect(median, `median frame ${median.toFixed(1)} ms`).toBeLessThan(50)
+    expect(await page.getByTestId('triage-row').count()).toBeLessThan(40)
+  })
+})
