@@ -48,22 +48,20 @@ describe('triage queue live and large in Chromium', () => {
     expect(await page.getByTestId('triage-row').count()).toBeLessThan(40)
     await expect.poll(() => page.getByTestId('triage-row').last().getAttribute('data-story')).toBe(String(ids[STORIES - 1]))
 
-    // 3. Scrolling through all of it, frame by frame: no long frames (the list renders ~20 rows whatever its length).
-    const frames = await page.evaluate<number[]>(`(async () => {
+    // 3. Scrolling back through all of it, frame by frame, never renders more than a screenful of
+    // rows (how long the frames take is measured in `npm run bench`, not asserted here).
+    const rendered = await page.evaluate<number[]>(`(async () => {
       const el = document.querySelector('[data-testid=triage-list]')
-      const times = []
-      let last = performance.now()
+      const counts = []
       for (let step = 0; step <= 120; step++) {
         el.scrollTop = el.scrollHeight * (1 - step / 120)
         await new Promise((r) => requestAnimationFrame(r))
-        const now = performance.now()
-        times.push(now - last)
-        last = now
+        counts.push(el.querySelectorAll('[data-testid=triage-row]').length)
       }
-      return times.sort((a, b) => a - b)
+      return counts
     })()`)
-    const median = frames[Math.floor(frames.length / 2)]!
-    expect(median, `median frame ${median.toFixed(1)} ms`).toBeLessThan(50)
-    expect(await page.getByTestId('triage-row').count()).toBeLessThan(40)
+    expect(Math.max(...rendered)).toBeLessThan(40)
+    expect(Math.min(...rendered)).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId('triage-row').first().getByTestId('row-title').textContent()).toBe('日照市海滩垃圾问题引网友热议')
   })
 })

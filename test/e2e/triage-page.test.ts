@@ -23,6 +23,8 @@ async function caseCount(t: Awaited<ReturnType<typeof startTestApp>>): Promise<n
   return Number(row.n)
 }
 
+const MINE = '我处理中'
+
 describe('triage page with two operators in Chromium', () => {
   it('TriageView: A opens a case from a story; B sees A claim it, then sees it leave within 1 s; the case is on /wall', async () => {
     const t = await startTestApp()
@@ -48,6 +50,7 @@ describe('triage page with two operators in Chromium', () => {
     expect(await dialog.locator('select[name=kind]').inputValue()).toBe('incident')
     expect(await dialog.locator('select[name=level]').inputValue()).toBe('IV')
     await expect.poll(() => storyRow(b, target).getByTestId('row-claim').textContent().catch(() => null)).toBe('zhangsan 处理中')
+    await expect.poll(() => storyRow(a, target).getByTestId('row-claim').textContent().catch(() => null)).toBe(MINE)
 
     // 2. A edits the title and submits; B's row is gone within a second of A seeing success.
     await dialog.locator('input[name=title]').fill('历下区供水管道爆裂')
