@@ -41,7 +41,12 @@ describe('triage by keyboard in Chromium', () => {
     expect(await focusedId(page)).toBe(ids[0])
 
     const expected = new Map<number, { action: string; case_id?: number }>()
-    const left = async (n: number) => expect.poll(() => listed(page)).toBe(n)
+    // The story leaves by socket, possibly before the action's own reply closes its dialog; the next
+    // key must go to the list, as an operator waits to see the dialog close, so wait for both.
+    const left = async (n: number) => {
+      await expect.poll(() => listed(page)).toBe(n)
+      await expect.poll(() => page.locator('dialog[open]').count()).toBe(0)
+    }
     let remaining = STORIES
     for (let i = 0; i < 16; i++) {
       const id = ids[i]!
