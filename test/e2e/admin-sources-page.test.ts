@@ -1,6 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest'
 import type { Source } from '@shared/types/source.ts'
-import type { QueueRow } from '@shared/types/triage.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { startFeedServer } from '../helpers/feed-server.ts'
 import { startTestApp } from '../helpers/test-app.ts'
@@ -70,10 +69,12 @@ describe('/admin/sources in Chromium', () => {
     await expect.poll(() => row.getByTestId('items-24h').textContent()).toBe('2')
     expect(await row.getAttribute('data-health')).toBe('ok')
     expect(await row.textContent()).toContain('2 分钟')
-    await expect.poll(async () => {
-      const queue = (await (await fetch(`${baseUrl}/api/triage/queue`)).json()) as { stories: QueueRow[] }
-      return queue.stories.map((s) => s.title).sort()
-    }).toEqual([LUNCH, FIRE].sort())
+    // The admin opens 研判台 from the navigation and finds both items waiting there.
+    const triage = await page.context().newPage()
+    await triage.goto(`${baseUrl}/admin/sources`)
+    await triage.getByTestId('nav-triage').click()
+    await expect.poll(async () => (await triage.getByTestId('row-title').allTextContents()).sort()).toEqual([LUNCH, FIRE].sort())
+    await triage.close()
 
     // 6. The same feed again: refused beside the URL, typed values kept.
     await name.fill('重复的源')
