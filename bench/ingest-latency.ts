@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { io } from 'socket.io-client'
 import { buildApp } from '../server/app.ts'
 import { loadConfig } from '../server/config.ts'
-import { isMain, percentile, report } from './lib.ts'
+import { BENCH_ADMIN_PASSWORD, isMain, percentile, report, signInAdmin } from './lib.ts'
 
 const ITEMS = 250
 /** Walls and operators connected at once; latency is until the last of them has the event. */
@@ -26,14 +26,15 @@ export async function run(): Promise<void> {
   await new Promise<void>((r) => feed.listen(0, '127.0.0.1', r))
   const feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/feed.xml`
 
-  const config = loadConfig({ YQ_DATA_DIR: dir, YQ_DEMO: '0', YQ_ALLOW_PRIVATE_FEEDS: '1', YQ_LOG_LEVEL: 'silent', YQ_POLL_TICK_MS: '60000' })
+  const config = loadConfig({ YQ_DATA_DIR: dir, YQ_DEMO: '0', YQ_ALLOW_PRIVATE_FEEDS: '1', YQ_LOG_LEVEL: 'silent', YQ_POLL_TICK_MS: '60000', YQ_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD })
   const app = await buildApp(config)
   await app.listen({ host: '127.0.0.1', port: 0 })
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  const cookie = await signInAdmin(base)
   const source = (await (
     await fetch(`${base}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench', url: feedUrl, interval_s: 3600 }) })
   ).json()) as { id: number }
-  const clients = Array.from({ length: CLIENTS }, () => io(base, { transports: ['websocket'], forceNew: true }))
+  const clients = Array.from({ length: CLIENTS }, () => io(base, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie } }))
   await Promise.all(clients.map((c) => new Promise<void>((r) => c.once('connect', () => r()))))
   const allReceive = (event: string) =>
     Promise.all(clients.map((c) => new Promise<void>((r) => c.once(event, () => r())))).then(() => performance.now())

@@ -12,3 +12,17 @@ export function percentile(sorted: number[], p: number): number {
 export function isMain(url: string): boolean {
   return process.argv[1] !== undefined && url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)
 }
+
+/** The admin password bench servers start with (YQ_ADMIN_PASSWORD), so a bench can sign in. */
+export const BENCH_ADMIN_PASSWORD = 'bench-admin-password-0001'
+
+/**
+ * Signs in as admin and makes plain `fetch` to `base` carry the session, as a browser would: every
+ * /api route and socket sits behind the access guard. Returns the cookie for socket.io clients.
+ */
+export async function signInAdmin(base: string): Promise<string> {
+  const { login, setAdminSession } = await import('../test/helpers/auth-session.ts')
+  const session = await login(base, 'admin', BENCH_ADMIN_PASSWORD)
+  setAdminSession(base, session)
+  return session.cookie
+}

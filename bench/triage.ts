@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { buildApp } from '../server/app.ts'
 import { loadConfig } from '../server/config.ts'
 import { catchUpIndex } from '../server/triage/search-index.ts'
-import { isMain, percentile, report } from './lib.ts'
+import { BENCH_ADMIN_PASSWORD, isMain, percentile, report, signInAdmin } from './lib.ts'
 
 const STORIES = 5000
 const RUNS = 30
@@ -69,11 +69,12 @@ async function firstPageMs(base: string, query: string): Promise<number> {
 
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-bench-triage-'))
-  const config = loadConfig({ YQ_DATA_DIR: dir, YQ_DEMO: '0', YQ_LOG_LEVEL: 'silent', YQ_POLL_TICK_MS: '60000' })
+  const config = loadConfig({ YQ_DATA_DIR: dir, YQ_DEMO: '0', YQ_LOG_LEVEL: 'silent', YQ_POLL_TICK_MS: '60000', YQ_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD })
   const app = await buildApp(config)
   try {
     await app.listen({ host: '127.0.0.1', port: 0 })
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+    await signInAdmin(base)
     await seed(app)
     // Indexing happens as items arrive in service; here it is done before measuring.
     await catchUpIndex(app.db)
