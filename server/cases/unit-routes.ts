@@ -8,7 +8,6 @@ import { ALL_ROLES, actorName, allow } from '../auth/access.ts'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
 
-
 export const UnitSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -30,9 +29,12 @@ const COLUMNS = ['id', 'name', 'level', 'parent_id', 'duty_phone', 'contact_pers
 
 /** The unit hierarchy (province → city → county, departments under each) and each unit's contacts. */
 export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/units', { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ units: Type.Array(UnitSchema) }) } } }, async () => ({
-    units: await app.db.selectFrom('units').select(COLUMNS).orderBy('id').execute(),
-  }))
+  app.get('/api/units', { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ units: Type.Array(UnitSchema) }) } } }, async (req) => {
+    const units = await app.db.selectFrom('units').select(COLUMNS).orderBy('id').execute()
+    // A wall screen stands in a room visitors pass through: it names units, never their duty phones.
+    if (req.principal?.role === 'display') return { units: units.map((u) => ({ ...u, duty_phone: null, contact_person: null })) }
+    return { units }
+  })
 
   app.patch(
     '/api/units/:id',

@@ -17,6 +17,13 @@ describe('unit contacts and the policy profile', () => {
     expect(units.find((u) => u.id === '370200')).toMatchObject({ duty_phone: null, contact_person: null })
     const audit = await t.app.db.selectFrom('events').select(['type', 'actor', 'payload']).where('type', '=', 'unit.contacts_changed').execute()
     expect(audit.map((a) => [a.type, a.actor, JSON.parse(a.payload).unit_id])).toEqual([['unit.contacts_changed', 'admin', '370102']])
+
+    // Operators read the contacts; a wall's display token sees the units but not who to ring.
+    const w = await makeRoleWorld(t)
+    const as = async (role: 'operator' | 'display') => ((await (await rawFetch(`${t.baseUrl}/api/units`, { headers: w.headers(role) })).json()) as { units: Unit[] }).units.find((u) => u.id === '370102')
+    expect(await as('operator')).toMatchObject({ duty_phone: '0531-86061234', contact_person: '张伟' })
+    expect(await as('display')).toMatchObject({ name: '济南市历下区', duty_phone: null, contact_person: null })
+
     expect(await (await patch('370102', { duty_phone: null })).json()).toMatchObject({ duty_phone: null, contact_person: '张伟' })
   })
 
