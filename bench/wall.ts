@@ -17,7 +17,7 @@ import { launchChromium } from '../test/helpers/browser.ts'
 // @ts-expect-error -- plain JavaScript module shared with `npm start`
 import { buildClientIfStale } from '../scripts/build-if-stale.mjs'
 import { manyCases, seedDemoCases } from '../scripts/lib/demo-cases.ts'
-import { isMain, percentile, report } from './lib.ts'
+import { BENCH_ADMIN_PASSWORD, isMain, percentile, report, signInAdmin } from './lib.ts'
 
 const CASES = 300
 const WINDOW_MS = Number(process.env.YQ_BENCH_WALL_WINDOW_MS ?? 60_000)
@@ -55,9 +55,11 @@ function cpuTicks(pid: number): number {
 export async function run(): Promise<void> {
   await (buildClientIfStale as (log: (line: string) => void) => Promise<void>)(() => {})
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-bench-wall-'))
-  const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_DEMO: '0', YQ_LOG_LEVEL: 'silent' }))
+  const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_DEMO: '0', YQ_LOG_LEVEL: 'silent', YQ_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD }))
   await app.listen({ host: '127.0.0.1', port: 0 })
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  // The seeding's fetch and the Chromium page both go as this admin.
+  await signInAdmin(base)
   await seedDemoCases(base, new Date(), manyCases(CASES))
 
   const before = new Set(chromiumProcesses().map((p) => p.pid))
