@@ -7,7 +7,7 @@ import { normalizeText, traditionalChars } from './normalize.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
 import { assessSeverity } from './severity.ts'
-import { isProvincialPolicy, suggestUnit } from './unit.ts'
+import { isLedByProvincialDepartment, isProvincialPolicy, suggestUnit } from './unit.ts'
 
 /** Keeps the longest of overlapping place names: 山东省 over 山东, 历下区 over 历下. */
 function longestOnly(hits: Hit<PlaceName>[]): Hit<PlaceName>[] {
@@ -55,7 +55,7 @@ export class Tagger {
     }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home)
-    const isProvincial = !region?.city && isProvincialPolicy(`${title}。${body}`)
+    const isProvincial = (!region?.city && isProvincialPolicy(`${title}。${body}`)) || isLedByProvincialDepartment(title.trim(), this.gazetteer.home.name)
     if (!region && isProvincial) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code }
     const unit = suggestUnit(region, departments, this.matcher.catalogue, this.gazetteer, isProvincial)
     return { departments, region, unit, severity: assessSeverity(title, body, isOnWordBoundaries) }

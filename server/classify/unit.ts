@@ -9,6 +9,19 @@ export function isProvincialPolicy(text: string): boolean {
   return PROVINCIAL_POLICY.test(text)
 }
 
+/** A department's name after 省: a few characters, no city or county in between, then its suffix. */
+const DEPARTMENT_NAME = /^[^\s市县区，。、！？：:,.!?]{1,10}?(?:厅|委|局|办)/
+
+/**
+ * A headline led by a provincial department (省卫生健康委推进…, 山东省教育厅发布…) is that
+ * department's own action, even when it names the cities it covers; it is not a city's matter.
+ */
+export function isLedByProvincialDepartment(title: string, homeName: string): boolean {
+  const rest = title.startsWith(homeName) ? title.slice(homeName.length) : title.startsWith('省') ? title.slice(1) : null
+  // 省道 (a provincial road) starts many local traffic headlines.
+  return rest !== null && !rest.startsWith('道') && DEPARTMENT_NAME.test(rest)
+}
+
 function departmentUnit(code: string, placeName: string, dept: Department, level: UnitLevel): UnitTag | null {
   if (!dept.levels.includes(level)) return null
   const name = level === 'province' ? dept.province_name : dept.local_name

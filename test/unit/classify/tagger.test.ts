@@ -71,6 +71,17 @@ describe('Tagger.tag() departments and unit', () => {
     expect(tagger.tag('全省开展安全生产大检查', '').unit).toEqual({ id: '370000-yjj', name: '山东省应急管理厅' })
   })
 
+  it('sends a headline led by a provincial department to it, even when it names cities', () => {
+    const led = tagger.tag('省卫生健康委推进检查检验结果互认 首批覆盖济南青岛烟台', '全省二级以上公立医院将分批推进')
+    expect(led.unit).toEqual({ id: '370000-wjw', name: '山东省卫生健康委员会' })
+    expect(led.region?.city).toBe('济南市')
+    expect(tagger.tag('山东省教育厅部署济南青岛两市中考改革试点', '').unit?.name).toBe('山东省教育厅')
+    // A city bureau's own matter stays the city's, and so do a city named after 山东省 and a provincial road.
+    expect(tagger.tag('济南市一医院被省卫生健康委通报批评', '').unit?.name).toBe('济南市卫生健康委员会')
+    expect(tagger.tag('山东省济南市公安局破获一起电信诈骗案', '').unit?.name).toBe('济南市公安局')
+    expect(tagger.tag('省道S102临沂段塌方 交通运输局抢修', '').unit?.name).not.toMatch(/^山东省/)
+  })
+
   it('suggests no unit for a place outside the home province', () => {
     expect(tagger.tag('河南郑州一化工厂爆炸', '').unit).toBeNull()
   })
