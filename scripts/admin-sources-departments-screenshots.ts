@@ -6,18 +6,11 @@
  */
 import fs from 'node:fs'
 import http from 'node:http'
-import os from 'node:os'
-import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { buildApp } from '../server/app.ts'
-import { loadConfig } from '../server/config.ts'
-import { login, setAdminSession } from '../test/helpers/auth-session.ts'
 import { launchChromium } from '../test/helpers/browser.ts'
 import { renderRss, type FeedEntry } from '../test/helpers/feed-server.ts'
-// @ts-expect-error -- plain JavaScript module shared with `npm start`
-import { buildClientIfStale } from './build-if-stale.mjs'
+import { startShotsServer } from './lib/shots-server.ts'
 
-const PASSWORD = 'screenshots-only-password'
 const NEWS: FeedEntry[] = [
   { guid: 'a1', title: '济南市历下区一小学午餐分量不足引家长关注', description: '家长希望学校公开供餐合同' },
   { guid: 'a2', title: '青岛市黄岛区一化工厂发生火灾 消防救援力量已赶到现场', description: '暂无人员伤亡报告' },
@@ -39,13 +32,8 @@ const feeds = http.createServer((req, res) => {
 await new Promise<void>((resolve) => feeds.listen(0, '127.0.0.1', resolve))
 const feedUrl = (p: string) => `http://127.0.0.1:${(feeds.address() as AddressInfo).port}${p}`
 
-await (buildClientIfStale as () => Promise<void>)()
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-admin-shots-'))
-const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_ADMIN_PASSWORD: PASSWORD, YQ_DEMO: '0', YQ_ALLOW_PRIVATE_FEEDS: '1', YQ_POLL_TICK_MS: '60000' }))
-await app.listen({ host: '127.0.0.1', port: 0 })
+const { app, base, close } = await startShotsServer('admin', { YQ_ALLOW_PRIVATE_FEEDS: '1', YQ_POLL_TICK_MS: '60000' })
 await app.taggingReady
-const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-setAdminSession(base, await login(base, 'admin', PASSWORD))
 
 async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   const res = await fetch(base + url, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
@@ -88,7 +76,6 @@ try {
   console.log('docs/screenshots/admin-departments.png')
 } finally {
   await browser.close()
-  await app.close()
+  await close()
   feeds.close()
-  fs.rmSync(dir, { recursive: true, force: true })
 }

@@ -5,19 +5,11 @@
  * under docs/screenshots/.
  */
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import type { AddressInfo } from 'node:net'
-import { buildApp } from '../server/app.ts'
 import { addUser } from '../server/auth/users.ts'
-import { loadConfig } from '../server/config.ts'
-import { login, setAdminSession } from '../test/helpers/auth-session.ts'
 import { launchChromium } from '../test/helpers/browser.ts'
 import { HOUR_MS, insertItem } from '../test/helpers/case-fixtures.ts'
-// @ts-expect-error -- plain JavaScript module shared with `npm start`
-import { buildClientIfStale } from './build-if-stale.mjs'
+import { SHOTS_PASSWORD, startShotsServer } from './lib/shots-server.ts'
 
-const PASSWORD = 'screenshots-only-password'
 /** [title, unit, hours since first seen, kind, level, extra] */
 const CASES: [string, string, number, 'incident' | 'opinion', string, Record<string, unknown>?][] = [
   ['济南市历下区一化工厂发生爆炸', '370102', 7, 'incident', 'II', { supervised: true }],
@@ -37,12 +29,7 @@ const CASES: [string, string, number, 'incident' | 'opinion', string, Record<str
   ['菏泽市一工地塔吊倒塌', '371700', 4.5, 'incident', 'II'],
 ]
 
-await (buildClientIfStale as () => Promise<void>)()
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-cases-admin-shots-'))
-const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_ADMIN_PASSWORD: PASSWORD, YQ_DEMO: '0' }))
-await app.listen({ host: '127.0.0.1', port: 0 })
-const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-setAdminSession(base, await login(base, 'admin', PASSWORD))
+const { app, base, close } = await startShotsServer('cases-admin')
 const post = (url: string, body: unknown, method = 'POST') => fetch(`${base}${url}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 for (const [title, unit_id, hoursAgo, kind, level, extra] of CASES) {
@@ -52,9 +39,9 @@ for (const [title, unit_id, hoursAgo, kind, level, extra] of CASES) {
   // A few deadlines met, so the rows show ✓ as well as countdowns.
   if (title.startsWith('潍坊') || title.startsWith('临沂')) await post(`/api/cases/${id}/events`, { type: 'response', at: new Date(Date.now() - HOUR_MS).toISOString(), url: 'https://www.example.gov.cn/r' })
 }
-await addUser(app.db, { username: 'lixia', password: PASSWORD, role: 'unit', unit_id: '370102' }, 'screenshots')
-await addUser(app.db, { username: 'zhiban01', password: PASSWORD, role: 'operator' }, 'screenshots')
-await addUser(app.db, { username: 'kaohe', password: PASSWORD, role: 'reviewer' }, 'screenshots')
+await addUser(app.db, { username: 'lixia', password: SHOTS_PASSWORD, role: 'unit', unit_id: '370102' }, 'screenshots')
+await addUser(app.db, { username: 'zhiban01', password: SHOTS_PASSWORD, role: 'operator' }, 'screenshots')
+await addUser(app.db, { username: 'kaohe', password: SHOTS_PASSWORD, role: 'reviewer' }, 'screenshots')
 await post('/api/users/kaohe', { disabled: true }, 'PATCH')
 await post('/api/display-tokens', { name: '省政府值班室大屏' })
 await post('/api/units/370100', { duty_phone: '0531-51705000', contact_person: '王立新' }, 'PATCH')
@@ -86,6 +73,5 @@ try {
   await shoot('admin-policy')
 } finally {
   await browser.close()
-  await app.close()
-  fs.rmSync(dir, { recursive: true, force: true })
+  await close()
 }

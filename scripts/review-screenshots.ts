@@ -3,27 +3,12 @@
  * and saves Chromium screenshots of /review (with one unit drilled into) and of the bulletin as
  * printed (print media, A4 width), under docs/, for the README and for looking at.
  */
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import type { AddressInfo } from 'node:net'
-import { buildApp } from '../server/app.ts'
-import { loadConfig } from '../server/config.ts'
-import { login, setAdminSession } from '../test/helpers/auth-session.ts'
 import { launchChromium } from '../test/helpers/browser.ts'
-
-const SHOTS_PASSWORD = 'screenshots-only-password'
 import { buildScenario, SCENARIO_FROM, SCENARIO_TO } from '../test/helpers/review-scenario.ts'
-// @ts-expect-error -- plain JavaScript module shared with `npm start`
-import { buildClientIfStale } from './build-if-stale.mjs'
+import { startShotsServer } from './lib/shots-server.ts'
 
-await (buildClientIfStale as () => Promise<void>)()
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-review-shots-'))
-const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_ADMIN_PASSWORD: SHOTS_PASSWORD, YQ_DEMO: '0' }))
-await app.listen({ host: '127.0.0.1', port: 0 })
-const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-// Pages and API calls act as the admin (fetch and Chromium pages pick the session up).
-setAdminSession(base, await login(base, 'admin', SHOTS_PASSWORD))
+const { base, dir, close } = await startShotsServer('review')
 await buildScenario(base)
 const period = `from=${encodeURIComponent(SCENARIO_FROM)}&to=${encodeURIComponent(SCENARIO_TO)}`
 
@@ -49,6 +34,5 @@ try {
   console.log('docs/bulletin-print.png')
 } finally {
   await browser.close()
-  await app.close()
-  fs.rmSync(dir, { recursive: true, force: true })
+  await close()
 }

@@ -4,28 +4,16 @@
  * docs/screenshots/triage.png for looking at.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import type { AddressInfo } from 'node:net'
 import { addUser } from '../server/auth/users.ts'
-import { buildApp } from '../server/app.ts'
-import { loadConfig } from '../server/config.ts'
-import { login, sessionHeaders, setAdminSession } from '../test/helpers/auth-session.ts'
+import { login, sessionHeaders } from '../test/helpers/auth-session.ts'
 import { launchChromium } from '../test/helpers/browser.ts'
-// @ts-expect-error -- plain JavaScript module shared with `npm start`
-import { buildClientIfStale } from './build-if-stale.mjs'
+import { SHOTS_PASSWORD, startShotsServer } from './lib/shots-server.ts'
 
-const SHOTS_PASSWORD = 'screenshots-only-password'
 const STORIES = 30
 const OUT = 'docs/screenshots/triage.png'
 
-await (buildClientIfStale as () => Promise<void>)()
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-triage-shots-'))
-const env = { YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_ADMIN_PASSWORD: SHOTS_PASSWORD, YQ_DEMO: '1', YQ_DEMO_INTERVAL_S: '1', YQ_POLL_TICK_MS: '500' }
-const app = await buildApp(loadConfig(env))
-await app.listen({ host: '127.0.0.1', port: 0 })
-const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-setAdminSession(base, await login(base, 'admin', SHOTS_PASSWORD))
+const { app, base, close } = await startShotsServer('triage', { YQ_DEMO: '1', YQ_DEMO_INTERVAL_S: '1', YQ_POLL_TICK_MS: '500' })
 
 async function untriaged(): Promise<number> {
   return ((await (await fetch(`${base}/api/triage/counts`)).json()) as { untriaged: number }).untriaged
@@ -62,6 +50,5 @@ try {
   console.log(OUT)
 } finally {
   await browser.close()
-  await app.close()
-  fs.rmSync(dir, { recursive: true, force: true })
+  await close()
 }
