@@ -1,0 +1,35 @@
+import type { ChannelKind, OutgoingMessage } from '@shared/notify/channels.ts'
+
+/** The answer of one attempt, as the dispatcher and the delivery log need it. */
+export type SendResult =
+  | { ok: true }
+  | {
+      ok: false
+      /** Try again later (network, 5xx, rate limit) or never (bad key, bad signature, bad config). */
+      retryable: boolean
+      /** The channel said "too many": hold and merge into a digest instead of retrying one by one. */
+      rateLimited: boolean
+      /** Chinese words for the delivery log and the test-send answer, e.g. 机器人签名校验失败. */
+      error: string
+      /** The channel's own text (errcode/errmsg, SMTP reply), truncated, never a secret. */
+      detail?: string
+      retryAfterMs?: number
+    }
+
+export interface SendContext {
+  signal: AbortSignal
+  now: () => Date
+}
+
+/**
+ * One channel kind behind one interface. `validate` turns untrusted config (API body, database
+ * row) into a typed config or throws a YqError naming the field; `send` never throws for a
+ * channel failure, it returns `{ok:false}` with the reason.
+ */
+export interface ChannelAdapter<C = unknown> {
+  kind: ChannelKind
+  validate(raw: unknown): C
+  /** What the API and UI may show: secrets removed, URLs' keys masked. */
+  publicView(config: C): Record<string, unknown>
+  send(config: C, message: OutgoingMessage, ctx: SendContext): Promise<SendResult>
+}
