@@ -50,6 +50,8 @@ const zhCN = {
   'wall.source': '来源 {name}',
   'wall.reports': '{n} 篇报道',
   'wall.untriaged': '待研判',
+  'wall.majorUntriaged': '待研判 重大',
+  'wall.firstSeen': '首见 {at}',
   'wall.revoked': '此显示屏的授权已被收回',
   'wall.revokedHint': '请联系本单位舆情值班室或系统管理员，在「用户」页面重新发放显示屏链接。',
   'wall.open': '处置中',
