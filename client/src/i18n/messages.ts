@@ -4,6 +4,7 @@ import { adminSources } from './sections/admin-sources.ts'
 import { adminUnits } from './sections/admin-units.ts'
 import { adminUsers } from './sections/admin-users.ts'
 import { cases } from './sections/cases.ts'
+import { errors } from './sections/errors.ts'
 import { nav } from './sections/nav.ts'
 import { triage } from './sections/triage.ts'
 
@@ -15,6 +16,7 @@ import { triage } from './sections/triage.ts'
  */
 const zhCN = {
   ...nav,
+  ...errors,
   ...triage,
   ...cases,
   ...adminSources,
