@@ -24,7 +24,7 @@ describe('/wall: 待研判 重大', () => {
     // An ordinary item raises no alarm.
     expect(await page.getByTestId('major-banner').count()).toBe(0)
 
-    feed.publish({ guid: 'flood', title: '枣庄市山亭区一煤矿发生透水事故 已致10人死亡', summary: '事故造成10人死亡，救援仍在进行。' })
+    feed.publish({ guid: 'flood', title: '枣庄市山亭区一煤矿发生透水事故 已致10人死亡', description: '事故造成10人死亡，救援仍在进行。' })
     await poll()
     await expect.poll(() => page.getByTestId('major-story').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^Ⅱ 重大.*煤矿发生透水事故 已致10人死亡/)])
     expect(await page.getByTestId('major-banner').textContent()).toContain('待研判 重大')
