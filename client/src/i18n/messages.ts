@@ -1,3 +1,4 @@
+import { account } from './sections/account.ts'
 import { adminDepartments } from './sections/admin-departments.ts'
 import { adminPolicy } from './sections/admin-policy.ts'
 import { adminSources } from './sections/admin-sources.ts'
@@ -16,6 +17,7 @@ import { triage } from './sections/triage.ts'
  */
 const zhCN = {
   ...nav,
+  ...account,
   ...errors,
   ...triage,
   ...cases,
