@@ -35,6 +35,8 @@ export interface HttpRequest {
   secrets: readonly string[]
   /** Robots answer JSON even on success; a generic webhook's 2xx is enough. */
   expectJson: boolean
+  /** The URL is the operator's own deployment setting (YQ_SMS_URL), not a channel row: it may be on the intranet. */
+  trusted?: boolean
 }
 
 export type HttpOutcome = { ok: true; status: number; json: unknown } | SendFailure
@@ -98,7 +100,7 @@ function networkFailure(err: unknown, signal: AbortSignal, secrets: readonly str
  * a robot that redirects is misconfigured).
  */
 export async function sendHttp(req: HttpRequest, ctx: SendContext): Promise<HttpOutcome> {
-  const allowPrivate = ctx.deployment?.allowPrivate ?? false
+  const allowPrivate = req.trusted === true || (ctx.deployment?.allowPrivate ?? false)
   const refused = await guardUrl(req.url, allowPrivate, req.secrets)
   if (refused) return refused
   const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(sendTimeoutMs)])
