@@ -55,6 +55,7 @@ export const ERROR_WORDS: Readonly<Record<ErrorCode, string>> = {
   YQ_ERR_CASE_CLOSED: '事项已办结，请先重新打开',
   YQ_ERR_BAD_CURSOR: '列表已变化，请从头加载',
   YQ_ERR_BAD_SEARCH: '搜索词无效',
+  YQ_ERR_CHANNEL_CONFIG: '通知渠道的设置有误',
   YQ_ERR_INTERNAL: '服务器内部错误，已记录，请稍后重试',
 }
 
