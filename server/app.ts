@@ -20,6 +20,8 @@ import web from './web/plugin.ts'
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
+  /** The clock sign-in and sessions read (idle and absolute timeouts). */
+  now?: () => Date
 }
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
@@ -41,7 +43,7 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(db, { config, migrations: allMigrations })
   await app.register(realtime)
   // Before every concern with routes: its guard and route list must see them all.
-  await app.register(auth, { config })
+  await app.register(auth, { config, now: seams.now })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(health)
   // Before ingest: ingest tags new items through the `tagItems` decorator when it exists.

@@ -21,6 +21,7 @@ export interface AuthRouteOptions {
   policy: SessionPolicy
   secureCookie: boolean
   loginRateMax: number
+  now: () => Date
 }
 
 export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, opts) => {
@@ -36,8 +37,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       },
     },
     async (req, reply) => {
-      const user = await checkLogin(app.db, req.body.username, req.body.password, req.ip, new Date())
-      const { token, csrf_token } = await createSession(app.db, user.id, new Date())
+      const user = await checkLogin(app.db, req.body.username, req.body.password, req.ip, opts.now())
+      const { token, csrf_token } = await createSession(app.db, user.id, opts.now())
       reply.setCookie(SESSION_COOKIE, token, cookieOptions)
       return { user, csrf_token }
     },

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import { Server } from 'socket.io'
 import { HEARTBEAT_INTERVAL_MS, type ClientToServerEvents, type Envelope, type ServerToClientEvents } from '@shared/realtime/events.ts'
 import { lastEventSeq } from '../db/event-log.ts'
+import { RecheckedRecoveryAdapter, type ResumePoint } from './recovery-adapter.ts'
 
 type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0]
 type EnvelopedEvent = {
@@ -33,11 +34,32 @@ export default fp(
   async (app) => {
     const io = new Server<ClientToServerEvents, ServerToClientEvents>(app.server, {
       serveClient: false,
-      // Short drops (a wall's Wi-Fi blip) replay missed events instead of forcing a resync.
-      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
+      // Short drops (a wall's Wi-Fi blip) replay missed events instead of forcing a resync. A recovered
+      // socket passes the middlewares like any other (who it is and its rooms are decided now), and
+      // replays only what its rooms of now were sent: see RecheckedRecoveryAdapter.
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+      adapter: RecheckedRecoveryAdapter as never,
+    })
+    const adapter = io.of('/').adapter as unknown as RecheckedRecoveryAdapter
+    const resumes = new WeakMap<object, string>()
+
+    // First of the middlewares: a recovered socket keeps nothing of its old identity for the others to trust.
+    io.use((socket, next) => {
+      if (socket.recovered) {
+        resumes.set(socket, (socket.data as ResumePoint).resumeFrom)
+        socket.data = {}
+      }
+      next()
     })
 
     io.on('connection', (socket) => {
+      const resumeFrom = resumes.get(socket)
+      if (resumeFrom !== undefined) {
+        const missed = adapter.missedSince(resumeFrom, socket.rooms)
+        // The log moved past the offset meanwhile: a clean disconnect makes the client reconnect fresh and resync.
+        if (!missed) return void socket.disconnect(true)
+        for (const packet of missed) (socket.emit as (...args: unknown[]) => void)(...packet)
+      }
       void lastEventSeq(app.db).then((seq) => {
         socket.emit('server:hello', { now: new Date().toISOString(), build: app.buildId, seq })
       })
