@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { defaultOrigins } from '../config.ts'
 import type { Case } from '@shared/types/case.ts'
+import { toWallCase } from '@shared/wall/wall-case.ts'
 import type { Audience } from '../realtime/plugin.ts'
 import type { Principal } from './access.ts'
 import { resolvePrincipal } from './guard.ts'
@@ -91,6 +92,11 @@ export function installSocketAuth(app: FastifyInstance, opts: SocketAuthOptions)
     if (typeof data?.case_id === 'number') return caseAudience(data.case_id, typeof data.unit_id === 'string' ? [data.unit_id] : [])
     return WALL_ROOMS
   }
+
+  // A kiosk gets what its wall renders, not who did what (the HTTP routes give it the same, see cases/routes.ts).
+  app.realtime.projectFor('role:display', (event, payload) =>
+    event === 'case:created' || event === 'case:updated' ? { ...payload, data: toWallCase(payload.data as Case) } : payload,
+  )
 
   app.addHook('onReady', async () => {
     parents = await loadUnitParents(app.db)

@@ -21,6 +21,11 @@ export interface Realtime {
   publish<E extends EnvelopedEvent>(event: E, payload: Payload<E>, rooms?: readonly string[]): void
   /** Replaced by the auth concern; until then (or without it) every socket gets every event. */
   audienceOf: (event: string, payload: unknown) => Audience
+  /**
+   * Sockets in `room` are sent `project(event, payload)` instead of the payload (same seq), wherever
+   * the event goes to that room: a kiosk's narrower view. The concern that owns the room registers it.
+   */
+  projectFor: (room: string, project: (event: string, payload: Envelope<unknown>) => Envelope<unknown>) => void
 }
 
 declare module 'fastify' {
@@ -73,16 +78,24 @@ export default fp(
     }, HEARTBEAT_INTERVAL_MS)
     heartbeat.unref()
 
+    const projections = new Map<string, (event: string, payload: Envelope<unknown>) => Envelope<unknown>>()
+    // socket.io's typed emit cannot follow the mapped union; the event map keeps callers honest.
+    const emit = (target: { emit: unknown }, event: string, payload: unknown) => (target.emit as (e: string, p: unknown) => void).call(target, event, payload)
+
     const realtime: Realtime = {
       io,
       publish(event, payload, rooms) {
         const audience = rooms ?? realtime.audienceOf(event, payload)
         if (audience !== 'everyone' && audience.length === 0) return
-        const target = audience === 'everyone' ? io : io.to([...audience])
-        // socket.io's typed emit cannot follow the mapped union; the map above keeps callers honest.
-        ;(target.emit as (e: string, p: unknown) => void)(event, payload)
+        const projected = [...projections].filter(([room]) => audience === 'everyone' || audience.includes(room))
+        const rest = audience === 'everyone' ? io.except(projected.map(([room]) => room)) : io.to([...audience]).except(projected.map(([room]) => room))
+        emit(rest, event, payload)
+        for (const [room, project] of projected) emit(io.to(room), event, project(event, payload))
       },
       audienceOf: () => 'everyone',
+      projectFor(room, project) {
+        projections.set(room, project)
+      },
     }
     app.decorate('realtime', realtime)
 
