@@ -23,6 +23,8 @@ export interface AppSeams {
   random?: () => number
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void }
+  /** The clock sign-in and sessions read (idle and absolute timeouts). */
+  now?: () => Date
 }
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
@@ -46,7 +48,7 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(db, { config, migrations: allMigrations })
   await app.register(realtime)
   // Before every concern with routes: its guard and route list must see them all.
-  await app.register(auth, { config })
+  await app.register(auth, { config, now: seams.now })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(health)
   // Before ingest: ingest tags new items through the `tagItems` decorator when it exists.
