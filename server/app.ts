@@ -20,6 +20,8 @@ import web from './web/plugin.ts'
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
+  /** The clock the review and the wall judge deadlines by, so a test can stand inside a past week. */
+  now?: () => Date
 }
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
@@ -54,8 +56,8 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   app.departmentCatalogue.onChange(() => {
     app.syncUnitDirectory().catch((err: unknown) => app.log.error({ err }, 'could not add the new catalogue\'s units'))
   })
-  await app.register(review, { random: seams.random })
-  await app.register(wall, { config })
+  await app.register(review, { random: seams.random, now: seams.now })
+  await app.register(wall, { config, now: seams.now })
   await app.register(triage)
   return app as unknown as FastifyInstance
 }
