@@ -42,7 +42,9 @@ export function requireOneOf<T extends string>(value: string | undefined, allowe
 export async function requireUnits(db: Db, ids: readonly string[]): Promise<void> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return
-  const known = await db.selectFrom('units').select('id').where('id', 'in', unique).execute()
+  const known = await db.selectFrom('units').select(['id', 'merged_into']).where('id', 'in', unique).execute()
+  const merged = known.find((k) => k.merged_into !== null)
+  if (merged) throw new YqError(ErrorCode.UNKNOWN_UNIT, `unit "${merged.id}" was a duplicate and is now ${merged.merged_into}: name that unit`)
   const missing = unique.filter((id) => !known.some((k) => k.id === id))
   if (missing.length > 0) throw new YqError(ErrorCode.UNKNOWN_UNIT, `unknown unit ${missing.map((m) => `"${m.slice(0, 40)}"`).join(', ')}`)
 }
