@@ -230,6 +230,10 @@ const zhCN = {
   'form.sending': '提交中…',
   'form.saved': '已记录',
   'form.choose': '请选择',
+  'unitPicker.level.province': '省级',
+  'unitPicker.level.city': '市级',
+  'unitPicker.level.county': '县级',
+  'unitPicker.context': '{level} · {parent}',
 } as const
 
 export type MessageKey = keyof typeof zhCN
