@@ -24,7 +24,7 @@ describe('wall and review pages in Chromium', () => {
     // Counts beside every percentage; worst first.
     for (const [, , figure] of onWall) expect(figure).toMatch(/^\d+\.\d%（\d+\/\d+）$/)
     // Figures at label size from three metres (wall.md: labels ≥ 24 px at 1080p).
-    const size = await rows.first().locator('.figure').evaluate('(el) => parseFloat(getComputedStyle(el).fontSize)') as number
+    const size = (await wall.evaluate(`parseFloat(getComputedStyle(document.querySelector('[data-testid=on-time] li .figure')).fontSize)`)) as number
     expect(size).toBeGreaterThanOrEqual(24)
 
     const review = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
