@@ -5,7 +5,6 @@ import { stateAt } from '../policy/deadlines.ts'
  * `outcome.*` keys): `met` 按时办结, `met_late` 超时办结, `overdue` 超时未办, `pending` 未到期.
  */
 export type DeadlineOutcome = 'met' | 'met_late' | 'overdue' | 'pending'
-export const DEADLINE_OUTCOMES: readonly DeadlineOutcome[] = ['met', 'met_late', 'overdue', 'pending']
 
 /**
  * One deadline row as the definition reads it: the unit it is credited to, its instants, and
@@ -120,14 +119,4 @@ export function judgeOnTime<T extends OnTimeDeadline>(deadlines: readonly T[], p
     addOutcome(total, outcome)
   }
   return { as_of: asOf, deadlines: judged, by_unit: byUnit, total }
-}
-
-/**
- * Units ranked by on-time rate, best first (then more counted first, then id); units with
- * nothing counted (only 未到期) are never ranked: they come back apart, in id order.
- */
-export function rankByRate<R extends { on_time_rate: number | null; counted: number; id: string }>(rows: readonly R[]): { ranked: R[]; unranked: R[] } {
-  const ranked = rows.filter((r) => r.on_time_rate !== null).sort((a, b) => b.on_time_rate! - a.on_time_rate! || b.counted - a.counted || a.id.localeCompare(b.id))
-  const unranked = rows.filter((r) => r.on_time_rate === null).sort((a, b) => a.id.localeCompare(b.id))
-  return { ranked, unranked }
 }

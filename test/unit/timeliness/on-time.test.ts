@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judgeOnTime, outcomeAt, rankByRate, type OnTimeDeadline } from '@shared/timeliness/on-time.ts'
+import { judgeOnTime, outcomeAt, type OnTimeDeadline } from '@shared/timeliness/on-time.ts'
 
 const H = 3_600_000
 const T0 = Date.parse('2026-11-01T16:00:00.000Z') // Monday 00:00 北京时间
@@ -54,19 +54,5 @@ describe('judgeOnTime()', () => {
     expect(j.as_of).toBe(WEEK.to)
     expect(j.deadlines).toHaveLength(1)
     expect(j.by_unit.get('a')).toMatchObject({ counted: 1, overdue: 1, on_time_rate: 0 })
-  })
-})
-
-describe('rankByRate()', () => {
-  it('rankByRate() ranks by rate then by more counted, and never ranks rows without a rate', () => {
-    const rows = [
-      { id: 'c', counted: 0, on_time_rate: null },
-      { id: 'a', counted: 2, on_time_rate: 0.5 },
-      { id: 'b', counted: 4, on_time_rate: 0.5 },
-      { id: 'd', counted: 1, on_time_rate: 1 },
-    ]
-    const { ranked, unranked } = rankByRate(rows)
-    expect(ranked.map((r) => r.id)).toEqual(['d', 'b', 'a'])
-    expect(unranked.map((r) => r.id)).toEqual(['c'])
   })
 })
