@@ -17,6 +17,8 @@ export const ErrorCode = {
   /** A source name of only spaces. */
   SOURCE_NAME: 'YQ_ERR_SOURCE_NAME',
   CONFIG: 'YQ_ERR_CONFIG',
+  /** A notification channel's config (URL, secret, recipients) is missing or malformed. */
+  CHANNEL_CONFIG: 'YQ_ERR_CHANNEL_CONFIG',
   CASE_NOT_FOUND: 'YQ_ERR_CASE_NOT_FOUND',
   BAD_CASE_LEVEL: 'YQ_ERR_BAD_CASE_LEVEL',
   UNKNOWN_UNIT: 'YQ_ERR_UNKNOWN_UNIT',
@@ -54,6 +56,8 @@ export const ErrorCode = {
   CASE_CLOSED: 'YQ_ERR_CASE_CLOSED',
   BAD_CURSOR: 'YQ_ERR_BAD_CURSOR',
   BAD_SEARCH: 'YQ_ERR_BAD_SEARCH',
+  /** A failure the server did not expect: the answer carries this code and no internal text. */
+  INTERNAL: 'YQ_ERR_INTERNAL',
 } as const
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

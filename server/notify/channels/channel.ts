@@ -1,8 +1,10 @@
 import type { ChannelKind, OutgoingMessage } from '@shared/notify/channels.ts'
+import type { SmsSettings, SmtpSettings } from './settings.ts'
 
 /** The answer of one attempt, as the dispatcher and the delivery log need it. */
 export type SendResult =
-  | { ok: true }
+  /** `detail`: sent, with something worth a line in the log (e.g. one of three e-mail recipients refused). */
+  | { ok: true; detail?: string }
   | {
       ok: false
       /** Try again later (network, 5xx, rate limit) or never (bad key, bad signature, bad config). */
@@ -16,9 +18,25 @@ export type SendResult =
       retryAfterMs?: number
     }
 
+/** The failure half of SendResult, as the shared HTTP helper and the adapters build it. */
+export type SendFailure = Extract<SendResult, { ok: false }>
+
+/**
+ * What a send needs from the deployment rather than from the channel row: whether channel URLs
+ * may point at loopback/private addresses (tests, intranet robots), and the SMTP and SMS
+ * provider settings (added by the e-mail and SMS adapters).
+ */
+export interface ChannelDeployment {
+  allowPrivate: boolean
+  smtp?: SmtpSettings | null
+  sms?: SmsSettings | null
+}
+
 export interface SendContext {
   signal: AbortSignal
   now: () => Date
+  /** Absent: private addresses refused, no SMTP, no SMS provider. */
+  deployment?: ChannelDeployment
 }
 
 /**
