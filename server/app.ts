@@ -21,6 +21,8 @@ import web from './web/plugin.ts'
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
+  /** The clock the review and the wall judge deadlines by, so a test can stand inside a past week. */
+  now?: () => Date
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void }
   /** The clock sign-in and sessions read (idle and absolute timeouts). */
@@ -61,8 +63,8 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   app.departmentCatalogue.onChange(() => {
     app.syncUnitDirectory().catch((err: unknown) => app.log.error({ err }, 'could not add the new catalogue\'s units'))
   })
-  await app.register(review, { random: seams.random })
-  await app.register(wall, { config })
+  await app.register(review, { random: seams.random, now: seams.now })
+  await app.register(wall, { config, now: seams.now })
   await app.register(triage)
   return app as unknown as FastifyInstance
 }

@@ -32,7 +32,7 @@ async function checkRoleUnit(db: Kysely<Database>, role: string, unitId: string 
   if (!(ACCOUNT_ROLES as readonly string[]).includes(role)) throw new YqError(ErrorCode.FORBIDDEN, `unknown role "${role}"; one of ${ACCOUNT_ROLES.join(', ')}`, 400)
   if (role === 'unit' && !unitId) throw new YqError(ErrorCode.UNKNOWN_UNIT, 'a unit account needs the unit_id it belongs to', 400)
   if (role !== 'unit' && unitId) throw new YqError(ErrorCode.UNKNOWN_UNIT, 'only unit accounts are bound to a unit', 400)
-  if (unitId && !(await db.selectFrom('units').select('id').where('id', '=', unitId).executeTakeFirst())) {
+  if (unitId && !(await db.selectFrom('units').select('id').where('id', '=', unitId).where('merged_into', 'is', null).executeTakeFirst())) {
     throw new YqError(ErrorCode.UNKNOWN_UNIT, `no unit ${unitId}`, 400)
   }
 }
