@@ -21,12 +21,13 @@ import web from './web/plugin.ts'
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
-  /** The clock the review and the wall judge deadlines by, so a test can stand inside a past week. */
+  /**
+   * The clock sign-in and sessions (idle and absolute timeouts), the review and the wall read, so a
+   * test can move time or stand inside a past week.
+   */
   now?: () => Date
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void }
-  /** The clock sign-in and sessions read (idle and absolute timeouts). */
-  now?: () => Date
 }
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
