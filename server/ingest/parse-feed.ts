@@ -15,6 +15,7 @@ export interface ParsedFeed extends FeedBody {
   /** The charset the bytes were read with, as iconv-lite names it. */
   encoding: string
   parser: FeedParserName
+  problem: string | null
 }
 
 /**
@@ -26,7 +27,7 @@ export interface ParsedFeed extends FeedBody {
 export async function parseFeedText(text: string, encoding = 'utf-8', feedUrl: string | null = null): Promise<ParsedFeed> {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
   if (!trimmed) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document is empty, not a feed')
-  if (looksLikeJson(trimmed)) return { encoding, parser: 'lenient', ...readJsonFeed(trimmed, feedUrl) }
+  if (looksLikeJson(trimmed)) return { encoding, parser: 'lenient', problem: null, ...readJsonFeed(trimmed, feedUrl) }
   if (!trimmed.startsWith('<')) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document is neither XML nor JSON, not a feed')
   let strict: FeedBody | null = null
   try {
@@ -34,14 +35,14 @@ export async function parseFeedText(text: string, encoding = 'utf-8', feedUrl: s
   } catch {
     // Broken or unusual XML: the lenient reader below reads it, or says why it cannot.
   }
-  if (strict && strict.items.length > 0) return { encoding, parser: 'rss-parser', ...strict }
+  if (strict && strict.items.length > 0) return { encoding, parser: 'rss-parser', problem: null, ...strict }
   try {
     const lenient = readXmlFeed(parseXmlDocument(trimmed), feedUrl)
-    if (!strict || lenient.items.length > 0) return { encoding, parser: 'lenient', ...lenient }
+    if (!strict || lenient.items.length > 0) return { encoding, parser: 'lenient', ...lenient, problem: lenient.problem ?? null }
   } catch (err) {
     if (!strict) throw err
   }
-  return { encoding, parser: 'rss-parser', ...strict }
+  return { encoding, parser: 'rss-parser', problem: null, ...strict }
 }
 
 /** Bytes off the wire or disk → items: the one path both the poller and `parse-feed` use. */
