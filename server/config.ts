@@ -34,6 +34,12 @@ export interface Config {
   socketRecheckMs: number
   /** log2 of scrypt's N for new password hashes; 15 in production, lower only for tests. */
   scryptLogN: number
+  /** New items stored per poll of one feed; the rest are taken by the next polls. */
+  feedMaxItems: number
+  /** Time allowed to read one fetched document or pushed batch before it is abandoned. */
+  feedParseTimeoutMs: number
+  /** Time a client has to send a request's headers (slow-header connections are closed after it). */
+  headersTimeoutMs: number
 }
 
 type Env = Record<string, string | undefined>
@@ -94,5 +100,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     secureCookie: readBool(env, 'YQ_SECURE_COOKIE', false),
     socketRecheckMs: readInt(env, 'YQ_SOCKET_RECHECK_MS', 2000, 100, 4000),
     scryptLogN: readInt(env, 'YQ_SCRYPT_LOG_N', 15, 10, 20),
+    feedMaxItems: readInt(env, 'YQ_FEED_MAX_ITEMS', 500, 1, 10_000),
+    feedParseTimeoutMs: readInt(env, 'YQ_FEED_PARSE_TIMEOUT_MS', 20_000, 100, 300_000),
+    headersTimeoutMs: readInt(env, 'YQ_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
   })
 }
