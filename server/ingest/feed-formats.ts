@@ -1,4 +1,5 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
+import { capItem } from './item-limits.ts'
 import { fallbackGuid, joinBase, safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
 import { child, childrenNamed, innerText, innerXml, type XmlDocument, type XmlNode } from './xml-tree.ts'
 
@@ -53,7 +54,7 @@ export function finishItem(title: string, summary: string, link: string | null, 
   const cleanSummary = summary || null
   const cleanTitle = title || (cleanSummary ?? '').slice(0, TITLE_FROM_SUMMARY_CHARS)
   const id = guid?.trim() || link || fallbackGuid(cleanTitle, cleanSummary, published)
-  return { guid: id.slice(0, 1000), title: cleanTitle, link, published, summary: cleanSummary }
+  return capItem({ guid: id, title: cleanTitle, link, published, summary: cleanSummary })
 }
 
 function firstDate(node: XmlNode, names: string[]): string | null {

@@ -1,5 +1,6 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { FeedBody, ParsedItem } from './feed-formats.ts'
+import { capItem } from './item-limits.ts'
 import { fallbackGuid, safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
 
 const TITLE_FROM_SUMMARY_CHARS = 80
@@ -26,7 +27,7 @@ export function readJsonItem(raw: unknown, base: string | null): ParsedItem | nu
   const link = safeLink(str(entry.url), base) ?? safeLink(str(entry.external_url), base)
   const published = toIsoUtc(str(entry.date_published)) ?? toIsoUtc(str(entry.date_modified))
   const guid = str(entry.id)?.trim() || link || fallbackGuid(title, summary, published)
-  return { guid: guid.slice(0, 1000), title, link, published, summary }
+  return capItem({ guid, title, link, published, summary })
 }
 
 export function looksLikeJson(text: string): boolean {

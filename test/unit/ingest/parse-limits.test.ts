@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseFeedText } from '../../../server/ingest/parse-feed.ts'
+import { MAX_SUMMARY_CHARS, MAX_TITLE_CHARS } from '../../../server/ingest/item-limits.ts'
 import { toPlainText } from '../../../server/ingest/text-clean.ts'
 
 // Shapes that took tens of seconds on the main thread before nesting was bounded (the figures
@@ -37,5 +38,22 @@ describe('toPlainText() on deeply nested HTML', () => {
 
   it('still hides script bodies beyond the nesting limit', { timeout: HANG_GUARD_MS }, () => {
     expect(toPlainText(`${'<div>'.repeat(1000)}正文<script>alert(1)</script>${'</div>'.repeat(1000)}`)).toBe('正文')
+  })
+})
+
+describe('parseFeedText() on oversized fields', () => {
+  it('cuts titles and summaries to their limits and drops links too long to be links', async () => {
+    const title = '长'.repeat(700_000)
+    const summary = '文'.repeat(1_000_000)
+    const link = `https://sd.example.cn/${'a'.repeat(3000)}`
+    for (const doc of [
+      rss(`<item><guid>1</guid><title>${title}</title><link>${link}</link><description>${summary}</description></item>`),
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title, url: link, content_text: summary }] }),
+    ]) {
+      const [item] = (await parseFeedText(doc)).items
+      expect(item!.title).toBe(`${'长'.repeat(MAX_TITLE_CHARS - 1)}…`)
+      expect(item!.summary).toHaveLength(MAX_SUMMARY_CHARS)
+      expect(item!.link).toBeNull()
+    }
   })
 })
