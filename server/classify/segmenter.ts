@@ -30,6 +30,21 @@ export function cut(text: string): string[] {
   return nodejieba.cut(text)
 }
 
+const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w)
+
+/**
+ * Words to index for search: jieba's search mode adds the parts of long words (学校食堂 → 学校,
+ * 食堂, 学校食堂) and the text's Chinese bigrams, in order, cover compounds search mode keeps
+ * whole (供水管道 → 供水管 + 道), so a query matches any run of characters as a phrase.
+ */
+export function searchWords(text: string): string[] {
+  loadSegmenter()
+  const lower = text.toLowerCase()
+  const out = nodejieba.cutForSearch(lower).filter(isWord)
+  for (const run of lower.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2))
+  return out
+}
+
 /** Characters of context cut on each side of a hit: enough for jieba to settle the words around it. */
 const WINDOW_CHARS = 6
 

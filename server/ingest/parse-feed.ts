@@ -19,6 +19,12 @@ export interface ParsedFeed extends FeedBody {
 }
 
 /**
+ * Larger documents go straight to the lenient reader: xml2js's object tree for a 4.5 MB feed of
+ * 20,000 items took twice the time (2 s against 0.9 s) and several times the memory.
+ */
+const STRICT_MAX_CHARS = 1_000_000
+
+/**
  * Parses feed text (already decoded) into items, as the poller stores them. XML goes to
  * rss-parser; when it throws, or finds no items where the lenient reader finds some, or the
  * document needs what it cannot do (JSON Feed, xml:base, inline XHTML, odd namespaces), the
@@ -31,7 +37,7 @@ export async function parseFeedText(text: string, encoding = 'utf-8', feedUrl: s
   if (!trimmed.startsWith('<')) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document is neither XML nor JSON, not a feed')
   let strict: FeedBody | null = null
   try {
-    strict = await readWithRssParser(trimmed, feedUrl)
+    if (trimmed.length <= STRICT_MAX_CHARS) strict = await readWithRssParser(trimmed, feedUrl)
   } catch {
     // Broken or unusual XML: the lenient reader below reads it, or says why it cannot.
   }
