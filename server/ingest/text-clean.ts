@@ -74,8 +74,14 @@ export function stripMarkup(html: string): string {
   return out
 }
 
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, LRM/RLM): a feed's U+202E made
+ * headlines read backwards on /cases, /wall and case pages. Chinese and Latin text needs none.
+ */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
 function collapse(text: string): string {
-  return text.replace(/[ \t\r\n\f\v]+/g, ' ').trim()
+  return text.replace(BIDI_CONTROLS, '').replace(/[ \t\r\n\f\v]+/g, ' ').trim()
 }
 
 /** Only http(s) links reach storage: a `javascript:` link in a feed must never become clickable. */

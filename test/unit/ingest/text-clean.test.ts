@@ -39,3 +39,13 @@ describe('toIsoUtc()', () => {
     expect(toIsoUtc(value)).toBe(want)
   })
 })
+
+describe('toPlainText() on bidirectional controls', () => {
+  it.each([
+    ['济南\u202e通报\u202c', '济南通报'],
+    ['<b>\u2067abc\u2069</b> \u200e青岛\u200f', 'abc 青岛'],
+    ['\u202a\u202b\u202d\u2066\u2068正文', '正文'],
+  ])('strips them from %j', (text, want) => {
+    expect(toPlainText(text)).toBe(want)
+  })
+})
