@@ -113,7 +113,8 @@ export function joinBase(base: string | null, next: string | undefined): string 
   }
 }
 
-const ZONELESS = /^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$/
+/** 2025-06-10 08:00, 2020/1/10 14:33:00, 2025-6-1T9:05: the date forms Chinese sites write without a zone. */
+const ZONELESS = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$/
 const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2}))?)?/
 
 /**
@@ -127,10 +128,14 @@ export function toIsoUtc(value: string | null | undefined): string | null {
   if (cn) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = cn
     text = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${h.padStart(2, '0')}:${mi.padStart(2, '0')}:${s.padStart(2, '0')}+08:00`
-  } else if (ZONELESS.test(text)) {
-    const [date, time = '00:00:00'] = text.split(/[ T]/)
-    const [y, mo, d] = date!.split('-')
-    text = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${time.length === 5 ? `${time}:00` : time.padStart(8, '0')}+08:00`
+  } else {
+    // Date.parse would read these in the server's own zone (2020/1/10 14:33 is local time to it).
+    const z = ZONELESS.exec(text)
+    if (z) {
+      const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = ''] = z
+      const pad = (n: string) => n.padStart(2, '0')
+      text = `${y}-${pad(mo!)}-${pad(d!)}T${pad(h)}:${pad(mi)}:${pad(sec)}${frac}+08:00`
+    }
   }
   const time = Date.parse(text)
   if (Number.isNaN(time)) return null

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { safeLink, toIsoUtc, toPlainText } from '../../../server/ingest/text-clean.ts'
 
 describe('toPlainText()', () => {
@@ -47,5 +47,20 @@ describe('toPlainText() on bidirectional controls', () => {
     ['\u202a\u202b\u202d\u2066\u2068正文', '正文'],
   ])('strips them from %j', (text, want) => {
     expect(toPlainText(text)).toBe(want)
+  })
+})
+
+describe('toIsoUtc() on zoneless dates, whatever the server’s time zone', () => {
+  const zone = process.env.TZ
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ
+    else process.env.TZ = zone
+  })
+  it.each(['UTC', 'America/New_York', 'Asia/Shanghai'])('reads them as 北京时间 with TZ=%s', (tz) => {
+    process.env.TZ = tz
+    expect(toIsoUtc('2020/1/10 14:33:00')).toBe('2020-01-10T06:33:00.000Z')
+    expect(toIsoUtc('2020/01/10')).toBe('2020-01-09T16:00:00.000Z')
+    expect(toIsoUtc('2025-6-1 9:05')).toBe('2025-06-01T01:05:00.000Z')
+    expect(toIsoUtc('2025-06-10T08:00:00.250')).toBe('2025-06-10T00:00:00.250Z')
   })
 })
