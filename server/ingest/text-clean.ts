@@ -84,6 +84,9 @@ function collapse(text: string): string {
   return text.replace(BIDI_CONTROLS, '').replace(/[ \t\r\n\f\v]+/g, ' ').trim()
 }
 
+/** A link that starts with a host name: www.…, or a name ending in a top-level domain, before the first / ? or #. */
+const SCHEMELESS_HOST = /^(?:www\d?\.[\w-]+(?:\.[\w-]+)*|(?:[\w-]+\.)+(?:cn|com|net|org|gov|edu|info|hk|mo|tw))(?::\d+)?(?:[/?#]|$)/i
+
 /** Only http(s) links reach storage: a `javascript:` link in a feed must never become clickable. */
 export function safeLink(link: string | null | undefined, base?: string | null): string | null {
   if (!link) return null
@@ -94,8 +97,10 @@ export function safeLink(link: string | null | undefined, base?: string | null):
     try {
       url = new URL(trimmed)
     } catch {
-      if (!base) return null
-      url = new URL(trimmed, base)
+      // www.example.cn/a.html is a site, not a path under the feed: it was written without its scheme.
+      if (SCHEMELESS_HOST.test(trimmed)) url = new URL(`https://${trimmed}`)
+      else if (!base) return null
+      else url = new URL(trimmed, base)
     }
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
   } catch {

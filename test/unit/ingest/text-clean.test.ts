@@ -21,6 +21,11 @@ describe('safeLink()', () => {
     ['/a/1.html', 'https://sd.example.cn/feed', 'https://sd.example.cn/a/1.html'],
     ['/a/1.html', null, null],
     ['HTTPS://SD.example.cn/x', null, 'https://sd.example.cn/x'],
+    ['www.example.cn/a.html', null, 'https://www.example.cn/a.html'],
+    ['www.example.cn/a.html', 'https://sd.example.cn/feed/', 'https://www.example.cn/a.html'],
+    ['news.sd.gov.cn/2025/06/a.html?x=1', 'https://sd.example.cn/feed/', 'https://news.sd.gov.cn/2025/06/a.html?x=1'],
+    ['a.html', 'https://sd.example.cn/feed/', 'https://sd.example.cn/feed/a.html'],
+    ['2025/06/a.html', 'https://sd.example.cn/feed/', 'https://sd.example.cn/feed/2025/06/a.html'],
   ])('reads %s (base %s) as %s', (link, base, want) => {
     expect(safeLink(link, base)).toBe(want)
   })
