@@ -1,4 +1,5 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
+import { headlineFromSummary } from './headline.ts'
 import { capItem } from './item-limits.ts'
 import { fallbackGuid, joinBase, safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
 import { child, childrenNamed, innerText, innerXml, type XmlDocument, type XmlNode } from './xml-tree.ts'
@@ -22,9 +23,6 @@ export interface FeedBody {
   /** Why the feed was only partly readable (cut off, broken, over a limit), with what was kept; null when whole. */
   problem?: string | null
 }
-
-/** The longest title kept when an entry has none and one is made from its summary. */
-const TITLE_FROM_SUMMARY_CHARS = 80
 
 function rawText(node: XmlNode | undefined): string | null {
   if (!node) return null
@@ -52,7 +50,7 @@ function atomText(node: XmlNode | undefined): string {
  */
 export function finishItem(title: string, summary: string, link: string | null, guid: string | null, published: string | null): ParsedItem {
   const cleanSummary = summary || null
-  const cleanTitle = title || (cleanSummary ?? '').slice(0, TITLE_FROM_SUMMARY_CHARS)
+  const cleanTitle = title || headlineFromSummary(cleanSummary)
   const id = guid?.trim() || link || fallbackGuid(cleanTitle, cleanSummary, published)
   return capItem({ guid: id, title: cleanTitle, link, published, summary: cleanSummary })
 }
