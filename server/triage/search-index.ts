@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { Database } from '../db/schema.ts'
-import { cut } from '../classify/segmenter.ts'
+import { cut, splitLatin } from '../classify/segmenter.ts'
 import { searchWordsInThread } from '../classify/tag-thread.ts'
 import './migrations.ts'
 
@@ -18,9 +18,10 @@ function bigrams(run: string): string[] {
   return out
 }
 
-/** Words of a query: jieba keeps punctuation and spaces as tokens, which are dropped. */
+/** Words of a query, segmented as the index is: Latin words and numbers whole, jieba on the rest (its punctuation and spaces dropped). */
 function words(text: string): string[] {
-  return cut(text.toLowerCase()).filter(isWord)
+  const { latin, rest } = splitLatin(text)
+  return [...latin, ...rest.flatMap((part) => cut(part).filter(isWord))]
 }
 
 /**
@@ -56,11 +57,15 @@ async function indexNewItems(db: Kysely<Database>, maxBatches: number): Promise<
 
 /**
  * Turns what an operator typed into an FTS5 query: the same segmentation as the index, each
- * word quoted (so FTS syntax in the input is inert) and used as a prefix, all words required.
+ * word quoted (so FTS syntax in the input is inert: NEAR, OR, column:, * and ^ are only words or
+ * dropped punctuation), Chinese words used as prefixes, all words required.
  */
 export function toMatchQuery(input: string): string {
   const terms = [...new Set(words(input))].slice(0, MAX_QUERY_WORDS)
   if (terms.length === 0) throw new YqError(ErrorCode.BAD_SEARCH, `nothing to search for in "${input.slice(0, 40)}": give at least one word`)
   // A Chinese word matches as a word (prefix) or as the phrase of its bigrams, wherever jieba cut the text.
-  return terms.map((t) => (/^\p{Script=Han}{3,}$/u.test(t) ? `(${quote(t)}* OR ${quote(bigrams(t).join(' '))})` : `${quote(t)}*`)).join(' AND ')
+  // A Latin word or a number matches only that whole word: rowid must not find rowids, 1 must not find 120.
+  return terms
+    .map((t) => (/^[\p{Script=Latin}\p{N}]+$/u.test(t) ? quote(t) : /^\p{Script=Han}{3,}$/u.test(t) ? `(${quote(t)}* OR ${quote(bigrams(t).join(' '))})` : `${quote(t)}*`))
+    .join(' AND ')
 }
