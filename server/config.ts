@@ -46,6 +46,12 @@ export interface Config {
    * port actually bound, because YQ_PORT=0 is known only once listening.
    */
   publicOrigins: readonly string[] | null
+  /** New items stored per poll of one feed; the rest are taken by the next polls. */
+  feedMaxItems: number
+  /** Time allowed to read one fetched document or pushed batch before it is abandoned. */
+  feedParseTimeoutMs: number
+  /** Time a client has to send a request's headers (slow-header connections are closed after it). */
+  headersTimeoutMs: number
 }
 
 type Env = Record<string, string | undefined>
@@ -139,5 +145,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     smtp: readSmtpSettings(env),
     sms: readSmsSettings(env),
     publicOrigins: readOrigins(env, host, port),
+    feedMaxItems: readInt(env, 'YQ_FEED_MAX_ITEMS', 500, 1, 10_000),
+    feedParseTimeoutMs: readInt(env, 'YQ_FEED_PARSE_TIMEOUT_MS', 20_000, 100, 300_000),
+    headersTimeoutMs: readInt(env, 'YQ_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
   })
 }

@@ -6,6 +6,8 @@ export const ErrorCode = {
   FEED_NOT_FEED: 'YQ_ERR_FEED_NOT_FEED',
   FEED_NETWORK: 'YQ_ERR_FEED_NETWORK',
   FEED_REDIRECTS: 'YQ_ERR_FEED_REDIRECTS',
+  /** A feed nested too deep, with too many elements, or taking too long or too much memory to read. */
+  FEED_TOO_COMPLEX: 'YQ_ERR_FEED_TOO_COMPLEX',
   SOURCE_URL_REFUSED: 'YQ_ERR_SOURCE_URL_REFUSED',
   SOURCE_DUPLICATE: 'YQ_ERR_SOURCE_DUPLICATE',
   SOURCE_NOT_FOUND: 'YQ_ERR_SOURCE_NOT_FOUND',

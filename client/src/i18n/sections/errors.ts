@@ -12,6 +12,7 @@ export const ERROR_WORDS: Readonly<Record<ErrorCode, string>> = {
   YQ_ERR_FEED_NOT_FEED: '该地址返回的不是 RSS/Atom/JSON Feed',
   YQ_ERR_FEED_NETWORK: '无法连接信息源',
   YQ_ERR_FEED_REDIRECTS: '信息源跳转次数过多',
+  YQ_ERR_FEED_TOO_COMPLEX: '信息源内容嵌套过深或过于复杂，已停止读取',
   YQ_ERR_SOURCE_URL_REFUSED: '该地址不允许使用（内网、本机或非 http/https 地址）',
   YQ_ERR_SOURCE_DUPLICATE: '该信息源已存在',
   YQ_ERR_SOURCE_NOT_FOUND: '信息源不存在或已删除',
