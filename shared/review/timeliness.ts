@@ -1,6 +1,7 @@
 import { stateAt } from '../policy/deadlines.ts'
 import { CASE_FLAGS, DEADLINE_KINDS, type DeadlineKind } from '../types/case.ts'
 import { groupOf } from './grouping.ts'
+import { sharesByUnit } from './responsible.ts'
 import {
   TIME_TO_MEET_EDGES_H,
   type FlagCounts,
@@ -75,7 +76,8 @@ export function figuresOf(key: string, name: string, rows: readonly ReviewCaseRo
   return {
     key,
     name,
-    cases: rows.length,
+    // A forwarded case may have a row per unit; it is still one case.
+    cases: new Set(rows.map((r) => r.id)).size,
     due,
     met_on_time: metOnTime,
     met_late: sum((k) => k.met_late),
@@ -117,6 +119,8 @@ export function beijingWeekStart(t: number): number {
  * `due` = met + met_late + overdue; on-time rate = met / due (null when nothing was due).
  * Time to meet = met_at − starts_at over met and met_late deadlines; median and p90 are nearest-rank.
  * Flags are `flagged` events whose `at` lies in the period and not after `as_of`.
+ * Each deadline and flag counts for the unit responsible for it (a forwarded case counts for
+ * the receiving unit from the forwarding on: shared/review/responsible.ts).
  * A case counts in `cases` when it has a deadline of the period or a flag in it. Drill (演练) cases
  * are left out entirely. `weeks` splits the period at Mondays 00:00 北京时间 and counts each week's
  * deadlines with the same `as_of`, so the weeks add up to the period.
@@ -135,20 +139,24 @@ export function computeTimeliness(
   const rows: ReviewCaseRow[] = []
   for (const c of cases) {
     if (c.drill) continue
-    const deadlines: ReviewDeadlineRow[] = c.deadlines
-      .filter((d) => inPeriod(d.due_at, from, to))
-      .map((d) => {
-        const outcome = outcomeAt(d, asOf)
-        const lateMs = outcome === 'met_late' ? ms(d.met_at!) - ms(d.due_at) : outcome === 'overdue' ? ms(asOf) - ms(d.due_at) : 0
-        return { kind: d.kind, starts_at: d.starts_at, due_at: d.due_at, met_at: outcome === 'met' || outcome === 'met_late' ? d.met_at : null, outcome, late_ms: lateMs }
-      })
-      .sort((a, b) => ms(a.due_at) - ms(b.due_at))
-    const flags = c.flags.filter((f) => inPeriod(f.at, from, to) && ms(f.at) <= ms(asOf)).map((f) => ({ flag: f.flag, at: f.at }))
-    if (deadlines.length === 0 && flags.length === 0) continue
-    const unit = unitMap.get(c.unit_id)
-    rows.push({ id: c.id, title: c.title, unit_id: c.unit_id, unit_name: unit?.name ?? c.unit_id, group: groupOf(c.unit_id, by, unitMap).key, deadlines, flags })
+    // Each deadline and flag counts for its responsible unit: one row per unit a case counts for.
+    for (const share of sharesByUnit(c)) {
+      const deadlines: ReviewDeadlineRow[] = share.deadlines
+        .filter((d) => inPeriod(d.due_at, from, to))
+        .map((d) => {
+          const outcome = outcomeAt(d, asOf)
+          const lateMs = outcome === 'met_late' ? ms(d.met_at!) - ms(d.due_at) : outcome === 'overdue' ? ms(asOf) - ms(d.due_at) : 0
+          const met = outcome === 'met' || outcome === 'met_late'
+          return { kind: d.kind, starts_at: d.starts_at, due_at: d.due_at, met_at: met ? d.met_at : null, outcome, late_ms: lateMs, met_claim: met ? (d.met_claim ?? null) : null }
+        })
+        .sort((a, b) => ms(a.due_at) - ms(b.due_at))
+      const flags = share.flags.filter((f) => inPeriod(f.at, from, to) && ms(f.at) <= ms(asOf)).map((f) => ({ flag: f.flag, at: f.at }))
+      if (deadlines.length === 0 && flags.length === 0) continue
+      const unit = unitMap.get(share.unit_id)
+      rows.push({ id: c.id, title: c.title, unit_id: share.unit_id, unit_name: unit?.name ?? share.unit_id, group: groupOf(share.unit_id, by, unitMap).key, deadlines, flags })
+    }
   }
-  rows.sort((a, b) => a.id - b.id)
+  rows.sort((a, b) => a.id - b.id || a.unit_id.localeCompare(b.unit_id))
 
   const byGroup = new Map<string, { name: string; rows: ReviewCaseRow[] }>()
   for (const r of rows) {
