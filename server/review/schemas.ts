@@ -51,7 +51,7 @@ const ReviewCaseSchema = Type.Object({
       outcome: Type.String(),
       late_ms: Type.Number(),
       /** The meeting entry's claimed and recorded times, when they differ. */
-      met_claim: Type.Union([Type.Object({ at: Type.String(), recorded_at: Type.String() }), Type.Null()]),
+      met_claim: Type.Optional(Type.Object({ at: Type.String(), recorded_at: Type.String() })),
     }),
   ),
   flags: Type.Array(FlagSchema),

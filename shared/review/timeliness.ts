@@ -147,7 +147,7 @@ export function computeTimeliness(
           const outcome = outcomeAt(d, asOf)
           const lateMs = outcome === 'met_late' ? ms(d.met_at!) - ms(d.due_at) : outcome === 'overdue' ? ms(asOf) - ms(d.due_at) : 0
           const met = outcome === 'met' || outcome === 'met_late'
-          return { kind: d.kind, starts_at: d.starts_at, due_at: d.due_at, met_at: met ? d.met_at : null, outcome, late_ms: lateMs, met_claim: met ? (d.met_claim ?? null) : null }
+          return { kind: d.kind, starts_at: d.starts_at, due_at: d.due_at, met_at: met ? d.met_at : null, outcome, late_ms: lateMs, ...(met && d.met_claim ? { met_claim: d.met_claim } : {}) }
         })
         .sort((a, b) => ms(a.due_at) - ms(b.due_at))
       const flags = share.flags.filter((f) => inPeriod(f.at, from, to) && ms(f.at) <= ms(asOf)).map((f) => ({ flag: f.flag, at: f.at }))

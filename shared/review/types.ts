@@ -83,8 +83,8 @@ export interface ReviewDeadlineRow {
   outcome: ReviewOutcome
   /** met_at (or as_of when overdue) − due_at, when late; else 0. */
   late_ms: number
-  /** When met by an entry whose claimed and recorded times differ: both (met_at is the one credited). */
-  met_claim: MetClaim | null
+  /** When met by an entry whose claimed and recorded times differ: both (met_at is the one credited); absent otherwise. */
+  met_claim?: MetClaim
 }
 
 /** One case's share for one unit: a forwarded case has a row per unit it counts for. */
