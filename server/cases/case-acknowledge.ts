@@ -23,12 +23,13 @@ export async function acknowledgementFields(
   const office = isOfficeRole(by.role)
   const unit = office ? (requested ?? receivers.at(-1)) : by.unit_id
   if (!unit) return {}
-  const wrong = requested !== undefined && requested !== unit ? requested : receivers.length > 0 && !receivers.includes(unit) ? unit : null
-  if (wrong !== null) {
-    const names = await unitNames(trx, [wrong, ...receivers])
+  const impersonates = requested !== undefined && requested !== unit
+  if (impersonates || (receivers.length > 0 && !receivers.includes(unit))) {
+    const names = await unitNames(trx, [unit, ...(requested ? [requested] : []), ...receivers])
     const name = (id: string) => names.get(id) ?? id
-    const to = receivers.length > 0 ? `本事项转办给${[...new Set(receivers)].map(name).join('、')}` : '本事项未转办'
-    throw new YqError(ErrorCode.ACK_NOT_RECEIVING_UNIT, `${name(wrong)}不是接收转办的单位，不能签收（${to}）`, 409)
+    if (impersonates) throw new YqError(ErrorCode.ACK_NOT_RECEIVING_UNIT, `本账号属于${name(unit)}，不能以${name(requested)}的名义签收`, 409)
+    const to = `本事项转办给${[...new Set(receivers)].map(name).join('、')}`
+    throw new YqError(ErrorCode.ACK_NOT_RECEIVING_UNIT, `${name(unit)}不是接收转办的单位，不能签收（${to}）`, 409)
   }
   await requireUnits(trx, [unit])
   return office ? { unit_id: unit, on_behalf: true } : { unit_id: unit }
