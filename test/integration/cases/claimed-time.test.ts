@@ -84,4 +84,12 @@ describe('claimed times against recorded times (issue #15 item 5)', () => {
     const entry = res.body.timeline.find((e) => e.type === 'assessment')!
     expect(entry.at).toBe(entry.recorded_at)
   })
+
+  it('GET /api/policy shows the 30 min tolerance as a deployment choice with its basis', async () => {
+    const t = await startTestApp()
+    const body = (await (await fetch(`${t.baseUrl}/api/policy`)).json()) as { profiles: { in_force: boolean; claim_tolerance: { interval_ms: number; origin: string; basis: string } }[] }
+    const inForce = body.profiles.find((p) => p.in_force)!
+    expect(inForce.claim_tolerance).toMatchObject({ interval_ms: 30 * 60_000, origin: 'deployment' })
+    expect(inForce.claim_tolerance.basis).toContain('30分钟')
+  })
 })
