@@ -30,7 +30,7 @@ async function forwardedCase(t: TestApp): Promise<Case> {
     clock_start_reason: '电话受理',
   })
   expect(created.status).toBe(201)
-  const fwd = await api(t.baseUrl, 'POST', `/api/cases/${created.body.id}/events`, { type: 'forwarded', unit_id: '370102', note: '属地管理，转历下区办理' })
+  const fwd = await api(t.baseUrl, 'POST', `/api/cases/${created.body.id}/events`, { type: 'forwarded', at: new Date().toISOString(), unit_id: '370102', note: '属地管理，转历下区办理' })
   expect(fwd.status).toBe(201)
   return fwd.body
 }
@@ -55,18 +55,18 @@ describe('转办 hands the case to the receiving unit (issue #14)', () => {
     const jinan = await unitSession(t, 'jinan', '370100')
     const lixia = await unitSession(t, 'lixia', '370102')
     for (const [session, name] of [[shizhong, '济南市市中区'], [jinan, '济南市']] as const) {
-      const refused = await post(t, session, `/api/cases/${c.id}/events`, { type: 'acknowledged' })
+      const refused = await post(t, session, `/api/cases/${c.id}/events`, { type: 'acknowledged', at: new Date().toISOString() })
       expect([refused.status, refused.body.code]).toEqual([409, 'YQ_ERR_ACK_NOT_RECEIVING_UNIT'])
       expect(refused.body.message).toBe(`${name}不是接收转办的单位，不能签收（本事项转办给济南市历下区）`)
     }
     // A unit cannot sign in another unit's name either.
-    const impostor = await post(t, shizhong, `/api/cases/${c.id}/events`, { type: 'acknowledged', unit_id: '370102' })
+    const impostor = await post(t, shizhong, `/api/cases/${c.id}/events`, { type: 'acknowledged', at: new Date().toISOString(), unit_id: '370102' })
     expect([impostor.body.code, impostor.body.message]).toEqual(['YQ_ERR_ACK_NOT_RECEIVING_UNIT', '本账号属于济南市市中区，不能以济南市历下区的名义签收'])
     const still = await api(t.baseUrl, 'GET', `/api/cases/${c.id}`)
     expect(still.body.timeline.filter((e) => e.type === 'acknowledged')).toEqual([])
     expect(still.body.deadlines.find((d) => d.kind === 'acknowledgement')!.state).toBe('pending')
 
-    const signed = await post(t, lixia, `/api/cases/${c.id}/events`, { type: 'acknowledged' })
+    const signed = await post(t, lixia, `/api/cases/${c.id}/events`, { type: 'acknowledged', at: new Date().toISOString() })
     expect(signed.status).toBe(201)
     expect(signed.body.timeline.find((e) => e.type === 'acknowledged')).toMatchObject({ unit_id: '370102', actor: 'lixia' })
     expect(signed.body.timeline.find((e) => e.type === 'acknowledged')!.on_behalf).toBeUndefined()
@@ -76,9 +76,9 @@ describe('转办 hands the case to the receiving unit (issue #14)', () => {
   it('the office signs on the receiving unit\'s behalf (代签收), recorded as such; on behalf of another unit it is refused', async () => {
     const t = await startTestApp()
     const c = await forwardedCase(t)
-    const wrong = await api(t.baseUrl, 'POST', `/api/cases/${c.id}/events`, { type: 'acknowledged', unit_id: '370100-yjj' })
+    const wrong = await api(t.baseUrl, 'POST', `/api/cases/${c.id}/events`, { type: 'acknowledged', at: new Date().toISOString(), unit_id: '370100-yjj' })
     expect([wrong.status, (wrong.body as unknown as { code: string }).code]).toEqual([409, 'YQ_ERR_ACK_NOT_RECEIVING_UNIT'])
-    const signed = await api(t.baseUrl, 'POST', `/api/cases/${c.id}/events`, { type: 'acknowledged', note: '电话确认已签收' })
+    const signed = await api(t.baseUrl, 'POST', `/api/cases/${c.id}/events`, { type: 'acknowledged', at: new Date().toISOString(), note: '电话确认已签收' })
     expect(signed.status).toBe(201)
     expect(signed.body.timeline.find((e) => e.type === 'acknowledged')).toMatchObject({ unit_id: '370102', on_behalf: true, actor: 'admin' })
     expect(signed.body.deadlines.find((d) => d.kind === 'acknowledgement')!.state).toBe('met')
