@@ -37,6 +37,10 @@ describe('case page in Chromium', () => {
     await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('发生时间不能晚于现在')
     expect(await page.getByTestId('case-timeline').locator('li').count()).toBe(2)
 
+    // The office's own 补录 further back is announced as such, not refused.
+    await form.locator('input[name=at]').fill(toBeijingInput(new Date(Date.now() - 3 * HOUR_MS)))
+    await expect.poll(() => page.getByTestId('claim-warning').textContent()).toBe('所填时间早于提交时间超过30分钟：将作为办公室补录，按所填时间计算，并记录录入人')
+
     // 2. Publishing authoritative information, with its link, meets the deadline (late).
     await form.locator('select[name=type]').selectOption('authoritative_info')
     await form.locator('input[name=url]').fill('https://www.jinan.gov.cn/art/2026/info.html')

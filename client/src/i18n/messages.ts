@@ -236,6 +236,7 @@ const zhCN = {
   'form.at': '发生时间（北京时间）',
   'form.atDefault': '留空：按提交时间记录',
   'form.claimTooEarly': '所填时间早于提交时间超过{min}分钟，将按提交时间计算，除非办公室确认',
+  'form.claimByOffice': '所填时间早于提交时间超过{min}分钟：将作为办公室补录，按所填时间计算，并记录录入人',
   'form.url': '发布链接',
   'form.unit': '单位',
   'form.level': '新级别',
