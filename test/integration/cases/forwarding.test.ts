@@ -46,6 +46,11 @@ describe('转办 hands the case to the receiving unit (issue #14)', () => {
     expect([ack.unit_id, ack.state]).toEqual(['370102', 'pending'])
     // The response clock was still running at the forwarding: it moves with the case.
     expect(response.unit_id).toBe('370102')
+    // The unit forwarded from still sees the case (its earlier clocks count for it); 青岛 does not.
+    const yjj = await unitSession(t, 'jinan-yjj', '370100-yjj')
+    const qingdao = await unitSession(t, 'qingdao', '370200')
+    const seen = async (s: Session) => (await rawFetch(`${t.baseUrl}/api/cases/${c.id}`, { headers: t.as(s) })).status
+    expect([await seen(yjj), await seen(qingdao)]).toEqual([200, 404])
   })
 
   it('a 签收 by any unit but the receiving one is refused with its reason and stops no clock; the receiving unit signs', async () => {
