@@ -24,7 +24,11 @@ export function roomsOf(p: Principal): string[] {
 
 function caseUnitIds(c: Case): string[] {
   const ids = [c.unit.id, ...(c.lead_unit ? [c.lead_unit.id] : []), ...c.cooperating_units.map((u) => u.id)]
-  for (const e of c.timeline ?? []) if (e.type === 'forwarded' && typeof (e as { unit_id?: unknown }).unit_id === 'string') ids.push((e as unknown as { unit_id: string }).unit_id)
+  for (const e of c.timeline ?? []) {
+    if (e.type !== 'forwarded') continue
+    // The unit forwarded from keeps seeing the case whose earlier clocks count for it.
+    for (const u of [e.unit_id, e.previous_unit_id]) if (typeof u === 'string') ids.push(u)
+  }
   return ids
 }
 
@@ -104,8 +108,8 @@ export function installSocketAuth(app: FastifyInstance, opts: SocketAuthOptions)
     const forwards = await app.db.selectFrom('case_events').select(['case_id', 'payload']).where('type', '=', 'forwarded').execute()
     for (const r of rows) caseUnits.set(r.id, [r.unit_id, ...(r.lead_unit_id ? [r.lead_unit_id] : []), ...(JSON.parse(r.cooperating_unit_ids) as string[])])
     for (const f of forwards) {
-      const unit = (JSON.parse(f.payload) as { unit_id?: unknown }).unit_id
-      if (typeof unit === 'string') caseUnits.get(f.case_id)?.push(unit)
+      const payload = JSON.parse(f.payload) as { unit_id?: unknown; previous_unit_id?: unknown }
+      for (const unit of [payload.unit_id, payload.previous_unit_id]) if (typeof unit === 'string') caseUnits.get(f.case_id)?.push(unit)
     }
   })
 

@@ -2,8 +2,8 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely'
 import type { Database } from '../db/schema.ts'
 
 /**
- * 属地: a unit account sees a case when its responsible, lead, a cooperating or a forwarded-to unit
- * is the account's unit or below it. One SQL predicate serves lists, detail and items alike.
+ * 属地: a unit account sees a case when its responsible, lead, a cooperating, a forwarded-to or a
+ * forwarded-from unit (still answerable for the clocks it held) is the account's unit or below it. One SQL predicate serves lists, detail and items alike.
  */
 export function caseInTerritory(unitId: string, caseIdColumn = 'cases.id'): Expression<SqlBool> {
   const subtree = sql`with recursive sub(id) as (select ${unitId} union select u.id from units u join sub on u.parent_id = sub.id) select id from sub`
@@ -13,7 +13,7 @@ export function caseInTerritory(unitId: string, caseIdColumn = 'cases.id'): Expr
       c.unit_id in (${subtree})
       or c.lead_unit_id in (${subtree})
       or exists (select 1 from json_each(c.cooperating_unit_ids) j where j.value in (${subtree}))
-      or exists (select 1 from case_events e where e.case_id = c.id and e.type = 'forwarded' and json_extract(e.payload, '$.unit_id') in (${subtree}))
+      or exists (select 1 from case_events e where e.case_id = c.id and e.type = 'forwarded' and (json_extract(e.payload, '$.unit_id') in (${subtree}) or json_extract(e.payload, '$.previous_unit_id') in (${subtree})))
     ))`
 }
 

@@ -74,6 +74,7 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
         due_at: d.due_at,
         met_at: d.met_at,
         state: stateAt(d, nowIso).state,
+        unit_id: d.unit_id ?? r.unit_id,
       })),
   }))
 }

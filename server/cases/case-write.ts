@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
+import { creditedAt } from '@shared/policy/claimed-time.ts'
 import { computeDeadlines, deadlineStates } from '@shared/policy/deadlines.ts'
+import { deadlineUnit, responsibilitySpans } from '@shared/policy/responsibility.ts'
 import { DEFAULT_PROFILE_ID, POLICY_PROFILES } from '@shared/policy/profile.ts'
 import type { CaseEvent, CaseEventType, CaseKind, CaseOrigin, CaseStatus, Level } from '@shared/types/case.ts'
 import type { Database } from '../db/schema.ts'
@@ -36,19 +38,35 @@ export async function appendCaseEvent(trx: Trx, caseId: number, type: CaseEventT
     .execute()
 }
 
-/** Rewrites the stored deadlines from the engine: the one place instants are computed. */
+/**
+ * Rewrites the stored deadlines from the engine: the one place instants are computed. The engine
+ * sees each entry at the time it is credited with (claimed, or recorded when claimed too far
+ * back), and each deadline is stored with the unit it is counted for.
+ */
 export async function refreshDeadlines(trx: Trx, caseId: number, now: Date): Promise<void> {
-  const row = await trx.selectFrom('cases').select(['kind', 'level', 'clock_start', 'policy_id']).where('id', '=', caseId).executeTakeFirstOrThrow()
+  const row = await trx.selectFrom('cases').select(['kind', 'level', 'clock_start', 'policy_id', 'unit_id']).where('id', '=', caseId).executeTakeFirstOrThrow()
   const profile = POLICY_PROFILES[row.policy_id]
   if (!profile) throw new Error(`case ${caseId} runs on unknown policy ${row.policy_id}`)
-  const events = await loadEvents(trx, caseId)
+  const events = (await loadEvents(trx, caseId)).map((e) => ({ ...e, at: creditedAt(e, profile.claimTolerance.ms) }))
   const specs = computeDeadlines(profile, row.kind as CaseKind, row.level as Level, row.clock_start, events)
   const states = deadlineStates(specs, events, now.toISOString())
+  const spans = responsibilitySpans(events, row.unit_id)
   await trx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute()
   if (states.length === 0) return
   await trx
     .insertInto('case_deadlines')
-    .values(states.map((d) => ({ case_id: caseId, kind: d.kind, starts_at: d.starts_at, due_soon_at: d.due_soon_at, due_at: d.due_at, met_at: d.met_at })))
+    .values(
+      states.map((d) => ({
+        case_id: caseId,
+        kind: d.kind,
+        starts_at: d.starts_at,
+        due_soon_at: d.due_soon_at,
+        due_at: d.due_at,
+        met_at: d.met_at,
+        unit_id: deadlineUnit(d, spans),
+        met_event_id: d.met_event_id,
+      })),
+    )
     .execute()
 }
 
@@ -148,8 +166,8 @@ export async function createCaseIn(trx: Trx, input: NewCaseInput, actor: string,
   return { id, seq }
 }
 
-export async function requireCase(db: Db, id: number): Promise<{ status: CaseStatus; level: Level; clock_start: string }> {
-  const row = await db.selectFrom('cases').select(['status', 'level', 'clock_start']).where('id', '=', id).executeTakeFirst()
+export async function requireCase(db: Db, id: number): Promise<{ status: CaseStatus; level: Level; clock_start: string; unit_id: string; policy_id: string }> {
+  const row = await db.selectFrom('cases').select(['status', 'level', 'clock_start', 'unit_id', 'policy_id']).where('id', '=', id).executeTakeFirst()
   if (!row) throw new YqError(ErrorCode.CASE_NOT_FOUND, `no case ${id}`, 404)
-  return { status: row.status as CaseStatus, level: row.level as Level, clock_start: row.clock_start }
+  return { status: row.status as CaseStatus, level: row.level as Level, clock_start: row.clock_start, unit_id: row.unit_id, policy_id: row.policy_id }
 }

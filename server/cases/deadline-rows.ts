@@ -10,21 +10,24 @@ export interface CreditedDeadline extends OnTimeDeadline {
   kind: DeadlineKind
   starts_at: string
   drill: boolean
+  /** The timeline entry that met it, for the review's claimed and recorded times. */
+  met_event_id: number | null
 }
 
 /**
  * The stored deadlines due in a period, each with the unit it is credited to: the one reader the
  * review and the wall both count from, so which unit a deadline is credited to is decided here
- * once (today: its case's responsible unit). Stored instants are normalised ISO strings, so
+ * once: the unit stored on the deadline (shared/policy/responsibility.ts decides it when 转办 moves the
+ * case), or its case's responsible unit for rows from before that column. Stored instants are normalised ISO strings, so
  * string comparison is time comparison.
  */
 export async function loadDeadlineRows(db: Kysely<Database>, period: OnTimePeriod): Promise<CreditedDeadline[]> {
   const rows = await db
     .selectFrom('case_deadlines')
     .innerJoin('cases', 'cases.id', 'case_deadlines.case_id')
-    .select(['case_deadlines.case_id', 'case_deadlines.kind', 'case_deadlines.starts_at', 'case_deadlines.due_soon_at', 'case_deadlines.due_at', 'case_deadlines.met_at', 'cases.unit_id', 'cases.drill'])
+    .select(['case_deadlines.case_id', 'case_deadlines.kind', 'case_deadlines.starts_at', 'case_deadlines.due_soon_at', 'case_deadlines.due_at', 'case_deadlines.met_at', 'case_deadlines.met_event_id', 'case_deadlines.unit_id as credited_unit_id', 'cases.unit_id', 'cases.drill'])
     .where('case_deadlines.due_at', '>=', period.from)
     .where('case_deadlines.due_at', '<', period.to)
     .execute()
-  return rows.map((r) => ({ ...r, kind: r.kind as DeadlineKind, drill: r.drill === 1 }))
+  return rows.map(({ credited_unit_id, ...r }) => ({ ...r, unit_id: credited_unit_id ?? r.unit_id, kind: r.kind as DeadlineKind, drill: r.drill === 1 }))
 }

@@ -60,7 +60,7 @@ export class DeadlineScheduler {
     const due = await db
       .selectFrom('case_deadlines as d')
       .innerJoin('cases as c', 'c.id', 'd.case_id')
-      .select(['d.case_id', 'd.kind', 'd.due_at', 'd.due_soon_at', 'c.title', 'c.level', 'c.unit_id'])
+      .select(['d.case_id', 'd.kind', 'd.due_at', 'd.due_soon_at', 'c.title', 'c.level', 'c.unit_id', 'd.unit_id as deadline_unit_id'])
       .where('d.met_at', 'is', null)
       .where('c.status', '!=', 'closed')
       .where('d.due_soon_at', '<=', now)
@@ -83,7 +83,7 @@ export class DeadlineScheduler {
     for (const d of due) {
       const crossings: Crossing[] = d.due_at <= now ? ['due_soon', 'overdue'] : ['due_soon']
       for (const crossing of crossings) {
-        const payload: DeadlineCrossing = { case_id: d.case_id, case_title: d.title, level: d.level as Level, unit_id: d.unit_id, kind: d.kind as DeadlineKind, due_at: d.due_at, crossing }
+        const payload: DeadlineCrossing = { case_id: d.case_id, case_title: d.title, level: d.level as Level, unit_id: d.deadline_unit_id ?? d.unit_id, kind: d.kind as DeadlineKind, due_at: d.due_at, crossing }
         const seq = await this.record(payload, now)
         if (seq === null) continue
         this.opts.realtime.publish(crossing === 'overdue' ? 'deadline:overdue' : 'deadline:due_soon', { seq, data: payload })

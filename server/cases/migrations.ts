@@ -102,4 +102,40 @@ export const caseMigrations: Migrations = {
       await sql`CREATE UNIQUE INDEX units_parent_name ON units (coalesce(parent_id, ''), name) WHERE merged_into IS NULL`.execute(db)
     },
   },
+  /**
+   * Each deadline is counted for the unit responsible for it (转办 moves the case), and names the
+   * entry that met it so the review can show its claimed and recorded times. Existing rows are
+   * filled from the forwarding history the way shared/policy/responsibility.ts decides: a 签收
+   * clock belongs to its forwarding's unit, any other to the unit forwarded to last before it was
+   * met (or fell due), else the case's unit. Cases forwarded before now move to their last
+   * receiving unit, unless a later 改派 named another.
+   */
+  '0110_deadline_units': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('case_deadlines').addColumn('unit_id', 'text').execute()
+      await db.schema.alterTable('case_deadlines').addColumn('met_event_id', 'integer').execute()
+      await sql`UPDATE case_deadlines SET unit_id = coalesce(
+          CASE WHEN kind = 'acknowledgement' THEN (
+            SELECT json_extract(e.payload, '$.unit_id') FROM case_events e
+            WHERE e.case_id = case_deadlines.case_id AND e.type = 'forwarded' AND e.at = case_deadlines.starts_at ORDER BY e.id DESC LIMIT 1) END,
+          (SELECT json_extract(e.payload, '$.unit_id') FROM case_events e
+            WHERE e.case_id = case_deadlines.case_id AND e.type = 'forwarded'
+              AND e.at <= CASE WHEN case_deadlines.met_at IS NOT NULL AND case_deadlines.met_at < case_deadlines.due_at THEN case_deadlines.met_at ELSE case_deadlines.due_at END
+            ORDER BY e.at DESC, e.id DESC LIMIT 1),
+          (SELECT c.unit_id FROM cases c WHERE c.id = case_deadlines.case_id))`.execute(db)
+      await sql`UPDATE case_deadlines SET met_event_id = (
+          SELECT e.id FROM case_events e
+          WHERE e.case_id = case_deadlines.case_id AND e.at = case_deadlines.met_at
+            AND ((case_deadlines.kind = 'follow_up' AND e.type IN ('authoritative_info', 'follow_up'))
+              OR (case_deadlines.kind <> 'follow_up' AND e.type = CASE case_deadlines.kind WHEN 'acknowledgement' THEN 'acknowledged' ELSE case_deadlines.kind END))
+          ORDER BY e.id LIMIT 1)
+        WHERE met_at IS NOT NULL`.execute(db)
+      await sql`UPDATE cases SET unit_id = (
+          SELECT json_extract(e.payload, '$.unit_id') FROM case_events e WHERE e.case_id = cases.id AND e.type = 'forwarded' ORDER BY e.at DESC, e.id DESC LIMIT 1)
+        WHERE EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.type = 'forwarded')
+          AND NOT EXISTS (SELECT 1 FROM case_events u WHERE u.case_id = cases.id AND u.type = 'updated'
+            AND json_extract(u.payload, '$.changes.unit_id') IS NOT NULL
+            AND u.at > (SELECT max(f.at) FROM case_events f WHERE f.case_id = cases.id AND f.type = 'forwarded'))`.execute(db)
+    },
+  },
 }

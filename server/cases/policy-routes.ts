@@ -20,6 +20,8 @@ const PolicySchema = Type.Object({
       notice_quote: Type.String(),
     }),
   ),
+  /** How far before its recording a claimed time still meets a deadline without the office vouching for it. */
+  claim_tolerance: Type.Object({ interval_ms: Type.Integer(), origin: Type.Union([Type.Literal('notice'), Type.Literal('deployment')]), basis: Type.String() }),
 })
 
 /** The policy profiles, read-only: what each interval is and whether the notice or the deployment set it. */
@@ -38,6 +40,7 @@ export const policyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         basis: p.intervals[kind].basis,
         notice_quote: NOTICE_QUOTES[kind],
       })),
+      claim_tolerance: { interval_ms: p.claimTolerance.ms, origin: p.claimTolerance.origin, basis: p.claimTolerance.basis },
     })),
   }))
 }

@@ -76,7 +76,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (ap
     const { actor, ...input } = req.body
     void actor
     checkEventAllowed(req.principal!.role, input.type)
-    const { seq } = await fileCaseEvent(app.db, req.params.id, input, actorOf(req), opts.now())
+    const p = req.principal!
+    const { seq } = await fileCaseEvent(app.db, req.params.id, input, actorOf(req), opts.now(), { role: p.role, unit_id: p.kind === 'session' ? p.unit_id : null })
     return reply.code(201).send(await publish('case:updated', req.params.id, seq))
   })
 }

@@ -49,6 +49,10 @@ export interface CaseDeadlineRow {
   due_soon_at: string
   due_at: string
   met_at: string | null
+  /** The unit the deadline is counted for (migration 0110). */
+  unit_id: string | null
+  /** The timeline entry that met it (migration 0110). */
+  met_event_id: number | null
 }
 
 export interface DeadlineCrossingRow {

@@ -18,6 +18,7 @@ export const DeadlineSchema = Type.Object({
   due_at: Type.String(),
   met_at: Nullable(Type.String()),
   state: Literals(DEADLINE_STATES),
+  unit_id: Type.Optional(Type.String()),
 })
 
 /** Timeline entries carry type-specific fields (url, unit_id, level, flag, …). */
@@ -92,7 +93,8 @@ export const CasePatchSchema = Type.Object(
 export const NewCaseEventSchema = Type.Object(
   {
     type: Type.String({ maxLength: 40 }),
-    at: Time,
+    /** When it happened; omitted, the moment the server records it. */
+    at: Type.Optional(Time),
     url: Type.Optional(Type.String({ maxLength: 2048 })),
     unit_id: Type.Optional(UnitId),
     level: Type.Optional(LevelInput),

@@ -27,12 +27,14 @@ async function hasTable(db: Kysely<unknown>, name: string): Promise<boolean> {
   return Number(rows[0]?.n ?? 0) > 0
 }
 
-/** Points everything that names `from` at `to`: cases (unit, lead, cooperating), accounts, child units; contacts are kept. */
+/** Points everything that names `from` at `to`: cases (unit, lead, cooperating), deadlines, accounts, child units; contacts are kept. */
 async function repoint(db: Kysely<unknown>, from: string, to: string): Promise<void> {
   await sql`UPDATE units SET duty_phone = coalesce(duty_phone, (SELECT duty_phone FROM units WHERE id = ${from})),
     contact_person = coalesce(contact_person, (SELECT contact_person FROM units WHERE id = ${from})) WHERE id = ${to}`.execute(db)
   await sql`UPDATE cases SET unit_id = ${to} WHERE unit_id = ${from}`.execute(db)
   await sql`UPDATE cases SET lead_unit_id = ${to} WHERE lead_unit_id = ${from}`.execute(db)
+  // Deadlines carry the unit they count for (0110 runs first in key order).
+  await sql`UPDATE case_deadlines SET unit_id = ${to} WHERE unit_id = ${from}`.execute(db)
   const { rows } = await sql<{ id: number; cooperating_unit_ids: string }>`SELECT id, cooperating_unit_ids FROM cases WHERE cooperating_unit_ids LIKE ${`%"${from}"%`}`.execute(db)
   for (const row of rows) {
     const ids = [...new Set((JSON.parse(row.cooperating_unit_ids) as string[]).map((id) => (id === from ? to : id)))]

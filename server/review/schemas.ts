@@ -43,7 +43,16 @@ const ReviewCaseSchema = Type.Object({
   unit_name: Type.String(),
   group: Type.String(),
   deadlines: Type.Array(
-    Type.Object({ kind: Type.String(), starts_at: Type.String(), due_at: Type.String(), met_at: Nullable(Type.String()), outcome: Type.String(), late_ms: Type.Number() }),
+    Type.Object({
+      kind: Type.String(),
+      starts_at: Type.String(),
+      due_at: Type.String(),
+      met_at: Nullable(Type.String()),
+      outcome: Type.String(),
+      late_ms: Type.Number(),
+      /** The meeting entry's claimed and recorded times, when they differ. */
+      met_claim: Type.Optional(Type.Object({ at: Type.String(), recorded_at: Type.String() })),
+    }),
   ),
   flags: Type.Array(FlagSchema),
 })

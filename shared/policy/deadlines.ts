@@ -5,6 +5,10 @@ import { isMajorIncident, type PolicyProfile } from './profile.ts'
 export interface ClockEvent {
   type: CaseEventType
   at: string
+  /** The timeline entry's id, so a deadline can name the entry that met it. */
+  id?: number
+  /** For `forwarded`: the receiving unit; for `acknowledged`: the unit that signed (签收). */
+  unit_id?: string
 }
 
 /** A deadline before any event is weighed against it: when it starts, when it warns, when it is due. */
@@ -13,10 +17,14 @@ export interface DeadlineSpec {
   starts_at: string
   due_soon_at: string
   due_at: string
+  /** For `acknowledgement`: the unit the case was forwarded to, the only one whose 签收 meets it. */
+  unit_id?: string
 }
 
 export interface DeadlineStatus extends DeadlineSpec {
   met_at: string | null
+  /** The id of the entry that met it, when the events carry ids. */
+  met_event_id: number | null
   state: DeadlineState
   /** due_at − now while unmet (negative once overdue); due_at − met_at once met (negative if late). */
   remaining_ms: number
@@ -92,14 +100,20 @@ export function computeDeadlines(
   } else {
     out.push(spec(profile, 'response', start))
   }
-  for (const e of sorted) if (e.type === 'forwarded') out.push(spec(profile, 'acknowledgement', ms(e.at)))
+  for (const e of sorted) {
+    if (e.type === 'forwarded') out.push({ ...spec(profile, 'acknowledgement', ms(e.at)), ...(e.unit_id ? { unit_id: e.unit_id } : {}) })
+  }
   return out
 }
 
-/** A follow_up clock is met by the next release after the one that started it. */
-function meets(kind: DeadlineKind, e: ClockEvent, start: number): boolean {
-  if (kind === 'follow_up') return RELEASES.has(e.type) && ms(e.at) > start
-  return e.type === MEETING_EVENT[kind] && ms(e.at) >= start
+/**
+ * A follow_up clock is met by the next release after the one that started it. A 签收 clock is met
+ * only by the receiving unit's 签收 (an entry naming no unit predates that rule and still counts).
+ */
+function meets(d: DeadlineSpec, e: ClockEvent, start: number): boolean {
+  if (d.kind === 'follow_up') return RELEASES.has(e.type) && ms(e.at) > start
+  if (d.kind === 'acknowledgement' && d.unit_id && e.unit_id && d.unit_id !== e.unit_id) return false
+  return e.type === MEETING_EVENT[d.kind] && ms(e.at) >= start
 }
 
 /**
@@ -111,9 +125,9 @@ export function deadlineStates(deadlines: readonly DeadlineSpec[], events: reado
   const sorted = byTime(events)
   return deadlines.map((d) => {
     const start = ms(d.starts_at)
-    const met = sorted.find((e) => meets(d.kind, e, start) && ms(e.at) <= t)
+    const met = sorted.find((e) => meets(d, e, start) && ms(e.at) <= t)
     const metAt = met ? iso(ms(met.at)) : null
-    return { ...d, met_at: metAt, ...stateAt({ ...d, met_at: metAt }, now) }
+    return { ...d, met_at: metAt, met_event_id: met?.id ?? null, ...stateAt({ ...d, met_at: metAt }, now) }
   })
 }
 

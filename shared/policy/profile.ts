@@ -23,6 +23,11 @@ export interface PolicyProfile {
   dueSoonMs: Record<DeadlineKind, number>
   /** The case kinds and levels that get the 5 h / 24 h clocks instead of the 48 h one. */
   majorIncident: { kinds: readonly CaseKind[]; levels: readonly Level[] }
+  /**
+   * How far before its recording an event's claimed time may lie and still meet a deadline
+   * without the office vouching for it (shared/policy/claimed-time.ts).
+   */
+  claimTolerance: PolicyInterval
 }
 
 /** 鲁政办发〔2018〕18号 (applying 国办发〔2016〕61号). */
@@ -44,6 +49,7 @@ export const NOTICE_PROFILE: PolicyProfile = Object.freeze<PolicyProfile>({
     acknowledgement: 15 * MINUTE_MS,
   },
   majorIncident: { kinds: ['incident'], levels: ['I', 'II'] },
+  claimTolerance: { ms: 30 * MINUTE_MS, origin: 'deployment', basis: '通知未规定补录时间；本部署取30分钟：所填发生时间早于录入时间超过30分钟的，按录入时间计算，办公室录入的除外' },
 })
 
 export const POLICY_PROFILES: Readonly<Record<string, PolicyProfile>> = Object.freeze({ [NOTICE_PROFILE.id]: NOTICE_PROFILE })

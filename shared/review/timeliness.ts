@@ -59,7 +59,8 @@ export function figuresOf(key: string, name: string, rows: readonly ReviewCaseRo
   return {
     key,
     name,
-    cases: rows.length,
+    // A forwarded case may have a row per unit it counts for; it is still one case.
+    cases: new Set(rows.map((r) => r.id)).size,
     due: total.counted,
     met_on_time: total.met_on_time,
     met_late: total.met_late,
@@ -91,7 +92,9 @@ export function beijingWeekStart(t: number): number {
  * The timeliness review of a period, used by the API, the bulletin and the review page alike.
  * Which deadlines count and how is `judgeOnTime` (shared/timeliness/on-time.ts), the definition
  * the wall's 本周按时率 uses too; this adds the grouping, the per-kind figures and the rest.
- * Each deadline is credited to its own `unit_id` when it has one, else to its case's unit.
+ * Each deadline is credited to its own `unit_id` when it has one, else to its case's unit, and each
+ * flag to the unit responsible when it was raised (a forwarded case counts for the receiving unit
+ * from the forwarding on): a case has one row per unit it counts for.
  * Time to meet = met_at − starts_at over met and met_late deadlines; median and p90 are nearest-rank.
  * Flags are `flagged` events whose `at` lies in the period and not after `as_of`.
  * A case counts in `cases` when it has a deadline of the period or a flag in it. Drill (演练) cases
@@ -114,23 +117,35 @@ export function computeTimeliness(
     now,
   )
   const asOf = judgement.as_of
-  const judgedByCase = new Map<number, ReviewDeadlineRow[]>()
+  const share = (caseId: number, unitId: string) => `${caseId}|${unitId}`
+  const judgedByShare = new Map<string, ReviewDeadlineRow[]>()
+  const unitsByCase = new Map<number, Set<string>>()
   for (const j of judgement.deadlines) {
     const d = j.deadline
-    const list = judgedByCase.get(d.case_id) ?? judgedByCase.set(d.case_id, []).get(d.case_id)!
-    list.push({ kind: d.kind, starts_at: d.starts_at, due_at: d.due_at, met_at: j.met_at, outcome: j.outcome, late_ms: j.late_ms })
+    const key = share(d.case_id, d.unit_id)
+    const list = judgedByShare.get(key) ?? judgedByShare.set(key, []).get(key)!
+    const met = j.met_at !== null
+    list.push({ kind: d.kind, starts_at: d.starts_at, due_at: d.due_at, met_at: j.met_at, outcome: j.outcome, late_ms: j.late_ms, ...(met && d.met_claim ? { met_claim: d.met_claim } : {}) })
+    ;(unitsByCase.get(d.case_id) ?? unitsByCase.set(d.case_id, new Set()).get(d.case_id)!).add(d.unit_id)
   }
   const unitMap = new Map(units.map((u) => [u.id, u]))
   const rows: ReviewCaseRow[] = []
   for (const c of cases) {
     if (c.drill) continue
-    const deadlines = (judgedByCase.get(c.id) ?? []).sort((a, b) => ms(a.due_at) - ms(b.due_at))
-    const flags = c.flags.filter((f) => inPeriod(f.at, from, to) && ms(f.at) <= ms(asOf)).map((f) => ({ flag: f.flag, at: f.at }))
-    if (deadlines.length === 0 && flags.length === 0) continue
-    const unit = unitMap.get(c.unit_id)
-    rows.push({ id: c.id, title: c.title, unit_id: c.unit_id, unit_name: unit?.name ?? c.unit_id, group: groupOf(c.unit_id, by, unitMap).key, deadlines, flags })
+    const flagsByUnit = new Map<string, ReviewCaseRow['flags'][number][]>()
+    for (const f of c.flags) {
+      if (!inPeriod(f.at, from, to) || ms(f.at) > ms(asOf)) continue
+      const unitId = f.unit_id ?? c.unit_id
+      ;(flagsByUnit.get(unitId) ?? flagsByUnit.set(unitId, []).get(unitId)!).push({ flag: f.flag, at: f.at })
+    }
+    for (const unitId of new Set([...(unitsByCase.get(c.id) ?? []), ...flagsByUnit.keys()])) {
+      const deadlines = (judgedByShare.get(share(c.id, unitId)) ?? []).sort((a, b) => ms(a.due_at) - ms(b.due_at))
+      const flags = flagsByUnit.get(unitId) ?? []
+      const unit = unitMap.get(unitId)
+      rows.push({ id: c.id, title: c.title, unit_id: unitId, unit_name: unit?.name ?? unitId, group: groupOf(unitId, by, unitMap).key, deadlines, flags })
+    }
   }
-  rows.sort((a, b) => a.id - b.id)
+  rows.sort((a, b) => a.id - b.id || a.unit_id.localeCompare(b.unit_id))
 
   const byGroup = new Map<string, { name: string; rows: ReviewCaseRow[] }>()
   for (const r of rows) {

@@ -13,15 +13,23 @@ export interface ReviewUnit {
   parent_id: string | null
 }
 
-/** A case as the review reads it: its stored deadlines and its flag events. */
+/** The entry that met a deadline, when what it claims (`at`) and when it was recorded differ. */
+export interface MetClaim {
+  at: string
+  recorded_at: string
+}
+
+/**
+ * A case as the review reads it: its stored deadlines and its flag events. `unit_id` on a
+ * deadline or flag is the unit it is counted for (the case's unit when absent).
+ */
 export interface ReviewCaseInput {
   id: number
   title: string
   unit_id: string
   drill: boolean
-  /** `unit_id`: the unit the deadline is credited to, when not the case's own (the loader decides). */
-  deadlines: readonly { kind: DeadlineKind; starts_at: string; due_soon_at: string; due_at: string; met_at: string | null; unit_id?: string }[]
-  flags: readonly { flag: CaseFlag; at: string }[]
+  deadlines: readonly { kind: DeadlineKind; starts_at: string; due_soon_at: string; due_at: string; met_at: string | null; unit_id?: string; met_claim?: MetClaim | null }[]
+  flags: readonly { flag: CaseFlag; at: string; unit_id?: string }[]
 }
 
 /** The half-open period [from, to), ISO 8601 UTC. */
@@ -76,8 +84,11 @@ export interface ReviewDeadlineRow {
   outcome: ReviewOutcome
   /** met_at (or as_of when overdue) − due_at, when late; else 0. */
   late_ms: number
+  /** When met by an entry whose claimed and recorded times differ: both (met_at is the one credited); absent otherwise. */
+  met_claim?: MetClaim
 }
 
+/** One case's share for one unit: a forwarded case has a row per unit it counts for. */
 export interface ReviewCaseRow {
   id: number
   title: string

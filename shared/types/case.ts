@@ -96,6 +96,12 @@ export interface CaseEvent {
   /** For `spot_checked`: the check it belongs to and the reviewer's finding. */
   check_id?: number
   outcome?: SpotCheckOutcome
+  /** An office account that vouched for a claimed time further back than the policy's tolerance (shared/policy/claimed-time.ts). */
+  at_confirmed_by?: string
+  /** For `acknowledged`: an office account signed (代签收) on behalf of the receiving unit `unit_id`. */
+  on_behalf?: boolean
+  /** For `forwarded`: the unit responsible until this forwarding. */
+  previous_unit_id?: string
   /** For `updated` and `opened`: what was set, `{field: [before, after]}`. */
   changes?: Record<string, [unknown, unknown]>
 }
@@ -108,6 +114,8 @@ export interface Deadline {
   due_at: string
   met_at: string | null
   state: DeadlineState
+  /** The unit this deadline is counted for (shared/policy/responsibility.ts); always sent by the API. */
+  unit_id?: string
 }
 
 export interface CaseItemRef {

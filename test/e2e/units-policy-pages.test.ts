@@ -41,5 +41,9 @@ describe('/admin/units and /admin/policy in Chromium', () => {
     expect(await row('acknowledgement').getByTestId('policy-interval').textContent()).toBe('1 小时')
     expect(await row('acknowledgement').getByTestId('policy-origin').textContent()).toBe('本部署自定')
     expect(await row('follow_up').getByTestId('policy-origin').textContent()).toBe('本部署自定')
+    // The tolerance for claimed times, a deployment choice like the other non-notice intervals.
+    const claim = page.getByTestId('policy-claim-tolerance')
+    expect(await claim.textContent()).toContain('早于录入时间不超过30 分钟的，按所填时间认定是否按时')
+    expect(await claim.getByTestId('policy-claim-origin').textContent()).toBe('本部署自定')
   })
 })

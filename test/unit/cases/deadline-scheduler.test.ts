@@ -9,6 +9,9 @@ import { openDatabase } from '../../../server/db/plugin.ts'
 import { ingestMigrations } from '../../../server/ingest/migrations.ts'
 import { tempDataDir } from '../../helpers/test-app.ts'
 
+/** The provincial office files these, as an operator would. */
+const OPERATOR = { role: 'operator', unit_id: null }
+
 const H = 3_600_000
 const START = Date.parse('2026-03-01T00:00:00.000Z')
 const at = (hours: number) => new Date(START + hours * H)
@@ -68,7 +71,7 @@ describe('DeadlineScheduler.scan()', () => {
   it('scan() announces nothing for a deadline met before it crossed', async () => {
     const { db, clock, published, scheduler } = await setup()
     const { id } = await openIncident(db)
-    await fileCaseEvent(db, id, { type: 'authoritative_info', at: at(2).toISOString(), url: 'https://gov.example.cn/1' }, 'test', at(2))
+    await fileCaseEvent(db, id, { type: 'authoritative_info', at: at(2).toISOString(), url: 'https://gov.example.cn/1' }, 'test', at(2), OPERATOR)
     clock.now = at(6)
     await scheduler.scan()
     expect(published.map((p) => p.data.kind)).not.toContain('authoritative_info')
@@ -92,11 +95,11 @@ describe('DeadlineScheduler.scan() on closed and re-levelled cases', () => {
   it('scan() announces nothing for a closed case and announces at once a deadline a level change made overdue', async () => {
     const { db, clock, published, scheduler } = await setup()
     const closed = await openIncident(db)
-    await fileCaseEvent(db, closed.id, { type: 'closed', at: at(1).toISOString() }, 'test', at(1))
+    await fileCaseEvent(db, closed.id, { type: 'closed', at: at(1).toISOString() }, 'test', at(1), OPERATOR)
     const raised = await openIncident(db, 'III')
     clock.now = at(6)
     expect(await scheduler.scan()).toBe(0)
-    await fileCaseEvent(db, raised.id, { type: 'level_changed', at: at(6).toISOString(), level: 'II' }, 'test', at(6))
+    await fileCaseEvent(db, raised.id, { type: 'level_changed', at: at(6).toISOString(), level: 'II' }, 'test', at(6), OPERATOR)
     expect(await scheduler.scan()).toBe(2)
     expect(published.map((p) => [p.data.case_id, p.data.kind, p.data.crossing])).toEqual([
       [raised.id, 'authoritative_info', 'due_soon'],

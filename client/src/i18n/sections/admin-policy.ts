@@ -14,6 +14,8 @@ export const adminPolicy = {
   'adminPolicy.quote': '通知原文：“{quote}”',
   'adminPolicy.dueSoonNote': '“即将超时”提醒的提前量，通知均未规定，全部为本部署自定。',
   'adminPolicy.clockNote': '计时起点为关联信息最早被系统发现的时间（研判耽搁的时间计入时限）；时钟全天运行，不暂停。',
+  'adminPolicy.claimTitle': '补录时间的认定',
+  'adminPolicy.claimRule': '单位所填发生时间早于录入时间不超过{span}的，按所填时间认定是否按时；超过的，按录入时间认定，办公室（管理员、值班员）录入的补录除外。',
   'adminPolicy.hours': '{n} 小时',
   'adminPolicy.minutes': '{n} 分钟',
   'adminPolicy.loading': '正在加载…',

@@ -28,6 +28,7 @@ export const ERROR_WORDS: Readonly<Record<ErrorCode, string>> = {
   YQ_ERR_EVENT_BEFORE_CLOCK_START: '发生时间不能早于计时起点',
   YQ_ERR_BAD_CASE_EVENT: '填写的办理记录不完整或有误',
   YQ_ERR_EVENT_URL_NOT_PUBLIC: '发布链接须为公众可访问的网址，不能是本机、内网或带账号的地址',
+  YQ_ERR_ACK_NOT_RECEIVING_UNIT: '只有接收转办的单位才能签收（办公室可代为签收）',
   YQ_ERR_BAD_CLOCK_START: '计时起点只能提前，不能推后或晚于现在',
   YQ_ERR_BAD_STATUS_CHANGE: '当前状态下不能做此变更',
   YQ_ERR_ITEM_NOT_FOUND: '信息不存在',
