@@ -60,6 +60,16 @@ export const notifyMigrations: Migrations = {
         .execute()
       await db.schema.createIndex('notify_outbox_due').on('notify_outbox').columns(['status', 'next_attempt_at']).execute()
       await db.schema.createIndex('notify_outbox_case').on('notify_outbox').columns(['case_id', 'recipient_key']).execute()
+      // One row per step taken up the ladder, so a step is taken (and put on the timeline) once.
+      await db.schema
+        .createTable('notify_escalations')
+        .addColumn('case_id', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('due_at', 'text', (c) => c.notNull())
+        .addColumn('step', 'integer', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('notify_escalations_pk', ['case_id', 'kind', 'due_at', 'step'])
+        .execute()
       await db.schema.createIndex('notify_outbox_channel').on('notify_outbox').columns(['channel_id', 'status']).execute()
     },
   },

@@ -50,10 +50,19 @@ export interface NotifyOutboxRow {
   created_at: string
 }
 
+export interface NotifyEscalationRow {
+  case_id: number
+  kind: string
+  due_at: string
+  step: number
+  at: string
+}
+
 declare module '../db/schema.ts' {
   interface Database {
     notify_channels: NotifyChannelRow
     notify_rules: NotifyRuleRow
     notify_outbox: NotifyOutboxRow
+    notify_escalations: NotifyEscalationRow
   }
 }
