@@ -104,7 +104,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     clientDir: path.resolve(cwd, env.YQ_CLIENT_DIR || 'dist/client'),
     pollTickMs: readInt(env, 'YQ_POLL_TICK_MS', 1000, 10, 60_000),
     deadlineTickMs: readInt(env, 'YQ_DEADLINE_TICK_MS', 1000, 0, 60_000),
-    notifyTickMs: readInt(env, 'YQ_NOTIFY_TICK_MS', 1000, 0, 60_000),
+    notifyTickMs: readInt(env, 'YQ_NOTIFY_TICK_MS', 250, 0, 60_000),
     publicUrl: readPublicUrl(env),
     homeProvince: readHomeProvince(env),
     sessionIdleMin: readInt(env, 'YQ_SESSION_IDLE_MIN', 120, 1, 7 * 24 * 60),

@@ -20,6 +20,9 @@ declare module 'fastify' {
   }
 }
 
+/** Reminders and the ladder work in minutes: a pass a second is plenty, on its own loop so it never delays delivery. */
+const REMINDER_SCAN_MS = 1000
+
 /** Test seams; production passes none. */
 export interface NotifySeams {
   now?: () => Date
@@ -55,7 +58,7 @@ export default fp(
           .catch((err: unknown) => app.log.warn({ err, case_id: id }, 'case:updated after a notification not published'))
       }
     }
-    const reminders = new Reminders({ db: app.db, now, intervals: seams.intervals })
+    const reminders = new Reminders({ db: app.db, now, intervals: seams.intervals, tickMs: REMINDER_SCAN_MS, log: app.log, onCasesChanged: publish })
     const dispatcher = new Dispatcher({
       db: app.db,
       adapters,
@@ -66,7 +69,6 @@ export default fp(
       random: seams.random ?? Math.random,
       tickMs: Math.max(config.notifyTickMs, 20),
       onCasesChanged: publish,
-      beforeTick: async () => publish(await reminders.scan()),
       retryBaseMs: seams.retryBaseMs,
       rateLimitHoldMs: seams.rateLimitHoldMs,
     })
@@ -76,9 +78,13 @@ export default fp(
     await app.register(deliveryRoutes, { now, wake: () => void dispatcher.tick() })
     // After listening: the first pass delivers what a crash left pending and catches up on reminders.
     app.addHook('onListen', async () => {
-      if (config.notifyTickMs > 0) dispatcher.start()
+      if (config.notifyTickMs > 0) {
+        dispatcher.start()
+        reminders.start()
+      }
     })
     app.addHook('preClose', async () => {
+      await reminders.stop()
       await dispatcher.stop()
     })
   },
