@@ -10,6 +10,7 @@ import { deliveryRoutes } from './delivery-routes.ts'
 import { Dispatcher } from './dispatcher.ts'
 import type { ChangedCases } from './outcome.ts'
 import { Reminders } from './reminders.ts'
+import { syncDutyPhoneChannels } from './duty-phones.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -43,7 +44,7 @@ export default fp(
     const { config, seams = {} } = opts
     const now = seams.now ?? (() => new Date())
     const adapters = { ...channelAdapters, ...seams.adapters }
-    const deployment = { allowPrivate: config.allowPrivateFeeds }
+    const deployment = { allowPrivate: config.allowPrivateFeeds, smtp: config.smtp, sms: config.sms }
     // The link in every message is absolute: the configured public URL, else where this server listens.
     const baseUrl = (): string => {
       if (config.publicUrl) return config.publicUrl
@@ -58,7 +59,9 @@ export default fp(
           .catch((err: unknown) => app.log.warn({ err, case_id: id }, 'case:updated after a notification not published'))
       }
     }
-    const reminders = new Reminders({ db: app.db, now, intervals: seams.intervals, tickMs: REMINDER_SCAN_MS, log: app.log, onCasesChanged: publish })
+    // A unit's mobile duty phone is one of its channels while an SMS provider is configured.
+    const beforeScan = config.sms ? async () => void (await syncDutyPhoneChannels(app.db, now())) : undefined
+    const reminders = new Reminders({ db: app.db, now, intervals: seams.intervals, tickMs: REMINDER_SCAN_MS, log: app.log, onCasesChanged: publish, beforeScan })
     const dispatcher = new Dispatcher({
       db: app.db,
       adapters,

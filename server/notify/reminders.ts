@@ -18,6 +18,8 @@ export interface ReminderOptions {
   log: Pick<FastifyBaseLogger, 'error'>
   /** After a pass that changed timelines: publish case:updated. */
   onCasesChanged: (changed: ChangedCases) => void
+  /** Runs before each pass (the duty-phone channels are brought up to the units' entries). */
+  beforeScan?: () => Promise<void>
   /** Test seam: shorter reminder and escalation intervals than the policy's. */
   intervals?: Partial<Record<NotifyIntervalKind, number>>
 }
@@ -64,7 +66,8 @@ export class Reminders {
 
   /** One pass, published; overlapping calls share the pass under way. */
   tick(): Promise<void> {
-    this.running ??= this.scan()
+    this.running ??= (this.opts.beforeScan?.() ?? Promise.resolve())
+      .then(() => this.scan())
       .then((changed) => this.opts.onCasesChanged(changed))
       .catch((err: unknown) => this.opts.log.error({ err }, 'reminder scan failed'))
       .finally(() => {
