@@ -15,8 +15,10 @@ describe('notify: still overdue', () => {
     await waitFor(() => reminders().length >= 2, 20_000, 'two reminders')
     const keys = reminders().map((b) => String(b.idempotency_key))
     expect(new Set(keys).size).toBe(keys.length)
-    expect(keys[0]).toMatch(/\|acknowledgement@.+\|1$/)
-    expect(keys[1]).toMatch(/\|acknowledgement@.+\|2$/)
+    // Keyed by the reminder's number: increasing, each once (a slow pass may skip to the latest one).
+    const numbers = keys.map((k) => Number(/\|acknowledgement@[^|]+\|(\d+)$/.exec(k)?.[1]))
+    expect(numbers[0]).toBeGreaterThanOrEqual(1)
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
     expect(String(reminders()[0]!.text)).toMatch(/（已超时 \d+ 分钟）/)
     await api(t.baseUrl, 'POST', `/api/cases/${c.id}/events`, { type: 'acknowledged', at: new Date().toISOString() })
     const after = reminders().length
