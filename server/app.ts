@@ -9,6 +9,7 @@ import db from './db/plugin.ts'
 import health from './health/plugin.ts'
 import demo from './ingest/demo/plugin.ts'
 import ingest from './ingest/plugin.ts'
+import { installErrorHandler } from './http/error-handler.ts'
 import { allMigrations } from './migrations.ts'
 import realtime from './realtime/plugin.ts'
 import review from './review/plugin.ts'
@@ -21,6 +22,10 @@ import web from './web/plugin.ts'
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
+  /** The clock the review, the wall, sign-in and sessions read, so a test can stand inside a past week or past a timeout. */
+  now?: () => Date
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: { write(line: string): void }
   /** Clocks, adapters and intervals of the notification concern. */
   notify?: NotifySeams
 }
@@ -28,7 +33,7 @@ export interface AppSeams {
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
 export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] },
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'], ...(seams.logStream ? { stream: seams.logStream } : {}) },
     // Feed bodies pushed by webhooks can be large; everything else is small.
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
@@ -41,10 +46,12 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  // Before any plugin: encapsulated routes inherit the handler they see when registered.
+  installErrorHandler(app as unknown as FastifyInstance)
   await app.register(db, { config, migrations: allMigrations })
   await app.register(realtime)
   // Before every concern with routes: its guard and route list must see them all.
-  await app.register(auth, { config })
+  await app.register(auth, { config, now: seams.now })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(health)
   // Before ingest: ingest tags new items through the `tagItems` decorator when it exists.
@@ -57,8 +64,8 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   app.departmentCatalogue.onChange(() => {
     app.syncUnitDirectory().catch((err: unknown) => app.log.error({ err }, 'could not add the new catalogue\'s units'))
   })
-  await app.register(review, { random: seams.random })
-  await app.register(wall, { config })
+  await app.register(review, { random: seams.random, now: seams.now })
+  await app.register(wall, { config, now: seams.now })
   await app.register(triage)
   await app.register(notify, { config, seams: seams.notify })
   return app as unknown as FastifyInstance

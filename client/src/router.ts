@@ -26,7 +26,12 @@ export const router = createRouter({
     { path: '/admin/units', name: 'admin-units', component: () => import('./views/admin/UnitsView.vue') },
     { path: '/admin/users', name: 'admin-users', component: () => import('./views/admin/UsersView.vue') },
     { path: '/admin/policy', name: 'admin-policy', component: () => import('./views/admin/PolicyView.vue') },
+    { path: '/account', name: 'account', component: () => import('./views/AccountView.vue') },
     { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true, nav: false } },
+    // The admin pages' common prefix on its own opens the first one the role may use.
+    { path: '/admin', redirect: '/admin/sources' },
+    // Anything else: a page in words, with the way back, instead of the server's JSON 404.
+    { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
   ],
 })
 

@@ -67,6 +67,7 @@ const SPEC: Record<string, Allowed> = {
   'POST /api/triage/watch': ['admin', 'operator'],
   'POST /api/triage/undo': ['admin', 'operator'],
   'GET /api/triage/cases': ['admin', 'operator'],
+  'GET /api/triage/major': WALL,
   'GET /api/notify/channels': ACCOUNTS,
   'POST /api/notify/channels': ACCOUNTS,
   'PATCH /api/notify/channels/:id': ACCOUNTS,
@@ -80,7 +81,7 @@ const SPEC: Record<string, Allowed> = {
 }
 
 /** Public pages and files outside /api: the built client and the demo feed. */
-const PUBLIC_OUTSIDE_API = [/^\/$/, /^\/(wall|triage|review|cases|login)$/, /^\/cases\/:id$/, /^\/admin\/\*$/, /^\/assets\//, /^\/demo\//, /^\/[\w.-]+$/]
+const PUBLIC_OUTSIDE_API = [/^\/$/, /^\/(wall|triage|review|cases|login)$/, /^\/cases\/:id$/, /^\/admin\/[a-z-]+$/, /^\/assets\//, /^\/demo\//, /^\/[\w.-]+$/]
 
 /** Harmless requests: invalid bodies and unknown ids, so an allowed call passes the guard and changes nothing. */
 function request(key: string, caseId: number): { path: string; body?: unknown } {
