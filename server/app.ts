@@ -15,6 +15,7 @@ import realtime from './realtime/plugin.ts'
 import review from './review/plugin.ts'
 import wall from './wall/plugin.ts'
 import triage from './triage/plugin.ts'
+import notify, { type NotifySeams } from './notify/plugin.ts'
 import web from './web/plugin.ts'
 
 const REQUEST_TIMEOUT_MS = 30_000
@@ -25,13 +26,12 @@ const CONNECTIONS_CHECK_MS = 1_000
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
-  /**
-   * The clock sign-in and sessions (idle and absolute timeouts), the review and the wall read, so a
-   * test can move time or stand inside a past week.
-   */
+  /** The clock the review, the wall, sign-in and sessions read, so a test can stand inside a past week or past a timeout. */
   now?: () => Date
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void }
+  /** Clocks, adapters and intervals of the notification concern. */
+  notify?: NotifySeams
 }
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
@@ -78,5 +78,6 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(review, { random: seams.random, now: seams.now })
   await app.register(wall, { config, now: seams.now })
   await app.register(triage)
+  await app.register(notify, { config, seams: seams.notify })
   return app as unknown as FastifyInstance
 }

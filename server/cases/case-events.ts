@@ -8,6 +8,7 @@ import type { Database } from '../db/schema.ts'
 import { parseInstant, requireEventTime, requireLevel, requireOneOf, requirePublicUrl, requireUnits } from './case-checks.ts'
 import { acknowledgementFields } from './case-acknowledge.ts'
 import { appendCaseEvent, logCaseChange, refreshDeadlines, requireCase, type EventFields } from './case-write.ts'
+import { notifyCaseEvent } from '../notify/index.ts'
 
 export interface NewCaseEventInput {
   type: string
@@ -89,6 +90,8 @@ export async function fileCaseEvent(db: Kysely<Database>, caseId: number, input:
     if (type === 'forwarded' && fields.unit_id && fields.unit_id !== current.unit_id) updates.unit_id = fields.unit_id
     if (Object.keys(updates).length > 0) await trx.updateTable('cases').set(updates).where('id', '=', caseId).execute()
     await refreshDeadlines(trx, caseId, now)
+    // 转办, a raised level, 办结: the outbox rows commit with the event or not at all.
+    await notifyCaseEvent(trx, caseId, type, fields, at, now)
     const seq = await logCaseChange(trx, caseId, 'case.updated', actor, { event: type, at, ...fields }, now)
     return { seq }
   })

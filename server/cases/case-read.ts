@@ -6,6 +6,7 @@ import type { CaseEventRow, CaseRow } from './schema.ts'
 import './schema.ts'
 import { caseInTerritory } from '../auth/territory.ts'
 import { caseFilterPredicate, type CaseFilter } from './case-filter.ts'
+import { loadReach } from '../notify/reach.ts'
 
 export type { CaseFilter }
 
@@ -44,7 +45,7 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
     if (r.lead_unit_id) unitIds.add(r.lead_unit_id)
     for (const u of JSON.parse(r.cooperating_unit_ids) as string[]) unitIds.add(u)
   }
-  const names = await unitNames(db, [...unitIds])
+  const [names, reach] = await Promise.all([unitNames(db, [...unitIds]), loadReach(db, rows)])
   const unit = (id: string): UnitRef => ({ id, name: names.get(id) ?? id })
   const nowIso = now.toISOString()
   return rows.map((r) => ({
@@ -76,6 +77,7 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
         state: stateAt(d, nowIso).state,
         unit_id: d.unit_id ?? r.unit_id,
       })),
+    reach: reach.get(r.id) ?? { state: 'none', at: null },
   }))
 }
 

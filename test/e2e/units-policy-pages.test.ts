@@ -45,5 +45,11 @@ describe('/admin/units and /admin/policy in Chromium', () => {
     const claim = page.getByTestId('policy-claim-tolerance')
     expect(await claim.textContent()).toContain('早于录入时间不超过30 分钟的，按所填时间认定是否按时')
     expect(await claim.getByTestId('policy-claim-origin').textContent()).toBe('本部署自定')
+    // 预警推送: the reminder and escalation delays, each the deployment's own choice.
+    const notify = (kind: string) => page.locator(`[data-testid=policy-notify-row][data-kind="${kind}"]`)
+    expect(await notify('still_overdue_major').textContent()).toContain('30 分钟')
+    expect(await notify('escalate_city').textContent()).toContain('到时即告知')
+    expect(await notify('escalate_province').textContent()).toContain('1 小时')
+    expect(await page.getByTestId('policy-notify-table').textContent()).toContain('本部署自定')
   })
 })

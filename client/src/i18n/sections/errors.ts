@@ -59,6 +59,9 @@ export const ERROR_WORDS: Readonly<Record<ErrorCode, string>> = {
   YQ_ERR_BAD_CURSOR: '列表已变化，请从头加载',
   YQ_ERR_BAD_SEARCH: '搜索词无效',
   YQ_ERR_CHANNEL_CONFIG: '通知渠道的设置有误',
+  YQ_ERR_CHANNEL_NOT_FOUND: '没有这个通知渠道',
+  YQ_ERR_NOTIFY_OWNER: '没有这个通知对象，或无权管理它的渠道',
+  YQ_ERR_DELIVERY_NOT_FOUND: '没有这条发送记录，或已送达',
   YQ_ERR_INTERNAL: '服务器内部错误，已记录，请稍后重试',
 }
 
