@@ -5,6 +5,7 @@ import { adminUnits } from './sections/admin-units.ts'
 import { adminUsers } from './sections/admin-users.ts'
 import { cases } from './sections/cases.ts'
 import { nav } from './sections/nav.ts'
+import { notify } from './sections/notify.ts'
 import { triage } from './sections/triage.ts'
 
 /**
@@ -22,6 +23,7 @@ const zhCN = {
   ...adminUnits,
   ...adminUsers,
   ...adminPolicy,
+  ...notify,
   'app.title': '山东省政务舆情监测',
   'time.beijing': '北京时间',
   'weekday.0': '星期日',

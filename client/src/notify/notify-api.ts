@@ -1,0 +1,30 @@
+import type { ChannelKind } from '@shared/notify/channels.ts'
+import { getJson, sendJson } from '../api.ts'
+import type { Delivery, DeliveryStatus, NotifyChannel, NotifyRules, Owner, TestResult } from './notify-types.ts'
+
+const ownerQuery = (o: Owner) => new URLSearchParams({ owner_type: o.type, owner_id: o.id }).toString()
+
+export const fetchChannels = (o: Owner) => getJson<{ channels: NotifyChannel[] }>(`/api/notify/channels?${ownerQuery(o)}`)
+export const createChannel = (o: Owner, body: { kind: ChannelKind; name: string; config: Record<string, unknown> }) =>
+  sendJson<NotifyChannel>('POST', '/api/notify/channels', { owner_type: o.type, owner_id: o.id, ...body })
+export const patchChannel = (id: number, body: { name?: string; enabled?: boolean; config?: Record<string, unknown> }) => sendJson<NotifyChannel>('PATCH', `/api/notify/channels/${id}`, body)
+export const deleteChannel = (id: number) => sendJson<unknown>('DELETE', `/api/notify/channels/${id}`, undefined)
+export const testChannel = (target: { id: number } | { kind: ChannelKind; config: Record<string, unknown> }) =>
+  'id' in target ? sendJson<TestResult>('POST', `/api/notify/channels/${target.id}/test`, {}) : sendJson<TestResult>('POST', '/api/notify/channels/test', target)
+
+export interface DeliveryQuery {
+  status?: DeliveryStatus
+  case_id?: number
+  channel_id?: number
+  limit?: number
+  cursor?: string | number | null
+}
+export function fetchDeliveries(q: DeliveryQuery): Promise<{ deliveries: Delivery[]; next_cursor: string | number | null }> {
+  const p = new URLSearchParams()
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v))
+  return getJson(`/api/notify/deliveries?${p}`)
+}
+export const retryDelivery = (id: number) => sendJson<Delivery>('POST', `/api/notify/deliveries/${id}/retry`, {})
+
+export const fetchRules = (o: Owner) => getJson<NotifyRules>(`/api/notify/rules?${ownerQuery(o)}`)
+export const putRules = (o: Owner, rules: NotifyRules) => sendJson<NotifyRules>('PUT', `/api/notify/rules?${ownerQuery(o)}`, rules)
