@@ -5,7 +5,6 @@ export const notify = {
   'notify.mineHint': '用自己的邮箱、手机或群机器人订阅事项提醒，并设定接收规则。',
   'notify.dutyGroup': '省政府办公厅值班组的通知渠道',
   'notify.dutyHint': '重大新线索（Ⅰ、Ⅱ级）、逐级上报到省级的提醒发到这里。',
-  'notify.counts': '待发送 {pending} · 暂缓 {held} · 失败 {failed}',
   'notify.countMore': '{n}+',
   'notify.loading': '正在加载…',
   'notify.loadError': '未能加载：{message}',
