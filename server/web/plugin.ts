@@ -6,7 +6,7 @@ import fp from 'fastify-plugin'
 import { PUBLIC } from '../auth/access.ts'
 
 /** Client routes answered with index.html so a reload on /wall or a kiosk link works. */
-export const CLIENT_ROUTES = ['/', '/wall', '/triage', '/review', '/cases', '/cases/:id', '/admin/*', '/login']
+export const CLIENT_ROUTES = ['/', '/wall', '/triage', '/review', '/cases', '/cases/:id', '/admin/*', '/me/*', '/login']
 
 /** The build id is the hash of the built index.html: a new build, a new id, walls reload. */
 export function readBuildId(clientDir: string): string {

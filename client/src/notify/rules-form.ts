@@ -11,6 +11,9 @@ export interface RulesDraft {
   includeClosed: boolean
 }
 
+/** The causes offered as checkboxes; 办结 is its own switch (`include_closed`), as the server reads it. */
+export const RULE_CAUSES: readonly NotifyCause[] = NOTIFY_CAUSES.filter((c) => c !== 'closed')
+
 export type RulesProblem = 'noCause' | 'badInterval' | 'badQuiet'
 export const MAX_INTERVAL_MIN = 1440
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -19,7 +22,7 @@ const DEFAULT_QUIET = { start: '22:00', end: '07:00' }
 
 export function rulesDraft(rules: NotifyRules): RulesDraft {
   return {
-    causes: NOTIFY_CAUSES.filter((c) => rules.causes.includes(c)),
+    causes: RULE_CAUSES.filter((c) => rules.causes.includes(c)),
     minInterval: String(rules.min_interval_min),
     quietOn: rules.quiet_hours !== null,
     quietStart: rules.quiet_hours?.start ?? DEFAULT_QUIET.start,
@@ -39,7 +42,7 @@ export function rulesProblems(d: RulesDraft): Partial<Record<'causes' | 'minInte
 
 export function rulesBody(d: RulesDraft): NotifyRules {
   return {
-    causes: NOTIFY_CAUSES.filter((c) => d.causes.includes(c)),
+    causes: RULE_CAUSES.filter((c) => d.causes.includes(c)),
     min_interval_min: Number(d.minInterval.trim()),
     quiet_hours: d.quietOn ? { start: d.quietStart, end: d.quietEnd } : null,
     include_closed: d.includeClosed,
