@@ -13,7 +13,7 @@ export interface ChannelDraft {
   values: Record<string, string>
 }
 
-export type FieldProblem = 'required' | 'url' | 'email' | 'phone' | 'option' | 'tooLong'
+export type FieldProblem = 'required' | 'url' | 'email' | 'phone' | 'option' | 'tooLong' | 'retype'
 
 export const NAME_MAX_CHARS = 60
 const URL_MAX_CHARS = 2048
@@ -90,8 +90,11 @@ export function draftProblems(draft: ChannelDraft, saved?: NotifyChannel): Recor
   const name = draft.name.trim()
   if (!name) problems.name = 'required'
   else if ([...name].length > NAME_MAX_CHARS) problems.name = 'tooLong'
+  const changed = saved ? configChanged(draft, saved) : false
   for (const f of fieldsOf(draft.kind)) {
-    const p = fieldProblem(f, draft.values[f.name] ?? '', { hasSecret: saved?.has_secret, original: originalText(saved, f) })
+    const value = draft.values[f.name] ?? ''
+    const original = originalText(saved, f)
+    const p = changed && original !== undefined && value.trim() === original ? 'retype' : fieldProblem(f, value, { hasSecret: saved?.has_secret, original })
     if (p) problems[f.name] = p
   }
   return problems
@@ -102,29 +105,47 @@ function originalText(saved: NotifyChannel | undefined, f: ChannelField): string
   return f.type === 'url' && typeof v === 'string' ? v : undefined
 }
 
-/**
- * The config to send. A secret left empty and a masked URL left as shown are omitted, so the server
- * keeps what it stores (PATCH); a new channel sends everything typed.
- */
-export function configOf(draft: ChannelDraft, saved?: NotifyChannel): Record<string, unknown> {
+/** The config a draft types, every field: a list as its lines, an empty secret left out (the server keeps it). */
+export function configOf(draft: ChannelDraft): Record<string, unknown> {
   const config: Record<string, unknown> = {}
   for (const f of fieldsOf(draft.kind)) {
     const text = (draft.values[f.name] ?? '').trim()
     if (f.type === 'secret' && !text) continue
-    if (f.type === 'url' && saved && text === originalText(saved, f)) continue
     if (f.type === 'list') config[f.name] = listEntries(text)
     else if (text || f.required) config[f.name] = text
   }
   return config
 }
 
+/** Whether a saved channel's draft changes its config at all (a typed secret counts; the name does not). */
+export function configChanged(draft: ChannelDraft, saved: NotifyChannel): boolean {
+  const shown = draftFor(saved.kind, saved).values
+  return fieldsOf(draft.kind).some((f) => (f.type === 'secret' ? (draft.values[f.name] ?? '').trim() !== '' : (draft.values[f.name] ?? '').trim() !== (shown[f.name] ?? '').trim()))
+}
+
 /**
- * What 测试发送 sends: a new channel, or a saved one whose every field was typed again, is tested
- * as drafted; otherwise the saved channel is tested as stored (its secret never leaves the server).
+ * PATCH's config: none when unchanged (the server keeps everything); otherwise all of it. A masked
+ * URL cannot be sent back, so changing anything else asks for the full URL again (`retype`).
+ */
+export function patchConfigOf(draft: ChannelDraft, saved: NotifyChannel): Record<string, unknown> | undefined {
+  return configChanged(draft, saved) ? configOf(draft) : undefined
+}
+
+/**
+ * What 测试发送 sends: a new or changed draft is tested as typed (a secret left empty is filled in by
+ * the server only for saved channels, so a changed draft must carry it); an unchanged saved channel
+ * is tested as stored, its secret never leaving the server.
  */
 export function testTarget(draft: ChannelDraft, saved?: NotifyChannel): { id: number } | { kind: ChannelKind; config: Record<string, unknown> } {
-  if (!saved) return { kind: draft.kind, config: configOf(draft) }
-  const config = configOf(draft, saved)
-  const complete = fieldsOf(draft.kind).every((f) => !f.required || f.name in config)
-  return complete && draft.kind === saved.kind ? { kind: draft.kind, config } : { id: saved.id }
+  if (!saved || configChanged(draft, saved)) return { kind: draft.kind, config: configOf(draft) }
+  return { id: saved.id }
+}
+
+/** Before a test-send: a changed draft is sent as typed, so it must carry its secret as well. */
+export function testProblems(draft: ChannelDraft, saved?: NotifyChannel): Record<string, FieldProblem> {
+  const problems = draftProblems({ ...draft, name: draft.name.trim() || '-' }, saved)
+  if (saved && configChanged(draft, saved)) {
+    for (const f of fieldsOf(draft.kind)) if (f.type === 'secret' && f.required && !(draft.values[f.name] ?? '').trim()) problems[f.name] = 'required'
+  }
+  return problems
 }

@@ -1,5 +1,6 @@
 import type { ChannelKind } from '@shared/notify/channels.ts'
 import { getJson, sendJson } from '../api.ts'
+import { authHeaders, toLogin } from '../session.ts'
 import type { Delivery, DeliveryStatus, NotifyChannel, NotifyRules, Owner, TestResult } from './notify-types.ts'
 
 const ownerQuery = (o: Owner) => new URLSearchParams({ owner_type: o.type, owner_id: o.id }).toString()
@@ -8,7 +9,12 @@ export const fetchChannels = (o: Owner) => getJson<{ channels: NotifyChannel[] }
 export const createChannel = (o: Owner, body: { kind: ChannelKind; name: string; config: Record<string, unknown> }) =>
   sendJson<NotifyChannel>('POST', '/api/notify/channels', { owner_type: o.type, owner_id: o.id, ...body })
 export const patchChannel = (id: number, body: { name?: string; enabled?: boolean; config?: Record<string, unknown> }) => sendJson<NotifyChannel>('PATCH', `/api/notify/channels/${id}`, body)
-export const deleteChannel = (id: number) => sendJson<unknown>('DELETE', `/api/notify/channels/${id}`, undefined)
+/** DELETE answers 204 with no body, which sendJson would try to read as JSON. */
+export async function deleteChannel(id: number): Promise<void> {
+  const res = await fetch(`/api/notify/channels/${id}`, { method: 'DELETE', headers: { accept: 'application/json', ...authHeaders('DELETE') } })
+  if (res.status === 401) toLogin()
+  if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { message?: string }).message ?? `HTTP ${res.status}`)
+}
 export const testChannel = (target: { id: number } | { kind: ChannelKind; config: Record<string, unknown> }) =>
   'id' in target ? sendJson<TestResult>('POST', `/api/notify/channels/${target.id}/test`, {}) : sendJson<TestResult>('POST', '/api/notify/channels/test', target)
 

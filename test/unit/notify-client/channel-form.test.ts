@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNEL_KINDS } from '@shared/notify/channels.ts'
-import { configOf, draftFor, draftProblems, testTarget } from '../../../client/src/notify/channel-form.ts'
+import { configOf, draftFor, draftProblems, patchConfigOf, testProblems, testTarget } from '../../../client/src/notify/channel-form.ts'
 import type { NotifyChannel } from '../../../client/src/notify/notify-types.ts'
 
 const saved = (over: Partial<NotifyChannel> = {}): NotifyChannel => ({
@@ -38,15 +38,22 @@ describe('channel form model', () => {
     expect(draftProblems({ kind: 'wecom', name: '名'.repeat(61), values: { url: 'https://qyapi.weixin.qq.com/x' } })).toEqual({ name: 'tooLong' })
   })
 
-  it('a saved channel keeps its secret when the field is left empty and its masked URL when left as shown', () => {
+  it('a saved channel left as shown sends no config (the server keeps its secret and URL); changing anything asks for the full URL again', () => {
     const s = saved()
     const d = draftFor('dingtalk', s)
     expect(draftProblems(d, s)).toEqual({})
-    expect(configOf(d, s)).toEqual({})
+    expect(patchConfigOf({ ...d, name: '新名称' }, s)).toBeUndefined()
     expect(draftProblems(d, saved({ has_secret: false }))).toEqual({ secret: 'required' })
     d.values.secret = 'SECnew'
+    expect(draftProblems(d, s)).toEqual({ url: 'retype' })
     d.values.url = 'https://oapi.dingtalk.com/robot/send?access_token=new'
-    expect(configOf(d, s)).toEqual({ url: 'https://oapi.dingtalk.com/robot/send?access_token=new', secret: 'SECnew' })
+    expect(draftProblems(d, s)).toEqual({})
+    expect(patchConfigOf(d, s)).toEqual({ url: 'https://oapi.dingtalk.com/robot/send?access_token=new', secret: 'SECnew' })
+    // A changed URL with the secret left empty: saving keeps the stored secret, a test-send cannot.
+    d.values.secret = ''
+    expect(draftProblems(d, s)).toEqual({})
+    expect(patchConfigOf(d, s)).toEqual({ url: 'https://oapi.dingtalk.com/robot/send?access_token=new' })
+    expect(testProblems(d, s)).toEqual({ secret: 'required' })
   })
 
   it('configOf() sends a list as trimmed non-empty lines', () => {
