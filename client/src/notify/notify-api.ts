@@ -30,7 +30,7 @@ export function fetchDeliveries(q: DeliveryQuery): Promise<{ deliveries: Deliver
   for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v))
   return getJson(`/api/notify/deliveries?${p}`)
 }
-export const retryDelivery = (id: number) => sendJson<Delivery>('POST', `/api/notify/deliveries/${id}/retry`, {})
+export const retryDelivery = (id: number) => sendJson<{ id: number; status: DeliveryStatus }>('POST', `/api/notify/deliveries/${id}/retry`, {})
 
 export const fetchRules = (o: Owner) => getJson<NotifyRules>(`/api/notify/rules?${ownerQuery(o)}`)
 export const putRules = (o: Owner, rules: NotifyRules) => sendJson<NotifyRules>('PUT', `/api/notify/rules?${ownerQuery(o)}`, rules)

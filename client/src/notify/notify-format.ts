@@ -1,5 +1,5 @@
 /** How notification facts read on screen: reach marks, the delivery log's order, labels. */
-import type { ChannelKind } from '@shared/notify/channels.ts'
+import { CHANNEL_KINDS, NOTIFY_CAUSES, type ChannelKind, type NotifyCause } from '@shared/notify/channels.ts'
 import { formatBeijingHm } from '@shared/time.ts'
 import { t, type MessageKey } from '../i18n/messages.ts'
 import type { FieldProblem } from './channel-form.ts'
@@ -29,7 +29,9 @@ export function mergeDeliveries(shown: readonly Delivery[], fresh: readonly Deli
   return sortDeliveries([...byId.values()])
 }
 
-export const kindLabel = (kind: ChannelKind): string => t(`notify.kind.${kind}` as MessageKey)
+/** A deleted channel's log rows name their kind `unknown`: shown as written rather than failing the page. */
+export const kindLabel = (kind: ChannelKind | string): string => (CHANNEL_KINDS.includes(kind as ChannelKind) ? t(`notify.kind.${kind}` as MessageKey) : kind)
+export const causeLabel = (cause: NotifyCause | string): string => (NOTIFY_CAUSES.includes(cause as NotifyCause) ? t(`notify.cause.${cause}` as MessageKey) : cause)
 export const statusLabel = (s: DeliveryStatus): string => t(`notify.status.${s}` as MessageKey)
 export const fieldLabel = (kind: ChannelKind, name: string): string => t(`notify.field.${kind}.${name}` as MessageKey)
 export const problemText = (p: FieldProblem): string => t(`notify.problem.${p}` as MessageKey)

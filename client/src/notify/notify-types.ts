@@ -34,7 +34,8 @@ export interface Delivery {
   case_title: string | null
   cause: NotifyCause
   recipient: string
-  channel: { id: number; kind: ChannelKind; name: string }
+  /** A deleted channel keeps its rows: kind `unknown`, name `#id（已删除）`. */
+  channel: { id: number; kind: ChannelKind | 'unknown'; name: string }
   status: DeliveryStatus
   attempts: number
   next_attempt_at: string | null

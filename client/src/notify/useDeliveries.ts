@@ -51,9 +51,9 @@ export function useDeliveries() {
   }
 
   async function retry(id: number): Promise<void> {
-    const updated = await retryDelivery(id)
-    deliveries.value = mergeDeliveries(deliveries.value, [updated])
-    void refresh()
+    // The answer is only {id, status}: the row is read again with the rest of the log.
+    await retryDelivery(id)
+    await refresh()
   }
 
   let pending: ReturnType<typeof setTimeout> | null = null

@@ -34,3 +34,13 @@ describe('notification formatting and rules', () => {
     expect(rulesBody({ ...d, quietOn: true, minInterval: ' 15 ' })).toEqual({ causes: ['forwarded', 'overdue'], min_interval_min: 15, quiet_hours: { start: '22:00', end: '07:00' }, include_closed: false })
   })
 })
+
+describe('labels of log rows', () => {
+  it('kindLabel() and causeLabel() name known kinds and causes in Chinese and show an unknown one as written', async () => {
+    const { kindLabel, causeLabel } = await import('../../../client/src/notify/notify-format.ts')
+    expect(kindLabel('dingtalk')).toBe('钉钉群机器人（加签）')
+    expect(kindLabel('unknown')).toBe('unknown')
+    expect(causeLabel('escalated')).toBe('逐级上报（下级未签收或超时）')
+    expect(causeLabel('later_cause')).toBe('later_cause')
+  })
+})
