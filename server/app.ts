@@ -14,12 +14,15 @@ import realtime from './realtime/plugin.ts'
 import review from './review/plugin.ts'
 import wall from './wall/plugin.ts'
 import triage from './triage/plugin.ts'
+import notify, { type NotifySeams } from './notify/plugin.ts'
 import web from './web/plugin.ts'
 
 /** Seams tests use; production passes none. */
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
+  /** Clocks, adapters and intervals of the notification concern. */
+  notify?: NotifySeams
 }
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
@@ -57,5 +60,6 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(review, { random: seams.random })
   await app.register(wall, { config })
   await app.register(triage)
+  await app.register(notify, { config, seams: seams.notify })
   return app as unknown as FastifyInstance
 }

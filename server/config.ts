@@ -20,6 +20,10 @@ export interface Config {
   pollTickMs: number
   /** How often deadlines are checked for crossings; 0 = not started automatically (tests start it). */
   deadlineTickMs: number
+  /** How often the notification outbox is delivered and reminders/escalations are checked; 0 = not started automatically. */
+  notifyTickMs: number
+  /** The absolute base of links in notifications (https://yq.example.gov.cn); null = http://host:port. */
+  publicUrl: string | null
   /** The province whose places and units tagging resolves to (属地管理); others are recognised as outside. */
   homeProvince: string
   /** Minutes a session may go unused before it ends. */
@@ -66,6 +70,19 @@ function readHomeProvince(env: Env): string {
   return raw
 }
 
+function readPublicUrl(env: Env): string | null {
+  const raw = (env.YQ_PUBLIC_URL ?? '').trim()
+  if (!raw) return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    fail('YQ_PUBLIC_URL', `expected an absolute http(s) URL, got "${raw}"`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') fail('YQ_PUBLIC_URL', `expected an http or https URL, got "${raw}"`)
+  return url.href.replace(/\/+$/, '')
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 /** The only reader of process.env; tests pass their own object. */
@@ -87,6 +104,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     clientDir: path.resolve(cwd, env.YQ_CLIENT_DIR || 'dist/client'),
     pollTickMs: readInt(env, 'YQ_POLL_TICK_MS', 1000, 10, 60_000),
     deadlineTickMs: readInt(env, 'YQ_DEADLINE_TICK_MS', 1000, 0, 60_000),
+    notifyTickMs: readInt(env, 'YQ_NOTIFY_TICK_MS', 1000, 0, 60_000),
+    publicUrl: readPublicUrl(env),
     homeProvince: readHomeProvince(env),
     sessionIdleMin: readInt(env, 'YQ_SESSION_IDLE_MIN', 120, 1, 7 * 24 * 60),
     sessionAbsoluteH: readInt(env, 'YQ_SESSION_ABSOLUTE_H', 12, 1, 24 * 30),

@@ -5,6 +5,7 @@ import type { Migrations } from './db/migrations.ts'
 import { ingestMigrations } from './ingest/migrations.ts'
 import { reviewMigrations } from './review/migrations.ts'
 import { triageMigrations } from './triage/migrations.ts'
+import { notifyMigrations } from './notify/migrations.ts'
 
 /** Every concern's migrations: the server and the CLIs that open its database use the same set. */
-export const allMigrations: Migrations = { ...ingestMigrations, ...caseMigrations, ...classifyMigrations, ...reviewMigrations, ...triageMigrations, ...authMigrations }
+export const allMigrations: Migrations = { ...ingestMigrations, ...caseMigrations, ...classifyMigrations, ...reviewMigrations, ...triageMigrations, ...authMigrations, ...notifyMigrations }

@@ -17,6 +17,12 @@ export const ErrorCode = {
   /** A source name of only spaces. */
   SOURCE_NAME: 'YQ_ERR_SOURCE_NAME',
   CONFIG: 'YQ_ERR_CONFIG',
+  /** A notification channel's config (URL, secret, recipients) is missing or malformed. */
+  CHANNEL_CONFIG: 'YQ_ERR_CHANNEL_CONFIG',
+  CHANNEL_NOT_FOUND: 'YQ_ERR_CHANNEL_NOT_FOUND',
+  /** A notification owner (unit, user, duty group) that does not exist, or that the caller may not manage. */
+  NOTIFY_OWNER: 'YQ_ERR_NOTIFY_OWNER',
+  DELIVERY_NOT_FOUND: 'YQ_ERR_DELIVERY_NOT_FOUND',
   CASE_NOT_FOUND: 'YQ_ERR_CASE_NOT_FOUND',
   BAD_CASE_LEVEL: 'YQ_ERR_BAD_CASE_LEVEL',
   UNKNOWN_UNIT: 'YQ_ERR_UNKNOWN_UNIT',

@@ -5,6 +5,7 @@ import { CASE_FLAGS, COORDINATION_PARTNERS, FILED_EVENT_TYPES, type FiledEventTy
 import type { Database } from '../db/schema.ts'
 import { parseInstant, requireEventTime, requireLevel, requireOneOf, requirePublicUrl, requireUnits } from './case-checks.ts'
 import { appendCaseEvent, logCaseChange, refreshDeadlines, requireCase, type EventFields } from './case-write.ts'
+import { notifyCaseEvent } from '../notify/index.ts'
 
 export interface NewCaseEventInput {
   type: string
@@ -73,6 +74,8 @@ export async function fileCaseEvent(db: Kysely<Database>, caseId: number, input:
     if (type === 'level_changed' && fields.level) updates.level = fields.level
     if (Object.keys(updates).length > 0) await trx.updateTable('cases').set(updates).where('id', '=', caseId).execute()
     await refreshDeadlines(trx, caseId, now)
+    // 转办, a raised level, 办结: the outbox rows commit with the event or not at all.
+    await notifyCaseEvent(trx, caseId, type, fields, at, now)
     const seq = await logCaseChange(trx, caseId, 'case.updated', actor, { event: type, at, ...fields }, now)
     return { seq }
   })

@@ -5,6 +5,7 @@ import type { CaseStatus } from '@shared/types/case.ts'
 import type { Database } from '../db/schema.ts'
 import { parseInstant, requireLevel, requireUnits } from './case-checks.ts'
 import { appendCaseEvent, linkableItems, logCaseChange, refreshDeadlines, requireCase } from './case-write.ts'
+import { notifyCaseEvent } from '../notify/index.ts'
 
 export interface CasePatch {
   title?: string
@@ -101,5 +102,6 @@ export async function patchCaseIn(trx: Transaction<Database>, caseId: number, pa
   }
   if (events === 0) throw new YqError(ErrorCode.BAD_CASE_EVENT, 'nothing to change')
   await refreshDeadlines(trx, caseId, now)
+  if (level !== undefined && level !== current.level) await notifyCaseEvent(trx, caseId, 'level_changed', { level, from_level: current.level }, nowIso, now)
   return { seq: await logCaseChange(trx, caseId, 'case.updated', actor, { changes, level, clock_start: start }, now) }
 }

@@ -6,6 +6,7 @@ import type { CaseEventRow, CaseRow } from './schema.ts'
 import './schema.ts'
 import { caseInTerritory } from '../auth/territory.ts'
 import { caseFilterPredicate, type CaseFilter } from './case-filter.ts'
+import { loadReach } from '../notify/reach.ts'
 
 export type { CaseFilter }
 
@@ -44,7 +45,7 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
     if (r.lead_unit_id) unitIds.add(r.lead_unit_id)
     for (const u of JSON.parse(r.cooperating_unit_ids) as string[]) unitIds.add(u)
   }
-  const names = await unitNames(db, [...unitIds])
+  const [names, reach] = await Promise.all([unitNames(db, [...unitIds]), loadReach(db, rows)])
   const unit = (id: string): UnitRef => ({ id, name: names.get(id) ?? id })
   const nowIso = now.toISOString()
   return rows.map((r) => ({
@@ -75,6 +76,7 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
         met_at: d.met_at,
         state: stateAt(d, nowIso).state,
       })),
+    reach: reach.get(r.id) ?? { state: 'none', at: null },
   }))
 }
 

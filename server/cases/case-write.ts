@@ -7,6 +7,7 @@ import type { Database } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
 import { loadEvents } from './case-read.ts'
 import { parseInstant, requireLevel, requireUnits } from './case-checks.ts'
+import { notifyCaseEvent } from '../notify/index.ts'
 import './schema.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -144,6 +145,7 @@ export async function createCaseIn(trx: Trx, input: NewCaseInput, actor: string,
   // A case forwarded to us (转办) starts the receiving unit's 签收 clock at once.
   if (origin !== 'detected') await appendCaseEvent(trx, id, 'forwarded', nowIso, actor, { unit_id: unitId, from: origin }, now)
   await refreshDeadlines(trx, id, now)
+  if (origin !== 'detected') await notifyCaseEvent(trx, id, 'forwarded', { unit_id: unitId }, nowIso, now)
   const seq = await logCaseChange(trx, id, 'case.created', actor, { title: input.title, level, item_ids: items.map((i) => i.id) }, now)
   return { id, seq }
 }

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import type { DeadlineCrossing, DeadlineKind, Level } from '@shared/types/case.ts'
 import type { Database } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
+import { notifyCrossing } from '../notify/index.ts'
 import type { Realtime } from '../realtime/plugin.ts'
 import './schema.ts'
 
@@ -111,6 +112,8 @@ export class DeadlineScheduler {
         .where('due_at', '=', c.due_at)
         .where('crossing', '=', c.crossing)
         .execute()
+      // The unit is told in the same transaction: a crossing caught up after a restart is told once.
+      await notifyCrossing(trx, c, new Date(now))
       return seq
     })
   }

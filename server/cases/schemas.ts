@@ -45,6 +45,7 @@ const caseFields = {
   updated_at: Type.String(),
   items: Type.Array(Type.Object({ id: Type.Integer(), title: Type.String(), link: Nullable(Type.String()), first_seen_at: Type.String() })),
   deadlines: Type.Array(DeadlineSchema),
+  reach: Type.Object({ state: Literals(['sent', 'failed', 'pending', 'none'] as const), at: Nullable(Type.String()) }),
 }
 
 export const CaseSummarySchema = Type.Object(caseFields)

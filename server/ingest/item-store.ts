@@ -7,6 +7,7 @@ import { appendEvent } from '../db/event-log.ts'
 import { minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
 import { addReport, findStory } from './story-store.ts'
+import { enqueueStoryNotice } from '../notify/index.ts'
 
 export type StoredItem = Selectable<ItemRow>
 
@@ -121,6 +122,9 @@ export async function storeNewItems(
       if (!row) continue
       const assigned = await addReport(trx, storyId, { ...report, itemId: row.id }, at)
       if (storyId === null) await trx.updateTable('items').set({ story_id: assigned.story.id }).where('id', '=', row.id).execute()
+      // A new story suggested at level I/II reaches the provincial duty group before anyone triages it.
+      const level = t.severity?.level
+      if (storyId === null && (level === 'I' || level === 'II')) await enqueueStoryNotice(trx, { id: assigned.story.id, title: p.title, level }, now)
       stories.set(assigned.story.id, assigned)
       items.push({ ...toItem(row), story_id: assigned.story.id })
       seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }))

@@ -60,4 +60,8 @@ export interface OutgoingMessage {
   link: string
   /** Stable per (case, cause, recipient, channel[, digest part]): receivers may deduplicate on it. */
   idempotencyKey: string
+  /** Why it is sent; the generic webhook puts it in `event` ('test' for a test-send). */
+  cause?: NotifyCause | 'test'
+  /** The case it is about, when there is one (the generic webhook's `case_id`). */
+  caseId?: number
 }

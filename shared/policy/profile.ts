@@ -23,7 +23,19 @@ export interface PolicyProfile {
   dueSoonMs: Record<DeadlineKind, number>
   /** The case kinds and levels that get the 5 h / 24 h clocks instead of the 48 h one. */
   majorIncident: { kinds: readonly CaseKind[]; levels: readonly Level[] }
+  /** Reminders and the escalation ladder (预警推送): none is fixed by the notice. */
+  notify: Record<NotifyIntervalKind, PolicyInterval>
 }
+
+/**
+ * - `still_overdue_major` / `still_overdue_other`: how often an overdue deadline is re-announced
+ *   (level I/II, other levels);
+ * - `escalate_city` / `escalate_province`: how long after a deadline's due instant (签收 missed,
+ *   or overdue) the next level up is told — the city's counterpart (or the city government),
+ *   then the provincial office's duty group.
+ */
+export type NotifyIntervalKind = 'still_overdue_major' | 'still_overdue_other' | 'escalate_city' | 'escalate_province'
+export const NOTIFY_INTERVAL_KINDS: readonly NotifyIntervalKind[] = ['still_overdue_major', 'still_overdue_other', 'escalate_city', 'escalate_province']
 
 /** 鲁政办发〔2018〕18号 (applying 国办发〔2016〕61号). */
 export const NOTICE_PROFILE: PolicyProfile = Object.freeze<PolicyProfile>({
@@ -44,6 +56,12 @@ export const NOTICE_PROFILE: PolicyProfile = Object.freeze<PolicyProfile>({
     acknowledgement: 15 * MINUTE_MS,
   },
   majorIncident: { kinds: ['incident'], levels: ['I', 'II'] },
+  notify: {
+    still_overdue_major: { ms: 30 * MINUTE_MS, origin: 'deployment', basis: '通知未规定超时后的提醒间隔；本部署对Ⅰ、Ⅱ级每30分钟提醒一次' },
+    still_overdue_other: { ms: 2 * HOUR_MS, origin: 'deployment', basis: '通知未规定超时后的提醒间隔；本部署对Ⅲ、Ⅳ级每2小时提醒一次' },
+    escalate_city: { ms: 0, origin: 'deployment', basis: '属地管理、分级负责：未按时签收或超时，到时即告知上一级（市级对口部门或市政府办）；时限由本部署自定' },
+    escalate_province: { ms: 1 * HOUR_MS, origin: 'deployment', basis: '上一级告知后仍未签收或仍超时，1小时后告知省政府办公厅值班；时限由本部署自定' },
+  },
 })
 
 export const POLICY_PROFILES: Readonly<Record<string, PolicyProfile>> = Object.freeze({ [NOTICE_PROFILE.id]: NOTICE_PROFILE })

@@ -43,9 +43,13 @@ export type CaseEventType =
   | 'reopened'
   /** 不定期检查: a reviewer's re-check of a closed case, written by the review concern. */
   | 'spot_checked'
+  /** 预警推送, written by the notify concern: a message delivered, one that failed for good, a step up the ladder. */
+  | 'notified'
+  | 'notify_failed'
+  | 'escalated'
 
 /** Event types an operator may file through `POST /api/cases/:id/events`; the others the server writes itself. */
-export type FiledEventType = Exclude<CaseEventType, 'opened' | 'item_linked' | 'clock_moved' | 'updated' | 'spot_checked'>
+export type FiledEventType = Exclude<CaseEventType, 'opened' | 'item_linked' | 'clock_moved' | 'updated' | 'spot_checked' | 'notified' | 'notify_failed' | 'escalated'>
 export const FILED_EVENT_TYPES: readonly FiledEventType[] = [
   'forwarded',
   'acknowledged',
@@ -98,6 +102,20 @@ export interface CaseEvent {
   outcome?: SpotCheckOutcome
   /** For `updated` and `opened`: what was set, `{field: [before, after]}`. */
   changes?: Record<string, [unknown, unknown]>
+  /** For `notified` / `notify_failed` / `escalated`: what the message was about and who got it. */
+  cause?: string
+  recipient?: string
+  channel?: { id: number; kind: string; name: string }
+  delivery_id?: number
+  error?: string
+  /** For `escalated`: 1 = the city's counterpart (or city government), 2 = the provincial office. */
+  step?: number
+}
+
+/** Whether the responsible unit was reached, for the wall's 已通知 hh:mm / 未送达. */
+export interface CaseReach {
+  state: 'sent' | 'failed' | 'pending' | 'none'
+  at: string | null
 }
 
 /** A deadline as the API shows it: an absolute UTC instant, met only by an event. */
@@ -141,6 +159,8 @@ export interface Case {
   updated_at: string
   items: CaseItemRef[]
   deadlines: Deadline[]
+  /** The responsible unit's latest message. */
+  reach: CaseReach
   timeline: CaseEvent[]
 }
 

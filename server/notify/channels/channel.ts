@@ -16,9 +16,23 @@ export type SendResult =
       retryAfterMs?: number
     }
 
+/** The failure half of SendResult, as the shared HTTP helper and the adapters build it. */
+export type SendFailure = Extract<SendResult, { ok: false }>
+
+/**
+ * What a send needs from the deployment rather than from the channel row: whether channel URLs
+ * may point at loopback/private addresses (tests, intranet robots), and the SMTP and SMS
+ * provider settings (added by the e-mail and SMS adapters).
+ */
+export interface ChannelDeployment {
+  allowPrivate: boolean
+}
+
 export interface SendContext {
   signal: AbortSignal
   now: () => Date
+  /** Absent: private addresses refused, no SMTP, no SMS provider. */
+  deployment?: ChannelDeployment
 }
 
 /**
