@@ -52,8 +52,4 @@ export interface NotifyRules {
   include_closed: boolean
 }
 
-/** Case JSON's `reach`: the responsible unit's latest message. */
-export interface CaseReach {
-  state: 'sent' | 'failed' | 'pending' | 'none'
-  at: string | null
-}
+export type { CaseReach } from '@shared/types/case.ts'

@@ -61,7 +61,7 @@ export const notify = {
   'notify.problem.retype': '已保存的地址不显示全文：修改其他设置时请重新填写完整地址',
   'notify.rules.title': '接收规则',
   'notify.rules.causes': '哪些情况通知',
-  'notify.rules.minInterval': '同一事项最短间隔（分钟）',
+  'notify.rules.minInterval': '同一渠道两条消息最短间隔（分钟，Ⅲ、Ⅳ级）',
   'notify.rules.quiet': '免打扰时段（北京时间）',
   'notify.rules.quietOn': '启用免打扰',
   'notify.rules.quietNote': '免打扰只推迟Ⅲ、Ⅳ级事项的提醒，到时段结束再发；Ⅰ、Ⅱ级随时发送。',
