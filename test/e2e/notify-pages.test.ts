@@ -160,7 +160,7 @@ describe('notification pages in Chromium', () => {
     expect(await mark(refused.id).textContent()).toBe('✗ 未送达')
     expect(await mark(silent.id).textContent()).toBe('✗ 未通知')
     // Read from three metres: at least the wall's 24 px label size.
-    const size = await mark(reached.id).evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    const size = Number(await page.evaluate(`parseFloat(getComputedStyle(document.querySelector('[data-case-id="${reached.id}"] [data-testid=tile-reach]')).fontSize)`))
     expect(size).toBeGreaterThanOrEqual(24)
   })
 })
