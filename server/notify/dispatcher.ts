@@ -26,6 +26,7 @@ export interface DispatcherOptions {
   /** Runs at the start of each pass (reminders and escalations write their outbox rows). */
   beforeTick?: () => Promise<void>
   retryBaseMs?: number
+  /** Test seam: how long a rate-limited channel is left alone, overriding the channel's own answer. */
   rateLimitHoldMs?: number
   maxAttempts?: number
   sendTimeoutMs?: number
@@ -196,8 +197,13 @@ export class Dispatcher {
   }
 
   private limit(channelId: number, retryAfterMs: number | undefined, now: Date): void {
-    this.blockedUntil.set(channelId, now.getTime() + (retryAfterMs ?? this.opts.rateLimitHoldMs ?? RATE_LIMIT_HOLD_MS))
+    this.blockedUntil.set(channelId, now.getTime() + this.holdMs(retryAfterMs))
     this.digestNext.add(channelId)
+  }
+
+  /** The channel's own "wait this long", else a minute; a test seam compresses time over both. */
+  private holdMs(retryAfterMs: number | undefined): number {
+    return this.opts.rateLimitHoldMs ?? retryAfterMs ?? RATE_LIMIT_HOLD_MS
   }
 
   private render(r: Row, now: Date): RenderedMessage {
@@ -208,8 +214,7 @@ export class Dispatcher {
     if (result.ok) return { kind: 'sent', digestKey: null }
     const detail = result.detail ?? null
     if (result.rateLimited) {
-      const hold = result.retryAfterMs ?? this.opts.rateLimitHoldMs ?? RATE_LIMIT_HOLD_MS
-      return { kind: 'later', at: new Date(now.getTime() + hold), error: `${result.error}（已暂缓，稍后合并发送）`, detail, countsAsAttempt: false }
+      return { kind: 'later', at: new Date(now.getTime() + this.holdMs(result.retryAfterMs)), error: `${result.error}（已暂缓，稍后合并发送）`, detail, countsAsAttempt: false }
     }
     if (!result.retryable) return { kind: 'failed', error: result.error, detail }
     const wait = retryDelayMs(r.attempts + 1, this.opts.random(), this.opts.retryBaseMs ?? RETRY_BASE_MS)

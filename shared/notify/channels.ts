@@ -25,11 +25,11 @@ export interface ChannelField {
  */
 export const CHANNEL_SPECS: Readonly<Record<ChannelKind, { fields: readonly ChannelField[]; maxChars: number; perMinute: number | null }>> = {
   // 企业微信 group robot: markdown content ≤ 4096 bytes, 20 messages a minute per robot.
-  wecom: { fields: [{ name: 'url', type: 'url', required: true }], maxChars: 1300, perMinute: 20 },
+  wecom: { fields: [{ name: 'url', type: 'url', required: true }, { name: 'msgtype', type: 'select', required: false, options: ['markdown', 'text'] }], maxChars: 1300, perMinute: 20 },
   // 钉钉 custom robot with 加签: 20 messages a minute per robot.
   dingtalk: { fields: [{ name: 'url', type: 'url', required: true }, { name: 'secret', type: 'secret', required: true }], maxChars: 6000, perMinute: 20 },
   // 飞书 custom bot with 签名校验: 100 a minute, 5 a second.
-  feishu: { fields: [{ name: 'url', type: 'url', required: true }, { name: 'secret', type: 'secret', required: false }], maxChars: 6000, perMinute: 100 },
+  feishu: { fields: [{ name: 'url', type: 'url', required: true }, { name: 'secret', type: 'secret', required: false }, { name: 'msg_type', type: 'select', required: false, options: ['post', 'text', 'interactive'] }], maxChars: 6000, perMinute: 100 },
   email: { fields: [{ name: 'to', type: 'list', required: true }], maxChars: 100_000, perMinute: null },
   sms: { fields: [{ name: 'phones', type: 'list', required: true }], maxChars: 70, perMinute: null },
   // A generic outgoing webhook: JSON body documented in docs/notifications.md, HMAC-SHA256 header.

@@ -124,12 +124,13 @@ export async function sendHttp(req: HttpRequest, ctx: SendContext): Promise<Http
   }
   if (res.status >= 500) return failure(WORDS.httpServer(res.status), true, { detail: detail() })
   if (res.status >= 300 && res.status < 400) return failure(WORDS.redirect(res.status), false, { detail: `HTTP ${res.status}` })
-  if (res.status >= 400) return failure(WORDS.httpClient(res.status), false, { detail: detail() })
-  if (!req.expectJson) return { ok: true, status: res.status, json: null }
+  if (!req.expectJson) return res.status >= 400 ? failure(WORDS.httpClient(res.status), false, { detail: detail() }) : { ok: true, status: res.status, json: null }
   if (answer.truncated) return failure(WORDS.tooLarge, false, { detail: snippet(answer.text, req.secrets) })
+  // Robots put their own error code in a JSON body, on 200 and on 4xx alike: the adapter reads it.
   try {
     return { ok: true, status: res.status, json: JSON.parse(answer.text) as unknown }
   } catch {
+    if (res.status >= 400) return failure(WORDS.httpClient(res.status), false, { detail: detail() })
     return failure(WORDS.notJson, false, { detail: snippet(answer.text, req.secrets) || '（空回答）' })
   }
 }

@@ -1,6 +1,9 @@
 import type { ChannelKind } from '@shared/notify/channels.ts'
 import type { ChannelAdapter } from './channel.ts'
+import { dingtalkAdapter } from './dingtalk.ts'
+import { feishuAdapter } from './feishu.ts'
 import { webhookAdapter } from './webhook.ts'
+import { wecomAdapter } from './wecom.ts'
 import { WORDS } from './words.ts'
 
 export { sendTimeoutMs } from './http-send.ts'
@@ -21,9 +24,9 @@ function notBuilt(kind: ChannelKind): ChannelAdapter {
 /** One adapter per channel kind; the dispatcher, the test-send route and the API look them up here. */
 export const channelAdapters: Record<ChannelKind, ChannelAdapter> = {
   webhook: webhookAdapter as ChannelAdapter,
-  wecom: notBuilt('wecom'),
-  dingtalk: notBuilt('dingtalk'),
-  feishu: notBuilt('feishu'),
+  wecom: wecomAdapter as ChannelAdapter,
+  dingtalk: dingtalkAdapter as ChannelAdapter,
+  feishu: feishuAdapter as ChannelAdapter,
   email: notBuilt('email'),
   sms: notBuilt('sms'),
 }

@@ -8,7 +8,7 @@ export function maskValue(value: string): string {
   return value.length <= 4 ? '****' : `****${value.slice(-2)}`
 }
 
-const HOOK_SEGMENT = /^(hook|hooks|webhook|webhooks|robot|bot)$/i
+const HOOK_SEGMENT = /^hooks?$/i
 
 /** The URL with every query value, any password and the path segments after `/hook/` masked. */
 export function maskUrl(raw: string): string {

@@ -67,6 +67,16 @@ const SPEC: Record<string, Allowed> = {
   'POST /api/triage/watch': ['admin', 'operator'],
   'POST /api/triage/undo': ['admin', 'operator'],
   'GET /api/triage/cases': ['admin', 'operator'],
+  'GET /api/notify/channels': ACCOUNTS,
+  'POST /api/notify/channels': ACCOUNTS,
+  'PATCH /api/notify/channels/:id': ACCOUNTS,
+  'DELETE /api/notify/channels/:id': ACCOUNTS,
+  'POST /api/notify/channels/test': ACCOUNTS,
+  'POST /api/notify/channels/:id/test': ACCOUNTS,
+  'GET /api/notify/deliveries': ['admin', 'operator'],
+  'POST /api/notify/deliveries/:id/retry': ['admin', 'operator'],
+  'GET /api/notify/rules': ACCOUNTS,
+  'PUT /api/notify/rules': ACCOUNTS,
 }
 
 /** Public pages and files outside /api: the built client and the demo feed. */
