@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import type { Case } from '@shared/types/case.ts'
 import { WORDS } from '../../server/notify/channels/words.ts'
+import { addUser } from '../../server/auth/users.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { api, HOUR_MS } from '../helpers/case-fixtures.ts'
 import { json, startChannelServer } from '../helpers/channel-server.ts'
@@ -162,5 +163,53 @@ describe('notification pages in Chromium', () => {
     // Read from three metres: at least the wall's 24 px label size.
     const size = Number(await page.evaluate(`parseFloat(getComputedStyle(document.querySelector('[data-case-id="${reached.id}"] [data-testid=tile-reach]')).fontSize)`))
     expect(size).toBeGreaterThanOrEqual(24)
+  })
+
+  it('我的通知: a unit account subscribes its own webhook and sets its rules; bad values are refused beside the field and what is saved comes back after a reload', async () => {
+    const t = await startTestApp(NOTIFY_ENV)
+    const robot = await startChannelServer((_req, res) => res.writeHead(204).end())
+    const user = await addUser(t.app.db, { username: 'lixia-duty', password: 'lixia-password-01', role: 'unit', unit_id: '370102' }, 'test')
+    const browser = await launchChromium({ anonymous: true })
+    onTestFinished(() => browser.close())
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    await page.goto(`${t.baseUrl}/login?next=%2Fcases`)
+    await page.getByTestId('login-username').fill('lixia-duty')
+    await page.getByTestId('login-password').fill('lixia-password-01')
+    await page.getByTestId('login-submit').click()
+    await page.waitForURL(/\/cases$/)
+    expect(await page.getByTestId('nav-notifications').count()).toBe(0)
+    await page.getByTestId('nav-myNotifications').click()
+    await page.getByTestId('channel-add').click()
+    const form = page.getByTestId('channel-form')
+    await form.getByTestId('channel-kind').selectOption('webhook')
+    await form.getByTestId('channel-name').fill('我的接收地址')
+    await form.getByTestId('channel-field-url').fill(robot.url('/me'))
+    await form.getByTestId('channel-field-secret').fill(SECRET)
+    await form.getByTestId('channel-save').click()
+    await page.getByTestId('channel-row').filter({ hasText: '我的接收地址' }).waitFor()
+
+    await page.getByTestId('rules-interval').fill('半小时')
+    await page.getByTestId('rules-quiet-on').check()
+    await page.getByTestId('rules-quiet-start').fill('23:00')
+    await page.getByTestId('rules-quiet-end').fill('23:00')
+    await page.getByTestId('rules-save').click()
+    expect(await page.getByTestId('rules-error-interval').textContent()).toBe('请填写 0 到 1440 之间的整数')
+    expect(await page.getByTestId('rules-error-quiet').textContent()).toBe('请填写起止时间（HH:MM），且二者不同')
+    expect(await page.getByTestId('rules-interval').inputValue()).toBe('半小时')
+    await page.getByTestId('rules-interval').fill('30')
+    await page.getByTestId('rules-quiet-end').fill('07:00')
+    await page.getByTestId('rules-cause-story_major').uncheck()
+    await page.getByTestId('rules-save').click()
+    await page.getByTestId('rules-saved').waitFor()
+
+    await page.reload()
+    await page.getByTestId('channel-row').filter({ hasText: '我的接收地址' }).waitFor()
+    await expect.poll(() => page.getByTestId('rules-interval').inputValue()).toBe('30')
+    expect(await page.getByTestId('rules-quiet-start').inputValue()).toBe('23:00')
+    expect(await page.getByTestId('rules-quiet-end').inputValue()).toBe('07:00')
+    expect(await page.getByTestId('rules-cause-story_major').isChecked()).toBe(false)
+    expect(await page.getByTestId('rules-cause-forwarded').isChecked()).toBe(true)
+    const mine = (await api<{ channels: { owner_type: string; owner_id: string; name: string }[] }>(t.baseUrl, 'GET', `/api/notify/channels?owner_type=user&owner_id=${user.id}`)).body.channels
+    expect(mine).toMatchObject([{ owner_type: 'user', owner_id: String(user.id), name: '我的接收地址' }])
   })
 })

@@ -245,6 +245,11 @@ export function setLocale(locale: string): void {
   active = tables[locale] ?? zhCN
 }
 
+/** Whether a key built at run time (from data such as CHANNEL_SPECS) has a message. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(active, key)
+}
+
 /** Looks up a message and fills `{name}` placeholders. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   return active[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))

@@ -1,9 +1,11 @@
 /** How notification facts read on screen: reach marks, the delivery log's order, labels. */
 import { CHANNEL_KINDS, NOTIFY_CAUSES, type ChannelKind, type NotifyCause } from '@shared/notify/channels.ts'
 import { formatBeijingHm } from '@shared/time.ts'
-import { t, type MessageKey } from '../i18n/messages.ts'
+import { hasMessage, t, type MessageKey } from '../i18n/messages.ts'
 import type { FieldProblem } from './channel-form.ts'
 import type { CaseReach, Delivery, DeliveryStatus } from './notify-types.ts'
+
+const maybe = (key: string): string | null => (hasMessage(key) ? t(key) : null)
 
 export type Tone = 'ok' | 'warn' | 'bad' | 'muted'
 
@@ -33,7 +35,9 @@ export function mergeDeliveries(shown: readonly Delivery[], fresh: readonly Deli
 export const kindLabel = (kind: ChannelKind | string): string => (CHANNEL_KINDS.includes(kind as ChannelKind) ? t(`notify.kind.${kind}` as MessageKey) : kind)
 export const causeLabel = (cause: NotifyCause | string): string => (NOTIFY_CAUSES.includes(cause as NotifyCause) ? t(`notify.cause.${cause}` as MessageKey) : cause)
 export const statusLabel = (s: DeliveryStatus): string => t(`notify.status.${s}` as MessageKey)
-export const fieldLabel = (kind: ChannelKind, name: string): string => t(`notify.field.${kind}.${name}` as MessageKey)
+/** A field CHANNEL_SPECS gains before the message table does shows its key, never breaks the form. */
+export const fieldLabel = (kind: ChannelKind, name: string): string => maybe(`notify.field.${kind}.${name}`) ?? name
+export const optionLabel = (value: string): string => maybe(`notify.option.${value}`) ?? value
 export const problemText = (p: FieldProblem): string => t(`notify.problem.${p}` as MessageKey)
 
 /** A count for the top of the page: a full page means there may be more. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNEL_KINDS } from '@shared/notify/channels.ts'
+import { CHANNEL_KINDS, CHANNEL_SPECS } from '@shared/notify/channels.ts'
 import { configOf, draftFor, draftProblems, patchConfigOf, testProblems, testTarget } from '../../../client/src/notify/channel-form.ts'
 import type { NotifyChannel } from '../../../client/src/notify/notify-types.ts'
 
@@ -19,8 +19,12 @@ const saved = (over: Partial<NotifyChannel> = {}): NotifyChannel => ({
 })
 
 describe('channel form model', () => {
-  it('draftFor() gives every kind one empty value per CHANNEL_SPECS field, and a saved channel its shown config but never a secret', () => {
-    for (const kind of CHANNEL_KINDS) expect(Object.values(draftFor(kind).values).every((v) => v === '')).toBe(true)
+  it('draftFor() gives every kind one value per CHANNEL_SPECS field (empty, a select its first option), and a saved channel its shown config but never a secret', () => {
+    for (const kind of CHANNEL_KINDS) {
+      const expected = Object.fromEntries(CHANNEL_SPECS[kind].fields.map((f) => [f.name, f.type === 'select' ? f.options![0] : '']))
+      expect(draftFor(kind).values).toEqual(expected)
+    }
+    expect(draftFor('wecom').values).toEqual({ url: '', msgtype: 'markdown' })
     expect(draftFor('webhook').values).toEqual({ url: '', secret: '' })
     const d = draftFor('dingtalk', saved({ config: { url: 'https://x.example/?access_token=****', secret: 'leaked?' } }))
     expect(d).toEqual({ kind: 'dingtalk', name: '历下区值班群', values: { url: 'https://x.example/?access_token=****', secret: '' } })
@@ -65,5 +69,19 @@ describe('channel form model', () => {
     const s = saved()
     expect(testTarget(draftFor('dingtalk', s), s)).toEqual({ id: 7 })
     expect(testTarget({ kind: 'dingtalk', name: 'x', values: { url: 'https://d.example/x', secret: 'S' } }, s)).toEqual({ kind: 'dingtalk', config: { url: 'https://d.example/x', secret: 'S' } })
+  })
+})
+
+describe('channel form labels', () => {
+  it('every field and select option of CHANNEL_SPECS has a Chinese label, and one added later shows its key instead of breaking the form', async () => {
+    const { fieldLabel, optionLabel } = await import('../../../client/src/notify/notify-format.ts')
+    for (const kind of CHANNEL_KINDS) {
+      for (const f of CHANNEL_SPECS[kind].fields) {
+        expect([kind, f.name, fieldLabel(kind, f.name) !== f.name]).toEqual([kind, f.name, true])
+        for (const o of f.options ?? []) expect(optionLabel(o)).not.toBe(o)
+      }
+    }
+    expect(fieldLabel('wecom', 'added_later')).toBe('added_later')
+    expect(optionLabel('added_later')).toBe('added_later')
   })
 })
