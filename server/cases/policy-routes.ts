@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { NOTICE_QUOTES } from '@shared/policy/notice-quotes.ts'
-import { DEFAULT_PROFILE_ID, POLICY_PROFILES } from '@shared/policy/profile.ts'
+import { DEFAULT_PROFILE_ID, NOTIFY_INTERVAL_KINDS, POLICY_PROFILES } from '@shared/policy/profile.ts'
 import { DEADLINE_KINDS } from '@shared/types/case.ts'
 import { STAFF, allow } from '../auth/access.ts'
 
@@ -20,6 +20,8 @@ const PolicySchema = Type.Object({
       notice_quote: Type.String(),
     }),
   ),
+  /** 预警推送: reminder and escalation delays, none fixed by the notice. */
+  notify_intervals: Type.Array(Type.Object({ kind: Type.String(), interval_ms: Type.Integer(), origin: Type.Union([Type.Literal('notice'), Type.Literal('deployment')]), basis: Type.String() })),
 })
 
 /** The policy profiles, read-only: what each interval is and whether the notice or the deployment set it. */
@@ -38,6 +40,7 @@ export const policyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         basis: p.intervals[kind].basis,
         notice_quote: NOTICE_QUOTES[kind],
       })),
+      notify_intervals: NOTIFY_INTERVAL_KINDS.map((kind) => ({ kind, interval_ms: p.notify[kind].ms, origin: p.notify[kind].origin, basis: p.notify[kind].basis })),
     })),
   }))
 }

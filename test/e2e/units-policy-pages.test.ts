@@ -41,5 +41,11 @@ describe('/admin/units and /admin/policy in Chromium', () => {
     expect(await row('acknowledgement').getByTestId('policy-interval').textContent()).toBe('1 小时')
     expect(await row('acknowledgement').getByTestId('policy-origin').textContent()).toBe('本部署自定')
     expect(await row('follow_up').getByTestId('policy-origin').textContent()).toBe('本部署自定')
+    // 预警推送: the reminder and escalation delays, each the deployment's own choice.
+    const notify = (kind: string) => page.locator(`[data-testid=policy-notify-row][data-kind="${kind}"]`)
+    expect(await notify('still_overdue_major').textContent()).toContain('30 分钟')
+    expect(await notify('escalate_city').textContent()).toContain('到时即告知')
+    expect(await notify('escalate_province').textContent()).toContain('1 小时')
+    expect(await page.getByTestId('policy-notify-table').textContent()).toContain('本部署自定')
   })
 })

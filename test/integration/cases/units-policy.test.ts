@@ -65,6 +65,14 @@ describe('unit contacts and the policy profile', () => {
     ])
     expect(profile.intervals.find((i) => i.kind === 'authoritative_info')?.notice_quote).toContain('最迟要在5小时内发布权威信息')
     expect(profile.intervals.find((i) => i.kind === 'acknowledgement')?.due_soon_ms).toBe(15 * 60_000)
+    // 预警推送's reminder and escalation delays: all the deployment's own choice.
+    const notify = (profile as unknown as { notify_intervals: { kind: string; interval_ms: number; origin: string }[] }).notify_intervals
+    expect(notify.map((i) => [i.kind, i.interval_ms / 60_000, i.origin])).toEqual([
+      ['still_overdue_major', 30, 'deployment'],
+      ['still_overdue_other', 120, 'deployment'],
+      ['escalate_city', 0, 'deployment'],
+      ['escalate_province', 60, 'deployment'],
+    ])
   })
 
   it('display tokens record their last use (at most once a minute) and the admin list shows it', async () => {
