@@ -212,4 +212,25 @@ describe('notification pages in Chromium', () => {
     const mine = (await api<{ channels: { owner_type: string; owner_id: string; name: string }[] }>(t.baseUrl, 'GET', `/api/notify/channels?owner_type=user&owner_id=${user.id}`)).body.channels
     expect(mine).toMatchObject([{ owner_type: 'user', owner_id: String(user.id), name: '我的接收地址' }])
   })
+
+  it('a channel URL on a private address is refused beside the field in words, keeping what was typed, and nothing is saved', async () => {
+    const t = await startTestApp({ ...NOTIFY_ENV, YQ_ALLOW_PRIVATE_FEEDS: '0' })
+    const page = await openBrowser()
+    await page.goto(`${t.baseUrl}/admin/notifications`)
+    await page.getByTestId('channel-add').click()
+    const form = page.getByTestId('channel-form')
+    await form.getByTestId('channel-kind').selectOption('webhook')
+    await form.getByTestId('channel-name').fill('内网网关')
+    await form.getByTestId('channel-field-url').fill('http://127.0.0.1:9/hook')
+    await form.getByTestId('channel-field-secret').fill(SECRET)
+    await form.getByTestId('channel-test').click()
+    await expect.poll(() => form.getByTestId('channel-error-url').textContent()).toBe('渠道地址指向本机或内网地址，已拒绝')
+    await form.getByTestId('channel-field-url').fill('http://10.1.2.3/hook')
+    await form.getByTestId('channel-save').click()
+    await expect.poll(() => form.getByTestId('channel-error-url').textContent()).toBe('渠道地址指向本机或内网地址，已拒绝')
+    expect(await form.getByTestId('channel-field-url').inputValue()).toBe('http://10.1.2.3/hook')
+    expect(await form.getByTestId('channel-name').inputValue()).toBe('内网网关')
+    const listed = (await api<{ channels: unknown[] }>(t.baseUrl, 'GET', '/api/notify/channels?owner_type=duty_group&owner_id=province')).body.channels
+    expect(listed).toEqual([])
+  })
 })
