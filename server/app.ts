@@ -9,6 +9,7 @@ import db from './db/plugin.ts'
 import health from './health/plugin.ts'
 import demo from './ingest/demo/plugin.ts'
 import ingest from './ingest/plugin.ts'
+import { installErrorHandler } from './http/error-handler.ts'
 import { allMigrations } from './migrations.ts'
 import realtime from './realtime/plugin.ts'
 import review from './review/plugin.ts'
@@ -23,12 +24,14 @@ export interface AppSeams {
   random?: () => number
   /** Clocks, adapters and intervals of the notification concern. */
   notify?: NotifySeams
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: { write(line: string): void }
 }
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
 export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] },
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'], ...(seams.logStream ? { stream: seams.logStream } : {}) },
     // Feed bodies pushed by webhooks can be large; everything else is small.
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
@@ -41,6 +44,8 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  // Before any plugin: encapsulated routes inherit the handler they see when registered.
+  installErrorHandler(app as unknown as FastifyInstance)
   await app.register(db, { config, migrations: allMigrations })
   await app.register(realtime)
   // Before every concern with routes: its guard and route list must see them all.

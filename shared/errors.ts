@@ -58,6 +58,8 @@ export const ErrorCode = {
   CASE_CLOSED: 'YQ_ERR_CASE_CLOSED',
   BAD_CURSOR: 'YQ_ERR_BAD_CURSOR',
   BAD_SEARCH: 'YQ_ERR_BAD_SEARCH',
+  /** A failure the server did not expect: the answer carries this code and no internal text. */
+  INTERNAL: 'YQ_ERR_INTERNAL',
 } as const
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]

@@ -4,12 +4,15 @@ import type { Source } from '@shared/types/source.ts'
 import type { Story } from '@shared/types/story.ts'
 import type { WallSummary } from '@shared/wall/summary.ts'
 
+import { failureOf, request } from './api-error.ts'
 import { authHeaders, toLogin } from './session.ts'
 
+export type { ApiFailure } from './api-error.ts'
+
 export async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { headers: { accept: 'application/json', ...authHeaders('GET') } })
+  const res = await request(url, { headers: { accept: 'application/json', ...authHeaders('GET') } })
   if (res.status === 401) toLogin()
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
+  if (!res.ok) throw await failureOf(res)
   return (await res.json()) as T
 }
 
@@ -25,19 +28,13 @@ export function fetchSources(): Promise<{ sources: Source[] }> {
   return getJson('/api/sources')
 }
 
-export interface ApiError {
-  code?: string
-  message: string
-}
-
 export async function sendJson<T>(method: string, url: string, body: unknown): Promise<T> {
   // A body-less request (DELETE) must not claim a JSON body: Fastify refuses an empty one.
   const type: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' }
-  const res = await fetch(url, { method, headers: { ...type, accept: 'application/json', ...authHeaders(method) }, body: body === undefined ? undefined : JSON.stringify(body) })
+  const res = await request(url, { method, headers: { ...type, accept: 'application/json', ...authHeaders(method) }, body: body === undefined ? undefined : JSON.stringify(body) })
   if (res.status === 401) toLogin()
-  const json = (await res.json()) as T | ApiError
-  if (!res.ok) throw Object.assign(new Error((json as ApiError).message), { code: (json as ApiError).code })
-  return json as T
+  if (!res.ok) throw await failureOf(res)
+  return (await res.json()) as T
 }
 
 export function fetchCase(id: number): Promise<Case> {

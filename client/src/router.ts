@@ -29,6 +29,10 @@ export const router = createRouter({
     { path: '/admin/notifications', name: 'admin-notifications', component: () => import('./views/admin/NotificationsView.vue') },
     { path: '/me/notifications', name: 'my-notifications', component: () => import('./views/MyNotificationsView.vue') },
     { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true, nav: false } },
+    // The admin pages' common prefix on its own opens the first one the role may use.
+    { path: '/admin', redirect: '/admin/sources' },
+    // Anything else: a page in words, with the way back, instead of the server's JSON 404.
+    { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
   ],
 })
 

@@ -37,8 +37,18 @@ export function authHeaders(method: string): Record<string, string> {
   return headers
 }
 
-/** Any 401 sends the person to the sign-in page, back here afterwards. */
+/**
+ * A kiosk whose display token was revoked (or expired): the screen says so in words, with whom to
+ * call, instead of turning into a sign-in form nobody in the room can use.
+ */
+export const displayRevoked = shallowRef(false)
+
+/** Any 401 sends the person to the sign-in page, back here afterwards; a kiosk shows why it stopped. */
 export function toLogin(): void {
+  if (displayToken()) {
+    displayRevoked.value = true
+    return
+  }
   if (window.location.pathname === '/login') return
   const next = window.location.pathname + window.location.search
   window.location.assign(`/login?next=${encodeURIComponent(next)}`)

@@ -7,7 +7,12 @@ import { decide, undoDismiss, type Decision } from './decide.ts'
 import { readCounts, readQueue } from './queue.ts'
 import { CaseSearchQuery, DismissBody, LinkBody, OpenBody, QueueQuery, StoriesBody, WatchBody } from './schemas.ts'
 import { catchUpIndex } from './search-index.ts'
-import { actorName, allow } from '../auth/access.ts'
+import { WALL, actorName, allow } from '../auth/access.ts'
+
+/** The wall's banner looks back this far: an older untriaged story is the queue's business, not the room's alarm. */
+const MAJOR_WINDOW_MS = 24 * 3_600_000
+const MAJOR_LEVELS = ['I', 'II'] as const
+const MAX_MAJOR = 5
 
 /** Triage is the operators' work (and the provincial office's admins'). */
 const TRIAGE = allow(['admin', 'operator'])
@@ -55,6 +60,22 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
   })
 
   app.get('/api/triage/counts', { ...TRIAGE }, async () => readCounts(db, opts.now()))
+
+  /**
+   * 待研判 重大: untriaged stories suggested at level I/II, for the wall's banner until an operator
+   * decides. A wall-shaped projection (no summaries, claims or item ids): kiosks read it too.
+   */
+  app.get('/api/triage/major', { ...allow(WALL) }, async () => {
+    const now = opts.now()
+    const since = new Date(now.getTime() - MAJOR_WINDOW_MS).toISOString()
+    const rows = (
+      await Promise.all(MAJOR_LEVELS.map((level) => readQueue(db, { sort: 'newest', state: 'untriaged', limit: MAX_MAJOR, level, since }, now)))
+    ).flatMap((r) => r.stories)
+    rows.sort((a, b) => (a.level === b.level ? b.first_seen_at.localeCompare(a.first_seen_at) : a.level === 'I' ? -1 : 1))
+    return {
+      stories: rows.slice(0, MAX_MAJOR).map((r) => ({ story_id: r.story_id, title: r.title, level: r.level, first_seen_at: r.first_seen_at, report_count: r.report_count, region: r.region })),
+    }
+  })
 
   app.post('/api/triage/claims', { ...TRIAGE, schema: { body: StoriesBody } }, async (req) => {
     const { claims, fresh } = await claimStories(db, req.body.story_ids, actorName(req), opts.now())

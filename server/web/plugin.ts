@@ -3,10 +3,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import fp from 'fastify-plugin'
+import { PAGES } from '@shared/nav/pages.ts'
 import { PUBLIC } from '../auth/access.ts'
 
-/** Client routes answered with index.html so a reload on /wall or a kiosk link works. */
-export const CLIENT_ROUTES = ['/', '/wall', '/triage', '/review', '/cases', '/cases/:id', '/admin/*', '/me/*', '/login']
+/**
+ * Client routes answered with index.html so a reload on /wall or a kiosk link works: the pages of
+ * the navigation plus those reached from them. Any other address is a 404 page in words.
+ */
+export const CLIENT_ROUTES = ['/', '/login', '/cases/:id', '/admin', ...PAGES.map((p) => p.path)]
 
 /** The build id is the hash of the built index.html: a new build, a new id, walls reload. */
 export function readBuildId(clientDir: string): string {
@@ -34,6 +38,14 @@ export default fp(
       return reply.sendFile('index.html')
     }
     for (const route of CLIENT_ROUTES) app.get(route, PUBLIC, serveIndex as never)
+    // A person who types a wrong address gets the page that says so (404, in words), not raw JSON;
+    // the API and the socket keep their JSON 404 for programs.
+    app.setNotFoundHandler(async (req, reply) => {
+      const forPerson = req.method === 'GET' && !/^\/(api|socket\.io|assets)(\/|$)/.test(req.url) && (req.headers.accept ?? '').includes('text/html')
+      if (!forPerson) return reply.code(404).send({ statusCode: 404, code: 'FST_ERR_NOT_FOUND', error: 'Not Found', message: `Route ${req.method}:${req.url} not found` })
+      reply.code(404).header('cache-control', 'no-cache')
+      return reply.sendFile('index.html')
+    })
     // Hashed assets never change under the same name, so browsers may keep them.
     app.get('/assets/*', PUBLIC, async (req, reply) => {
       const file = (req.params as { '*': string })['*']

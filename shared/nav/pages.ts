@@ -37,7 +37,20 @@ export function mayOpen(role: Role, path: string): boolean {
   return !page || page.roles.includes(role)
 }
 
+/**
+ * Each role's own first page: the work it signs in to do. The wall is the situation room's screen,
+ * not anyone's desk, so only a display lands there.
+ */
+const HOME: Readonly<Record<Role, string>> = {
+  admin: '/cases',
+  operator: '/triage',
+  reviewer: '/review',
+  unit: '/cases',
+  display: '/wall',
+}
+
 /** Where a role lands after signing in, or when it opens a page it may not use. */
 export function homeFor(role: Role): string {
-  return pagesFor(role)[0]?.path ?? '/wall'
+  const home = HOME[role]
+  return mayOpen(role, home) ? home : (pagesFor(role)[0]?.path ?? '/wall')
 }

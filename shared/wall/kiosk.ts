@@ -28,11 +28,12 @@ export interface KioskOptions {
 }
 
 /**
- * Kiosk link parameters: `?layout=portrait`, `?panels=cases,ticker;map,charts` (sets separated by
+ * Kiosk link parameters: `?layout=portrait|landscape` (without it, the screen's own orientation:
+ * a portrait screen opened with a plain link must not get landscape's small type), `?panels=cases,ticker;map,charts` (sets separated by
  * `;`, rotating every `?rotate=` seconds, at least 30), `?sound=1`. Unknown names are ignored so a
  * mistyped link still shows a wall rather than nothing.
  */
-export function parseKioskOptions(search: string): KioskOptions {
+export function parseKioskOptions(search: string, portraitScreen = false): KioskOptions {
   const q = new URLSearchParams(search)
   const sets = (q.get('panels') ?? '')
     .split(';')
@@ -40,7 +41,7 @@ export function parseKioskOptions(search: string): KioskOptions {
     .filter((set) => set.length > 0)
   const rotate = Number(q.get('rotate'))
   return {
-    layout: q.get('layout') === 'portrait' ? 'portrait' : 'landscape',
+    layout: q.get('layout') === 'portrait' ? 'portrait' : q.get('layout') === 'landscape' ? 'landscape' : portraitScreen ? 'portrait' : 'landscape',
     sets: sets.length > 0 ? sets : [[...PANELS]],
     rotateMs: 1000 * (Number.isFinite(rotate) && rotate > 0 ? Math.max(MIN_ROTATE_S, rotate) : DEFAULT_ROTATE_S),
     sound: q.get('sound') === '1',

@@ -33,7 +33,7 @@ describe('case page in Chromium', () => {
     await form.locator('select[name=type]').selectOption('assessment')
     await form.locator('input[name=at]').fill(toBeijingInput(new Date(Date.now() + 2 * HOUR_MS)))
     await form.getByRole('button').click()
-    await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('future')
+    await expect.poll(() => page.getByTestId('form-error').textContent()).toContain('发生时间不能晚于现在')
     expect(await page.getByTestId('case-timeline').locator('li').count()).toBe(2)
 
     // 2. Publishing authoritative information, with its link, meets the deadline (late).

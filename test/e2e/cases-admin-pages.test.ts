@@ -125,9 +125,21 @@ describe('/cases and /admin pages in Chromium', () => {
     // Reloaded, the page no longer has the secret: it was shown once.
     expect(await page.getByTestId('token-fresh').count()).toBe(0)
 
+    // 吊销 asks first: dismissing keeps the screen on.
+    page.once('dialog', (d) => void d.dismiss())
+    await page.getByTestId('token-revoke').click()
+    expect(await page.getByTestId('token-state').textContent()).not.toMatch(/^已吊销/)
+    const asked: string[] = []
+    page.once('dialog', (d) => {
+      asked.push(d.message())
+      void d.accept()
+    })
     await page.getByTestId('token-revoke').click()
     await expect.poll(() => page.getByTestId('token-state').textContent()).toMatch(/^已吊销/)
-    await wall.waitForURL(/\/login/, { timeout: 15_000 })
+    expect(asked[0]).toContain('大厅大屏')
+    // The kiosk says in words what happened, instead of becoming a sign-in form.
+    await expect.poll(() => wall.getByTestId('wall-revoked').textContent(), { timeout: 15_000 }).toContain('此显示屏的授权已被收回')
+    expect(new URL(wall.url()).pathname).toBe('/wall')
     const secret = new URL(link!).searchParams.get('token')!
     expect((await rawFetch(`${t.baseUrl}/api/wall/summary`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401)
   })

@@ -79,7 +79,7 @@ describe('review page in Chromium', () => {
     await page.getByTestId('issue-bulletin').click()
     await expect.poll(() => issued.locator('li[data-version="1"] a').first().getAttribute('href')).toContain('version=1')
     await page.getByTestId('issue-bulletin').click()
-    await expect.poll(() => page.getByTestId('issue-error').textContent()).toContain('nothing to correct')
+    await expect.poll(() => page.getByTestId('issue-error').textContent()).toContain('没有需要更正的内容')
     expect(await issued.locator('li').count()).toBe(1)
 
     // 6. A reversed custom period is refused on the page; a preset is put in the URL.

@@ -38,6 +38,8 @@ describe('/wall layout in Chromium', () => {
     [1920, 1080, '', 1],
     [3840, 2160, '', 2],
     [1080, 1920, '?layout=portrait', 1],
+    // A portrait screen opened with a plain link gets the portrait layout's sizes too.
+    [1080, 1920, '', 1],
   ])('keeps wall.md type sizes at %i×%i%s with more cases than fit, summarised not scrolled', async (width, height, query, scale) => {
     const { baseUrl } = await startTestApp()
     await seedDemoCases(baseUrl, new Date())
@@ -57,6 +59,17 @@ describe('/wall layout in Chromium', () => {
     // Every tile shown is whole: none is cut off at the bottom of the screen.
     const bottoms = await page.getByTestId('case-tile').evaluateAll((tiles) => tiles.map((t) => t.getBoundingClientRect().bottom))
     for (const b of bottoms) expect(b).toBeLessThanOrEqual(height)
+    // Inside each tile nothing spills over its edge: the unit line stays on the tile under a two-line title.
+    const spills = await page.getByTestId('case-tile').evaluateAll((tiles) =>
+      tiles.map((t) => {
+        const box = t.getBoundingClientRect()
+        return [...t.querySelectorAll('header, .deadlines, footer')].some((part) => part.getBoundingClientRect().bottom > box.bottom - 2)
+      }),
+    )
+    expect(spills.every((s) => !s)).toBe(true)
+    // The map is coloured by the worst open clock and says so: the demo has overdue cases.
+    expect(await page.locator('svg path[data-state=overdue]').count()).toBeGreaterThan(0)
+    expect(await page.getByTestId('map-legend').textContent()).toContain('超时未办')
   })
 
   it('shows only the chosen panels when the kiosk link names them', async () => {

@@ -16,15 +16,16 @@ export function describeSourceError(code: string | null | undefined, message: st
 export type SourceField = 'name' | 'url' | 'interval' | 'form'
 
 /** Which field of the add form a refusal belongs beside, and what to say there. */
-export function sourceFieldError(err: { code?: string; message: string }): { field: SourceField; text: string } {
+export function sourceFieldError(err: { code?: string; message: string; detail?: string }): { field: SourceField; text: string } {
   if (err.code === 'FST_ERR_VALIDATION') {
-    const field = /body\/(\w+)/.exec(err.message)?.[1]
+    // The server's own text names the field (body/interval_s …); `message` is already in words.
+    const field = /body\/(\w+)/.exec(err.detail || err.message)?.[1]
     if (field === 'interval_s') return { field: 'interval', text: t('adminSources.error.interval', { min: MIN_INTERVAL_S, max: MAX_INTERVAL_S }) }
     if (field === 'name') return { field: 'name', text: t('adminSources.error.nameRequired') }
     if (field === 'url') return { field: 'url', text: t('adminSources.error.urlRequired') }
-    return { field: 'form', text: describeSourceError(null, err.message) }
+    return { field: 'form', text: err.message }
   }
   if (err.code === 'YQ_ERR_SOURCE_NAME') return { field: 'name', text: describeSourceError(err.code, err.message) }
   if (err.code && KNOWN.has(err.code)) return { field: 'url', text: describeSourceError(err.code, err.message) }
-  return { field: 'form', text: describeSourceError(err.code, err.message) }
+  return { field: 'form', text: err.message }
 }

@@ -4,5 +4,5 @@ export { burnInShift, currentSet, type KioskOptions, type WallLayout, type WallP
 
 /** The kiosk options of this page's link; read once, since a kiosk never navigates. */
 export function useKioskMode(): KioskOptions {
-  return parseKioskOptions(window.location.search)
+  return parseKioskOptions(window.location.search, window.matchMedia('(orientation: portrait)').matches)
 }

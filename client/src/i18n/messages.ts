@@ -4,6 +4,7 @@ import { adminSources } from './sections/admin-sources.ts'
 import { adminUnits } from './sections/admin-units.ts'
 import { adminUsers } from './sections/admin-users.ts'
 import { cases } from './sections/cases.ts'
+import { errors } from './sections/errors.ts'
 import { nav } from './sections/nav.ts'
 import { notify } from './sections/notify.ts'
 import { triage } from './sections/triage.ts'
@@ -16,6 +17,7 @@ import { triage } from './sections/triage.ts'
  */
 const zhCN = {
   ...nav,
+  ...errors,
   ...triage,
   ...cases,
   ...adminSources,
@@ -52,6 +54,10 @@ const zhCN = {
   'wall.source': '来源 {name}',
   'wall.reports': '{n} 篇报道',
   'wall.untriaged': '待研判',
+  'wall.majorUntriaged': '待研判 重大',
+  'wall.firstSeen': '首见 {at}',
+  'wall.revoked': '此显示屏的授权已被收回',
+  'wall.revokedHint': '请联系本单位舆情值班室或系统管理员，在「用户」页面重新发放显示屏链接。',
   'wall.open': '处置中',
   'wall.overdue': '超时',
   'wall.cases': '案件时钟',
@@ -61,7 +67,12 @@ const zhCN = {
   'wall.leadUnit': '牵头 {name}',
   'wall.drill': '演练',
   'wall.map': '山东 16 市',
-  'wall.mapLegend': '颜色：处置中案件 + 24 小时新发现　数字：处置中案件',
+  'wall.mapLegend': '颜色：该市处置中案件最紧的时限　数字：处置中案件数',
+  'wall.mapState.overdue': '超时未办',
+  'wall.mapState.due_soon': '即将超时',
+  'wall.mapState.pending': '处置中',
+  'wall.mapState.met': '时限已办结',
+  'wall.mapState.none': '无案件',
   'wall.byDepartment': '24 小时各部门新发现',
   'wall.byLevel': '处置中案件 按级别',
   'wall.onTime': '本周按时率（按单位）',

@@ -1,6 +1,7 @@
 /**
  * A refusal from the channel API in the reader's words, beside the field it concerns. The server's
- * messages are English and technical (`url: required`); its codes and field prefixes are stable.
+ * own text is English and technical (`url: required`), but its codes and field prefixes are stable:
+ * they say which field, and the words for that field's problem come from the form's own table.
  */
 import type { ChannelField } from '@shared/notify/channels.ts'
 import { t } from '../i18n/messages.ts'
@@ -20,8 +21,9 @@ function configProblem(field: ChannelField | undefined, detail: string): string 
   return t('notify.refused.config', { detail })
 }
 
-export function channelRefusal(err: { code?: string; message: string }, fields: readonly ChannelField[]): Refusal {
-  const message = err.message ?? ''
+/** `message`: the API failure in words (client/src/api-error.ts); `detail`: the server's own text, which names the field. */
+export function channelRefusal(err: { code?: string; message: string; detail?: string }, fields: readonly ChannelField[]): Refusal {
+  const message = err.detail || err.message || ''
   const urlField = fields.find((f) => f.type === 'url')?.name ?? 'form'
   if (err.code === 'YQ_ERR_CHANNEL_CONFIG') {
     const [, name, detail] = /^(\w+): (.*)$/s.exec(message) ?? []
@@ -36,5 +38,5 @@ export function channelRefusal(err: { code?: string; message: string }, fields: 
   }
   if (err.code === 'YQ_ERR_NOTIFY_OWNER') return { field: 'form', text: t('notify.refused.owner') }
   if (err.code === 'FST_ERR_VALIDATION' && /body\/name/.test(message)) return { field: 'name', text: problemText('tooLong') }
-  return { field: 'form', text: t('notify.actionFailed', { message }) }
+  return { field: 'form', text: err.message }
 }

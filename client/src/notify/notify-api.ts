@@ -1,4 +1,5 @@
 import type { ChannelKind } from '@shared/notify/channels.ts'
+import { failureOf, request } from '../api-error.ts'
 import { getJson, sendJson } from '../api.ts'
 import { authHeaders, toLogin } from '../session.ts'
 import type { Delivery, DeliveryStatus, NotifyChannel, NotifyRules, Owner, TestResult } from './notify-types.ts'
@@ -11,9 +12,9 @@ export const createChannel = (o: Owner, body: { kind: ChannelKind; name: string;
 export const patchChannel = (id: number, body: { name?: string; enabled?: boolean; config?: Record<string, unknown> }) => sendJson<NotifyChannel>('PATCH', `/api/notify/channels/${id}`, body)
 /** DELETE answers 204 with no body, which sendJson would try to read as JSON. */
 export async function deleteChannel(id: number): Promise<void> {
-  const res = await fetch(`/api/notify/channels/${id}`, { method: 'DELETE', headers: { accept: 'application/json', ...authHeaders('DELETE') } })
+  const res = await request(`/api/notify/channels/${id}`, { method: 'DELETE', headers: { accept: 'application/json', ...authHeaders('DELETE') } })
   if (res.status === 401) toLogin()
-  if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { message?: string }).message ?? `HTTP ${res.status}`)
+  if (!res.ok) throw await failureOf(res)
 }
 export const testChannel = (target: { id: number } | { kind: ChannelKind; config: Record<string, unknown> }) =>
   'id' in target ? sendJson<TestResult>('POST', `/api/notify/channels/${target.id}/test`, {}) : sendJson<TestResult>('POST', '/api/notify/channels/test', target)

@@ -4,7 +4,6 @@ import path from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { tempDataDir } from '../../helpers/test-app.ts'
-import { CORPORA_DIR } from '../../unit/ingest/feedparser-expect.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 
@@ -22,7 +21,12 @@ describe('parse-feed CLI', () => {
       gbk,
       iconv.encode('<?xml version="1.0" encoding="gbk"?><rss version="2.0"><channel><title>山东发布</title><link>https://sd.example.cn/</link><item><guid>1</guid><title>朱镕基&nbsp;视察&hellip;</title><link>/a/1</link><pubDate>Tue, 10 Jun 2025 08:00:00 +0800</pubDate><description>&lt;p&gt;正文&lt;/p&gt;</description></item></channel></rss>', 'gbk'),
     )
-    const big5 = path.join(CORPORA_DIR, 'encodings/chardet/tests/Big5/ebao.us.xml')
+    // Big5 without a declaration: the detector, not the XML header, names it.
+    const big5 = path.join(dir, 'big5.xml')
+    fs.writeFileSync(
+      big5,
+      iconv.encode(`<rss version="2.0"><channel><title>臺灣新聞網</title><link>https://tw.example.org/</link>${Array.from({ length: 15 }, (_, i) => `<item><guid>${i}</guid><title>縣政府發佈颱風警報與停班停課決定第${i}則</title><link>https://tw.example.org/${i}</link></item>`).join('')}</channel></rss>`, 'big5'),
+    )
     const { status, lines } = runCli([gbk, big5])
     expect(status).toBe(0)
     expect(lines).toHaveLength(2)
@@ -42,7 +46,8 @@ describe('parse-feed CLI', () => {
     const html = path.join(dir, 'page.html')
     fs.writeFileSync(html, '<!doctype html><html><body>首页</body></html>')
     const missing = path.join(dir, 'missing.xml')
-    const good = path.join(CORPORA_DIR, 'feedparser/tests/json/example.json')
+    const good = path.join(dir, 'example.json')
+    fs.writeFileSync(good, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'My Example Feed', home_page_url: 'https://example.org/', items: [{ id: '2', content_text: 'This is a second item.', url: 'https://example.org/second-item' }, { id: '1', content_html: '<p>Hello, world!</p>', url: 'https://example.org/initial-post' }] }))
     const { status, lines } = runCli([html, missing, good])
     expect(status).toBe(1)
     expect(lines[0]).toEqual({ file: html, error: expect.stringMatching(/HTML page/) })

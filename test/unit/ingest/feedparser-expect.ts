@@ -1,14 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { CORPORA_DIR } from '../../helpers/corpora.ts'
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-
-/**
- * The shared corpora sit beside the repository folder (CI clones both side by side).
- * YQ_CORPORA_DIR points elsewhere only for a checkout that is not laid out that way (a worktree).
- */
-export const CORPORA_DIR = process.env.YQ_CORPORA_DIR || path.resolve(REPO_ROOT, '../shared/corpora')
+export { CORPORA_DIR }
 
 export interface ManifestEntry {
   path: string

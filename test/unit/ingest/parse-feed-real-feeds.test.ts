@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import iconv from 'iconv-lite'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeWithCorpora } from '../../helpers/corpora.ts'
 import { YqError } from '@shared/errors.ts'
 import { parseFeedBytes, toPlainText } from '../../../server/ingest/parse-feed.ts'
 import { CORPORA_DIR } from './feedparser-expect.ts'
@@ -20,7 +21,7 @@ function goldenTitle(item: GoldenItem): string | null {
   return typeof title === 'string' ? toPlainText(title) : null
 }
 
-describe('parseFeedBytes() on rss-parser real-world feeds', () => {
+describeWithCorpora('parseFeedBytes() on rss-parser real-world feeds', () => {
   it('finds the items and titles of rss-parser golden outputs in every feed that has one', async () => {
     const inputs = fs.readdirSync(path.join(RSS_PARSER_DIR, 'input'))
     let compared = 0
@@ -63,7 +64,7 @@ const CHARDET_FEEDS: { file: string; items: number; encoding: string; format: st
   { file: 'Big5/blog.worren.net.xml', items: 10, encoding: 'big5', format: 'atom' },
 ]
 
-describe('parseFeedBytes() on real GB2312 and Big5 feeds', () => {
+describeWithCorpora('parseFeedBytes() on real GB2312 and Big5 feeds', () => {
   it.each(CHARDET_FEEDS)('reads $file as $encoding with $items items whose titles match a strict decode', async ({ file, items, encoding, format }) => {
     const bytes = fs.readFileSync(path.join(CHARDET_DIR, file))
     const feed = await parseFeedBytes(bytes)

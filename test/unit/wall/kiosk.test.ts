@@ -14,6 +14,13 @@ describe('parseKioskOptions()', () => {
     expect(currentSet(o, 60_000)).toEqual(['cases', 'ticker'])
   })
 
+  it('takes the screen\'s own orientation when the link names no layout, and the link when it does', () => {
+    expect(parseKioskOptions('', true).layout).toBe('portrait')
+    expect(parseKioskOptions('?layout=landscape', true).layout).toBe('landscape')
+    expect(parseKioskOptions('?layout=portrait', false).layout).toBe('portrait')
+    expect(parseKioskOptions('?layout=sideways', true).layout).toBe('portrait')
+  })
+
   it('falls back to all panels when the panel names are all unknown', () => {
     expect(parseKioskOptions('?panels=foo;;bar&rotate=abc').sets).toEqual([['cases', 'map', 'charts', 'ticker']])
   })

@@ -48,6 +48,7 @@ export const adminUsers = {
   'adminUsers.never': '从未使用',
   'adminUsers.active': '有效',
   'adminUsers.revokedAt': '已吊销 {at}',
+  'adminUsers.confirmRevoke': '吊销显示屏「{name}」的授权？用它打开的大屏会立即停止显示。',
   'adminUsers.revoke': '吊销',
   'adminUsers.noTokens': '尚无大屏令牌',
 } as const
