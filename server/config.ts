@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { ErrorCode, YqError } from '@shared/errors.ts'
+import { type SmsSettings, type SmtpSettings, readSmsSettings, readSmtpSettings } from './notify/channels/settings.ts'
 
 /** Everything the server reads from its environment, validated once and frozen. */
 export interface Config {
@@ -38,6 +39,11 @@ export interface Config {
   socketRecheckMs: number
   /** log2 of scrypt's N for new password hashes; 15 in production, lower only for tests. */
   scryptLogN: number
+  // Notification providers (YQ_SMTP_*, YQ_SMS_*), parsed in server/notify/channels/settings.ts.
+  /** SMTP for the e-mail channel; null = e-mail channels cannot send. */
+  smtp: SmtpSettings | null
+  /** The HTTP SMS provider; null = SMS channels cannot send. */
+  sms: SmsSettings | null
 }
 
 type Env = Record<string, string | undefined>
@@ -104,7 +110,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     clientDir: path.resolve(cwd, env.YQ_CLIENT_DIR || 'dist/client'),
     pollTickMs: readInt(env, 'YQ_POLL_TICK_MS', 1000, 10, 60_000),
     deadlineTickMs: readInt(env, 'YQ_DEADLINE_TICK_MS', 1000, 0, 60_000),
-    notifyTickMs: readInt(env, 'YQ_NOTIFY_TICK_MS', 1000, 0, 60_000),
+    notifyTickMs: readInt(env, 'YQ_NOTIFY_TICK_MS', 250, 0, 60_000),
     publicUrl: readPublicUrl(env),
     homeProvince: readHomeProvince(env),
     sessionIdleMin: readInt(env, 'YQ_SESSION_IDLE_MIN', 120, 1, 7 * 24 * 60),
@@ -113,5 +119,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     secureCookie: readBool(env, 'YQ_SECURE_COOKIE', false),
     socketRecheckMs: readInt(env, 'YQ_SOCKET_RECHECK_MS', 2000, 100, 4000),
     scryptLogN: readInt(env, 'YQ_SCRYPT_LOG_N', 15, 10, 20),
+    smtp: readSmtpSettings(env),
+    sms: readSmsSettings(env),
   })
 }

@@ -78,6 +78,8 @@ export const channelRoutes: FastifyPluginAsyncTypebox<ChannelRouteOptions> = asy
 
   app.patch('/api/notify/channels/:id', { ...allow(ACCOUNTS), schema: { params: IdParams, body: ChannelPatchSchema, response: { 200: ChannelSchema, ...errors } } }, async (req) => {
     const row = await mine(req, req.params.id)
+    if (row.managed === 1 && (req.body.name !== undefined || req.body.config !== undefined))
+      throw new YqError(ErrorCode.CHANNEL_CONFIG, 'this channel follows the unit\'s duty phone: change the phone on the unit, or only enable/disable it here', 409)
     const set: { name?: string; enabled?: number; config?: string; updated_at: string } = { updated_at: opts.now().toISOString() }
     if (req.body.name !== undefined) set.name = req.body.name.trim()
     if (req.body.enabled !== undefined) set.enabled = req.body.enabled ? 1 : 0
@@ -90,6 +92,7 @@ export const channelRoutes: FastifyPluginAsyncTypebox<ChannelRouteOptions> = asy
 
   app.delete('/api/notify/channels/:id', { ...allow(ACCOUNTS), schema: { params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (req, reply) => {
     const row = await mine(req, req.params.id)
+    if (row.managed === 1) throw new YqError(ErrorCode.CHANNEL_CONFIG, 'this channel follows the unit\'s duty phone: clear the phone on the unit, or disable it here', 409)
     // Messages still waiting for it fail visibly in the delivery log rather than vanish.
     await app.db.deleteFrom('notify_channels').where('id', '=', row.id).execute()
     return reply.code(204).send(null)

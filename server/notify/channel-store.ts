@@ -16,13 +16,15 @@ export interface ChannelJson {
   enabled: boolean
   config: Record<string, unknown>
   has_secret: boolean
+  /** Kept by the server from the unit's duty phone: only `enabled` may be changed. */
+  managed: boolean
   last_ok_at: string | null
   last_error: string | null
   created_at: string
 }
 
 type Adapters = Readonly<Record<ChannelKind, ChannelAdapter>>
-type StoredChannel = Omit<NotifyChannelRow, 'id' | 'enabled' | 'last_ok_at' | 'last_error'> & { id: number; enabled: number; last_ok_at: string | null; last_error: string | null }
+type StoredChannel = Omit<NotifyChannelRow, 'id' | 'enabled' | 'last_ok_at' | 'last_error' | 'managed'> & { id: number; enabled: number; last_ok_at: string | null; last_error: string | null; managed: number }
 
 const secretFields = (kind: ChannelKind) => CHANNEL_SPECS[kind].fields.filter((f) => f.type === 'secret').map((f) => f.name)
 
@@ -45,6 +47,7 @@ export function toChannelJson(row: StoredChannel, adapters: Adapters): ChannelJs
     enabled: row.enabled === 1,
     config,
     has_secret: secretFields(kind).some((f) => typeof stored[f] === 'string' && stored[f] !== ''),
+    managed: row.managed === 1,
     last_ok_at: row.last_ok_at,
     last_error: row.last_error,
     created_at: row.created_at,

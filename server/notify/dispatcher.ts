@@ -23,8 +23,6 @@ export interface DispatcherOptions {
   tickMs: number
   /** Called after each commit that changed case timelines, to publish case:updated. */
   onCasesChanged: (changed: ChangedCases) => void
-  /** Runs at the start of each pass (reminders and escalations write their outbox rows). */
-  beforeTick?: () => Promise<void>
   retryBaseMs?: number
   /** Test seam: how long a rate-limited channel is left alone, overriding the channel's own answer. */
   rateLimitHoldMs?: number
@@ -85,8 +83,6 @@ export class Dispatcher {
   }
 
   private async tickOnce(): Promise<number> {
-    // A failing reminder scan must not stop delivery of what is already due.
-    await this.opts.beforeTick?.().catch((err: unknown) => this.opts.log.error({ err }, 'reminder scan failed'))
     const now = this.opts.now()
     const due = (await this.opts.db
       .selectFrom('notify_outbox')

@@ -20,6 +20,8 @@ export const notifyMigrations: Migrations = {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('last_ok_at', 'text')
         .addColumn('last_error', 'text')
+        // 1 = kept by the server from a unit's duty phone (值班电话, SMS); not edited by hand.
+        .addColumn('managed', 'integer', (c) => c.notNull().defaultTo(0))
         .execute()
       await db.schema.createIndex('notify_channels_owner').on('notify_channels').columns(['owner_type', 'owner_id']).execute()
       await db.schema

@@ -10,6 +10,7 @@ import { deliveryRoutes } from './delivery-routes.ts'
 import { Dispatcher } from './dispatcher.ts'
 import type { ChangedCases } from './outcome.ts'
 import { Reminders } from './reminders.ts'
+import { syncDutyPhoneChannels } from './duty-phones.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,6 +20,9 @@ declare module 'fastify' {
     notifyReminders: Reminders
   }
 }
+
+/** Reminders and the ladder work in minutes: a pass a second is plenty, on its own loop so it never delays delivery. */
+const REMINDER_SCAN_MS = 1000
 
 /** Test seams; production passes none. */
 export interface NotifySeams {
@@ -40,7 +44,7 @@ export default fp(
     const { config, seams = {} } = opts
     const now = seams.now ?? (() => new Date())
     const adapters = { ...channelAdapters, ...seams.adapters }
-    const deployment = { allowPrivate: config.allowPrivateFeeds }
+    const deployment = { allowPrivate: config.allowPrivateFeeds, smtp: config.smtp, sms: config.sms }
     // The link in every message is absolute: the configured public URL, else where this server listens.
     const baseUrl = (): string => {
       if (config.publicUrl) return config.publicUrl
@@ -55,7 +59,9 @@ export default fp(
           .catch((err: unknown) => app.log.warn({ err, case_id: id }, 'case:updated after a notification not published'))
       }
     }
-    const reminders = new Reminders({ db: app.db, now, intervals: seams.intervals })
+    // A unit's mobile duty phone is one of its channels while an SMS provider is configured.
+    const beforeScan = config.sms ? async () => void (await syncDutyPhoneChannels(app.db, now())) : undefined
+    const reminders = new Reminders({ db: app.db, now, intervals: seams.intervals, tickMs: REMINDER_SCAN_MS, log: app.log, onCasesChanged: publish, beforeScan })
     const dispatcher = new Dispatcher({
       db: app.db,
       adapters,
@@ -66,7 +72,6 @@ export default fp(
       random: seams.random ?? Math.random,
       tickMs: Math.max(config.notifyTickMs, 20),
       onCasesChanged: publish,
-      beforeTick: async () => publish(await reminders.scan()),
       retryBaseMs: seams.retryBaseMs,
       rateLimitHoldMs: seams.rateLimitHoldMs,
     })
@@ -76,9 +81,13 @@ export default fp(
     await app.register(deliveryRoutes, { now, wake: () => void dispatcher.tick() })
     // After listening: the first pass delivers what a crash left pending and catches up on reminders.
     app.addHook('onListen', async () => {
-      if (config.notifyTickMs > 0) dispatcher.start()
+      if (config.notifyTickMs > 0) {
+        dispatcher.start()
+        reminders.start()
+      }
     })
     app.addHook('preClose', async () => {
+      await reminders.stop()
       await dispatcher.stop()
     })
   },

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import { escalationLadder, type LadderUnit } from '@shared/notify/escalation.ts'
 import { DEADLINE_NAMES } from '@shared/notify/render.ts'
@@ -13,6 +14,12 @@ import './schema.ts'
 export interface ReminderOptions {
   db: Kysely<Database>
   now: () => Date
+  tickMs: number
+  log: Pick<FastifyBaseLogger, 'error'>
+  /** After a pass that changed timelines: publish case:updated. */
+  onCasesChanged: (changed: ChangedCases) => void
+  /** Runs before each pass (the duty-phone channels are brought up to the units' entries). */
+  beforeScan?: () => Promise<void>
   /** Test seam: shorter reminder and escalation intervals than the policy's. */
   intervals?: Partial<Record<NotifyIntervalKind, number>>
 }
@@ -40,7 +47,34 @@ export class Reminders {
   private readonly reminded = new Map<string, number>()
   private readonly stepped = new Set<string>()
 
+  private timer: ReturnType<typeof setInterval> | null = null
+  private running: Promise<void> | null = null
+
   constructor(private readonly opts: ReminderOptions) {}
+
+  start(): void {
+    if (this.timer) return
+    void this.tick()
+    this.timer = setInterval(() => void this.tick(), this.opts.tickMs)
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+    await this.running
+  }
+
+  /** One pass, published; overlapping calls share the pass under way. */
+  tick(): Promise<void> {
+    this.running ??= (this.opts.beforeScan?.() ?? Promise.resolve())
+      .then(() => this.scan())
+      .then((changed) => this.opts.onCasesChanged(changed))
+      .catch((err: unknown) => this.opts.log.error({ err }, 'reminder scan failed'))
+      .finally(() => {
+        this.running = null
+      })
+    return this.running
+  }
 
   private interval(policyId: string, kind: NotifyIntervalKind): number {
     return this.opts.intervals?.[kind] ?? (POLICY_PROFILES[policyId] ?? Object.values(POLICY_PROFILES)[0]!).notify[kind].ms

@@ -14,6 +14,7 @@ export interface NotifyChannelRow {
   updated_at: string
   last_ok_at: Optional<string | null>
   last_error: Optional<string | null>
+  managed: Generated<number>
 }
 
 export interface NotifyRuleRow {

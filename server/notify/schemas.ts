@@ -22,6 +22,7 @@ export const ChannelSchema = Type.Object({
   enabled: Type.Boolean(),
   config: Type.Object({}, { additionalProperties: true }),
   has_secret: Type.Boolean(),
+  managed: Type.Boolean(),
   last_ok_at: Nullable(Type.String()),
   last_error: Nullable(Type.String()),
   created_at: Type.String(),

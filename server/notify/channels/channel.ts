@@ -1,8 +1,10 @@
 import type { ChannelKind, OutgoingMessage } from '@shared/notify/channels.ts'
+import type { SmsSettings, SmtpSettings } from './settings.ts'
 
 /** The answer of one attempt, as the dispatcher and the delivery log need it. */
 export type SendResult =
-  | { ok: true }
+  /** `detail`: sent, with something worth a line in the log (e.g. one of three e-mail recipients refused). */
+  | { ok: true; detail?: string }
   | {
       ok: false
       /** Try again later (network, 5xx, rate limit) or never (bad key, bad signature, bad config). */
@@ -26,6 +28,8 @@ export type SendFailure = Extract<SendResult, { ok: false }>
  */
 export interface ChannelDeployment {
   allowPrivate: boolean
+  smtp?: SmtpSettings | null
+  sms?: SmsSettings | null
 }
 
 export interface SendContext {

@@ -1,6 +1,7 @@
 import type { ChannelKind } from '@shared/notify/channels.ts'
 import type { ChannelAdapter } from './channel.ts'
 import { dingtalkAdapter } from './dingtalk.ts'
+import { emailAdapter } from './email.ts'
 import { feishuAdapter } from './feishu.ts'
 import { webhookAdapter } from './webhook.ts'
 import { wecomAdapter } from './wecom.ts'
@@ -27,6 +28,6 @@ export const channelAdapters: Record<ChannelKind, ChannelAdapter> = {
   wecom: wecomAdapter as ChannelAdapter,
   dingtalk: dingtalkAdapter as ChannelAdapter,
   feishu: feishuAdapter as ChannelAdapter,
-  email: notBuilt('email'),
+  email: emailAdapter as ChannelAdapter,
   sms: notBuilt('sms'),
 }

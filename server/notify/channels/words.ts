@@ -75,3 +75,23 @@ export const ROBOT_WORDS = {
   unknownCode: (provider: string, code: number) => `${provider}返回错误（${code}）`,
   notRobotAnswer: (provider: string) => `渠道返回的 JSON 不是${provider}的回答（地址可能不是机器人地址）`,
 } as const
+
+export const EMAIL_WORDS = {
+  notConfigured: '未配置邮件服务器（YQ_SMTP_URL），无法发送邮件',
+  timeout: (s: number) => `邮件服务器在 ${s} 秒内没有回答（连接、问候或传输超时），稍后重试`,
+  closed: '邮件服务器在发送过程中断开了连接，稍后重试',
+  network: (code: string) => `无法连接邮件服务器（${code}），稍后重试`,
+  tls: '与邮件服务器的 TLS 握手失败，请检查 YQ_SMTP_URL（smtp:// 或 smtps://、端口）',
+  auth: '邮件服务器拒绝了登录，请检查 YQ_SMTP_URL 中的用户名和密码',
+  recipientRejected: (code: number) => `邮件服务器拒收收件人（${code}），请检查邮箱地址`,
+  temporarilyRejected: (code: number) => `邮件服务器暂时拒收（${code}），稍后重试`,
+  messageRejected: (code: number) => `邮件服务器拒收了这封邮件（${code}）`,
+  partlyRejected: (addresses: string) => `已发送，但部分收件人被拒收：${addresses}`,
+  failed: (code: string) => `邮件发送失败（${code}）`,
+} as const
+
+export const SMS_WORDS = {
+  notConfigured: '未配置短信服务（YQ_SMS_URL），无法发送短信',
+  badBody: '短信模板生成的请求不是有效的 JSON，请检查 YQ_SMS_BODY_TEMPLATE',
+  partly: (failed: number, total: number, first: string) => `${total} 个号码中 ${failed} 个未发送成功：${first}`,
+} as const
