@@ -233,4 +233,22 @@ describe('notification pages in Chromium', () => {
     const listed = (await api<{ channels: unknown[] }>(t.baseUrl, 'GET', '/api/notify/channels?owner_type=duty_group&owner_id=province')).body.channels
     expect(listed).toEqual([])
   })
+
+  it("a unit's mobile duty phone shows as its SMS channel, kept by the server: enable/disable only, no edit or delete", async () => {
+    const t = await startTestApp({ ...NOTIFY_ENV, YQ_SMS_URL: 'http://127.0.0.1:9/sms', YQ_SMS_BODY_TEMPLATE: '{"mobile":"{{phone}}","content":"{{text}}"}' })
+    await api(t.baseUrl, 'PATCH', '/api/units/370102', { duty_phone: '13800138000' })
+    await waitFor(async () => (await api<{ channels: unknown[] }>(t.baseUrl, 'GET', '/api/notify/channels?owner_type=unit&owner_id=370102')).body.channels.length === 1, 10_000, 'the duty-phone channel')
+    const page = await openBrowser()
+    await page.goto(`${t.baseUrl}/admin/units`)
+    await page.getByTestId('unit-search').fill('历下区')
+    const entry = page.locator('[data-testid=unit-results] [data-unit-id="370102"]')
+    await entry.getByTestId('unit-notify').click()
+    const row = entry.getByTestId('channel-row')
+    await expect.poll(() => row.getByTestId('channel-managed').textContent()).toContain('随单位值班手机自动设置')
+    expect(await row.getByTestId('channel-edit').count()).toBe(0)
+    expect(await row.getByTestId('channel-delete').count()).toBe(0)
+    await row.getByTestId('channel-toggle').click()
+    await expect.poll(() => row.getAttribute('data-enabled')).toBe('false')
+    expect(await row.textContent()).toContain('已停用')
+  })
 })

@@ -17,6 +17,8 @@ export interface NotifyChannel {
   enabled: boolean
   config: Record<string, unknown>
   has_secret: boolean
+  /** Kept by the server from the unit's mobile duty phone (SMS): only enable/disable here. */
+  managed: boolean
   last_ok_at: string | null
   last_error: string | null
   created_at: string

@@ -12,6 +12,7 @@ const saved = (over: Partial<NotifyChannel> = {}): NotifyChannel => ({
   enabled: true,
   config: { url: 'https://oapi.dingtalk.com/robot/send?access_token=****' },
   has_secret: true,
+  managed: false,
   last_ok_at: null,
   last_error: null,
   created_at: '2026-12-01T00:00:00.000Z',

@@ -17,6 +17,7 @@ export const notify = {
   'notify.enable': '启用',
   'notify.disable': '停用',
   'notify.disabled': '已停用',
+  'notify.managed': '随单位值班手机自动设置（在“编辑联系方式”中修改号码）',
   'notify.test': '测试发送',
   'notify.testing': '正在发送…',
   'notify.testOk': '测试消息已送达',
