@@ -22,10 +22,12 @@ import web from './web/plugin.ts'
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
-  /** Clocks, adapters and intervals of the notification concern. */
-  notify?: NotifySeams
+  /** The clock the review, the wall, sign-in and sessions read, so a test can stand inside a past week or past a timeout. */
+  now?: () => Date
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void }
+  /** Clocks, adapters and intervals of the notification concern. */
+  notify?: NotifySeams
 }
 
 /** Builds the whole server without listening: main.ts listens, tests inject or listen on port 0. */
@@ -49,7 +51,7 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(db, { config, migrations: allMigrations })
   await app.register(realtime)
   // Before every concern with routes: its guard and route list must see them all.
-  await app.register(auth, { config })
+  await app.register(auth, { config, now: seams.now })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(health)
   // Before ingest: ingest tags new items through the `tagItems` decorator when it exists.
@@ -62,8 +64,8 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   app.departmentCatalogue.onChange(() => {
     app.syncUnitDirectory().catch((err: unknown) => app.log.error({ err }, 'could not add the new catalogue\'s units'))
   })
-  await app.register(review, { random: seams.random })
-  await app.register(wall, { config })
+  await app.register(review, { random: seams.random, now: seams.now })
+  await app.register(wall, { config, now: seams.now })
   await app.register(triage)
   await app.register(notify, { config, seams: seams.notify })
   return app as unknown as FastifyInstance

@@ -35,5 +35,6 @@ export async function failureOf(res: Response): Promise<ApiFailure> {
   const code = typeof body.code === 'string' ? body.code : undefined
   const detail = typeof body.message === 'string' ? body.message : ''
   const words = (code && ((ERROR_WORDS as Record<string, string>)[code] ?? FRAMEWORK_WORDS[code])) || t('error.http', { status: res.status })
-  return failure(words, res.status, code, detail)
+  // Where the server already explains in Chinese (a weak password's reason), the reader gets that too.
+  return failure(/[\u4e00-\u9fff]/.test(detail) ? `${words}：${detail}` : words, res.status, code, detail)
 }

@@ -13,7 +13,8 @@ export async function getJson<T>(url: string): Promise<T> {
   const res = await request(url, { headers: { accept: 'application/json', ...authHeaders('GET') } })
   if (res.status === 401) toLogin()
   if (!res.ok) throw await failureOf(res)
-  return (await res.json()) as T
+  // 204 No Content (a password change) has no body to read.
+  return (res.status === 204 ? undefined : await res.json()) as T
 }
 
 export function fetchItems(limit: number): Promise<{ items: Item[]; next_cursor: number | null }> {
@@ -34,7 +35,8 @@ export async function sendJson<T>(method: string, url: string, body: unknown): P
   const res = await request(url, { method, headers: { ...type, accept: 'application/json', ...authHeaders(method) }, body: body === undefined ? undefined : JSON.stringify(body) })
   if (res.status === 401) toLogin()
   if (!res.ok) throw await failureOf(res)
-  return (await res.json()) as T
+  // 204 No Content (a password change) has no body to read.
+  return (res.status === 204 ? undefined : await res.json()) as T
 }
 
 export function fetchCase(id: number): Promise<Case> {
@@ -58,6 +60,7 @@ export interface UnitOption {
   id: string
   name: string
   level: string
+  parent_id?: string | null
 }
 
 export function fetchUnits(): Promise<{ units: UnitOption[] }> {

@@ -28,6 +28,7 @@ export const router = createRouter({
     { path: '/admin/policy', name: 'admin-policy', component: () => import('./views/admin/PolicyView.vue') },
     { path: '/admin/notifications', name: 'admin-notifications', component: () => import('./views/admin/NotificationsView.vue') },
     { path: '/me/notifications', name: 'my-notifications', component: () => import('./views/MyNotificationsView.vue') },
+    { path: '/account', name: 'account', component: () => import('./views/AccountView.vue') },
     { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true, nav: false } },
     // The admin pages' common prefix on its own opens the first one the role may use.
     { path: '/admin', redirect: '/admin/sources' },

@@ -43,8 +43,20 @@ export function authHeaders(method: string): Record<string, string> {
  */
 export const displayRevoked = shallowRef(false)
 
+let leaving = false
+
+/**
+ * Leaves for the sign-in page on purpose (after a password change ended every session): the 401s
+ * that follow from the socket and open requests must not overtake it with a plain redirect.
+ */
+export function leaveForLogin(url: string): void {
+  leaving = true
+  window.location.assign(url)
+}
+
 /** Any 401 sends the person to the sign-in page, back here afterwards; a kiosk shows why it stopped. */
 export function toLogin(): void {
+  if (leaving) return
   if (displayToken()) {
     displayRevoked.value = true
     return

@@ -1,30 +1,64 @@
+import fs from 'node:fs'
 import path from 'node:path'
-import { loadConfig } from '../config.ts'
 import { defaultCatalogue } from '../classify/default-catalogue.ts'
+import { ownSetItems, readCorpus, type LabelledItem } from '../classify/eval-corpus.ts'
+import { formatReport, scoreSet } from '../classify/eval-report.ts'
 import { readEvalSet, scoreEval, type FieldScore } from '../classify/eval-set.ts'
 import { Gazetteer } from '../classify/gazetteer.ts'
 import { Tagger } from '../classify/tagger.ts'
 
 /**
- * `npm run eval [-- --verbose]`: accuracy per field on the tuning split and on the held-out split
- * (test/fixtures/eval), with the default catalogue. --verbose lists every miss.
+ * `npm run eval [-- --own DIR] [-- --real DIR] [-- --verbose]`: the default catalogue scored on
+ * the project's own set (test/fixtures/eval: tune, holdout) and on the real corpus
+ * (test/fixtures/eval-real: tune, test). Confusions are printed for the real tune part; the
+ * locked test part and the own holdout print figures only. --verbose adds the own tune's.
  */
-const EVAL_DIR = path.resolve(import.meta.dirname, '../../test/fixtures/eval')
-const SPLITS = ['tune', 'holdout'] as const
+const ROOT = path.resolve(import.meta.dirname, '../..')
+// The labels are a Shandong analyst's (docs/tagging-guideline.md), whatever YQ_HOME_PROVINCE says.
+const HOME = '山东省'
+
+function argValue(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name)
+  const v = at >= 0 ? process.argv[at + 1] : undefined
+  return path.resolve(v ?? fallback)
+}
+
+function mustExist(file: string): string {
+  if (!fs.existsSync(file)) {
+    console.error(`eval: ${path.relative(process.cwd(), file)} does not exist`)
+    process.exit(2)
+  }
+  return file
+}
 
 const pct = (s: FieldScore) => (s.total === 0 ? 'n/a' : `${((100 * s.correct) / s.total).toFixed(1)}% (${s.correct}/${s.total})`)
 
-const config = loadConfig(process.env)
-const tagger = new Tagger(new Gazetteer(config.homeProvince), defaultCatalogue())
+const ownDir = argValue('--own', path.join(ROOT, 'test/fixtures/eval'))
+const realDir = argValue('--real', path.join(ROOT, 'test/fixtures/eval-real'))
 const verbose = process.argv.includes('--verbose')
-for (const split of SPLITS) {
-  const items = readEvalSet(path.join(EVAL_DIR, `${split}.tsv`))
-  const report = scoreEval(items, items.map((i) => tagger.tag(i.title, i.text)))
-  console.log(`${split} (${items.length} items)`)
-  console.log(`  department top-1   ${pct(report.department_top1)}`)
-  console.log(`  city               ${pct(report.city)}`)
-  console.log(`  county (named)     ${pct(report.county)}`)
-  console.log(`  incident level     ${pct(report.level_exact)}`)
-  console.log(`  level false alarms ${pct(report.level_false_alarms)}`)
-  if (verbose) for (const m of report.misses) console.log(`    ${m}`)
+const gazetteer = new Gazetteer(HOME)
+const tagger = new Tagger(gazetteer, defaultCatalogue())
+const tagAll = (items: LabelledItem[]) => items.map((i) => tagger.tag(i.title, i.text))
+
+const lines: string[] = []
+for (const split of ['tune', 'holdout'] as const) {
+  const file = mustExist(path.join(ownDir, `${split}.tsv`))
+  const own = readEvalSet(file)
+  const items = ownSetItems(own, gazetteer, path.relative(process.cwd(), file))
+  const tags = tagAll(items)
+  const level = scoreEval(own, tags)
+  lines.push(
+    ...formatReport(`own set · ${split}`, scoreSet(items, tags, gazetteer), {
+      confusions: split === 'holdout' ? 'locked' : verbose ? 'show' : 'hidden',
+      extra: [
+        ['incident level', pct(level.level_exact)],
+        ['level false alarms', pct(level.level_false_alarms)],
+      ],
+    }),
+  )
 }
+for (const part of ['tune', 'test'] as const) {
+  const items = readCorpus(mustExist(path.join(realDir, `${part}.jsonl`)))
+  lines.push(...formatReport(`real set · ${part}`, scoreSet(items, tagAll(items), gazetteer), { confusions: part === 'tune' ? 'show' : 'locked' }))
+}
+console.log(lines.join('\n'))

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin'
 import type { NotifyIntervalKind } from '@shared/policy/profile.ts'
 import type { Config } from '../config.ts'
 import { loadCase } from '../cases/case-read.ts'
-import { channelAdapters } from './channels/index.ts'
+import { channelAdapters, channelDeployment } from './channels/index.ts'
 import type { ChannelAdapter } from './channels/channel.ts'
 import type { ChannelKind } from '@shared/notify/channels.ts'
 import { channelRoutes } from './channel-routes.ts'
@@ -44,7 +44,7 @@ export default fp(
     const { config, seams = {} } = opts
     const now = seams.now ?? (() => new Date())
     const adapters = { ...channelAdapters, ...seams.adapters }
-    const deployment = { allowPrivate: config.allowPrivateFeeds, smtp: config.smtp, sms: config.sms }
+    const deployment = channelDeployment(config)
     // The link in every message is absolute: the configured public URL, else where this server listens.
     const baseUrl = (): string => {
       if (config.publicUrl) return config.publicUrl

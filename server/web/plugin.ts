@@ -10,7 +10,7 @@ import { PUBLIC } from '../auth/access.ts'
  * Client routes answered with index.html so a reload on /wall or a kiosk link works: the pages of
  * the navigation plus those reached from them. Any other address is a 404 page in words.
  */
-export const CLIENT_ROUTES = ['/', '/login', '/cases/:id', '/admin', ...PAGES.map((p) => p.path)]
+export const CLIENT_ROUTES = ['/', '/login', '/account', '/cases/:id', '/admin', ...PAGES.map((p) => p.path)]
 
 /** The build id is the hash of the built index.html: a new build, a new id, walls reload. */
 export function readBuildId(clientDir: string): string {

@@ -42,14 +42,14 @@ export function readSecret(raw: Record<string, unknown>, field: string, required
 }
 
 /** A `list` field: an array of strings or one string with a value per line; each checked by `valid`. */
-export function readList(raw: Record<string, unknown>, field: string, valid: (v: string) => boolean, max = 50): string[] {
+export function readList(raw: Record<string, unknown>, field: string, valid: (v: string) => boolean, normalize: (v: string) => string = (v) => v, max = 50): string[] {
   const value = raw[field]
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\n,;]/) : null
   if (!items) throw new ChannelConfigError(field, 'required')
   const out: string[] = []
   for (const item of items) {
     if (typeof item !== 'string') throw new ChannelConfigError(field, 'expected text values')
-    const v = item.trim()
+    const v = normalize(item.trim())
     if (!v) continue
     if (!valid(v)) throw new ChannelConfigError(field, `"${v.slice(0, 80)}" is not valid`)
     if (!out.includes(v)) out.push(v)

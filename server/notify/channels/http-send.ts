@@ -35,16 +35,18 @@ export interface HttpRequest {
   secrets: readonly string[]
   /** Robots answer JSON even on success; a generic webhook's 2xx is enough. */
   expectJson: boolean
+  /** The URL is the operator's own deployment setting (YQ_SMS_URL), not a channel row: it may be on the intranet. */
+  trusted?: boolean
 }
 
 export type HttpOutcome = { ok: true; status: number; json: unknown } | SendFailure
 
 /** Reads at most `cap` bytes, then stops: a 10 MB (or endless) answer is never buffered whole. */
-async function readCapped(body: AsyncIterable<Uint8Array> & { cancel?: () => Promise<void> }, cap: number): Promise<{ text: string; truncated: boolean }> {
+async function readCapped(body: ReadableStream<Uint8Array>, cap: number): Promise<{ text: string; truncated: boolean }> {
   const chunks: Uint8Array[] = []
   let total = 0
   let truncated = false
-  const reader = (body as unknown as ReadableStream<Uint8Array>).getReader()
+  const reader = body.getReader()
   try {
     for (;;) {
       const { done, value } = await reader.read()
@@ -70,15 +72,15 @@ async function guardUrl(url: string, allowPrivate: boolean, secrets: readonly st
     return null
   } catch (err) {
     const message = err instanceof YqError ? err.message : String(err)
-    let host = ''
+    let parsed: URL
     try {
-      host = new URL(url).hostname
+      parsed = new URL(url)
     } catch {
       return failure(WORDS.urlInvalid, false)
     }
-    if (!/^https?:$/.test(new URL(url).protocol)) return failure(WORDS.urlInvalid, false)
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return failure(WORDS.urlInvalid, false)
     // A name that does not resolve now may resolve later (DNS outage); a private address will not change.
-    if (!isIP(host.replace(/^\[|\]$/g, '')) && /does not resolve/.test(message)) return failure(WORDS.hostUnresolved, true, { detail: host })
+    if (!isIP(parsed.hostname.replace(/^\[|\]$/g, '')) && /does not resolve/.test(message)) return failure(WORDS.hostUnresolved, true, { detail: parsed.hostname })
     return failure(WORDS.urlRefused, false, { detail: snippet(message, secrets) })
   }
 }
@@ -98,7 +100,7 @@ function networkFailure(err: unknown, signal: AbortSignal, secrets: readonly str
  * a robot that redirects is misconfigured).
  */
 export async function sendHttp(req: HttpRequest, ctx: SendContext): Promise<HttpOutcome> {
-  const allowPrivate = ctx.deployment?.allowPrivate ?? false
+  const allowPrivate = req.trusted === true || (ctx.deployment?.allowPrivate ?? false)
   const refused = await guardUrl(req.url, allowPrivate, req.secrets)
   if (refused) return refused
   const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(sendTimeoutMs)])
@@ -113,7 +115,7 @@ export async function sendHttp(req: HttpRequest, ctx: SendContext): Promise<Http
       dispatcher: agentFor(allowPrivate),
       signal,
     })
-    answer = res.body ? await readCapped(res.body as never, ANSWER_CAP_BYTES) : { text: '', truncated: false }
+    answer = res.body ? await readCapped(res.body as ReadableStream<Uint8Array>, ANSWER_CAP_BYTES) : { text: '', truncated: false }
   } catch (err) {
     return networkFailure(err, signal, req.secrets)
   }

@@ -1,26 +1,15 @@
 import type { ChannelKind } from '@shared/notify/channels.ts'
-import type { ChannelAdapter } from './channel.ts'
+import type { Config } from '../../config.ts'
+import type { ChannelAdapter, ChannelDeployment } from './channel.ts'
 import { dingtalkAdapter } from './dingtalk.ts'
 import { emailAdapter } from './email.ts'
 import { feishuAdapter } from './feishu.ts'
+import { smsAdapter } from './sms.ts'
 import { webhookAdapter } from './webhook.ts'
 import { wecomAdapter } from './wecom.ts'
-import { WORDS } from './words.ts'
 
 export { sendTimeoutMs } from './http-send.ts'
 export { ChannelConfigError } from './config-fields.ts'
-
-/** Until a kind's adapter lands: validating it fails loudly, sending it reports why. */
-function notBuilt(kind: ChannelKind): ChannelAdapter {
-  return {
-    kind,
-    validate() {
-      throw new Error(WORDS.notBuilt(kind))
-    },
-    publicView: () => ({}),
-    send: () => Promise.resolve({ ok: false, retryable: false, rateLimited: false, error: WORDS.notBuilt(kind) }),
-  }
-}
 
 /** One adapter per channel kind; the dispatcher, the test-send route and the API look them up here. */
 export const channelAdapters: Record<ChannelKind, ChannelAdapter> = {
@@ -29,5 +18,10 @@ export const channelAdapters: Record<ChannelKind, ChannelAdapter> = {
   dingtalk: dingtalkAdapter as ChannelAdapter,
   feishu: feishuAdapter as ChannelAdapter,
   email: emailAdapter as ChannelAdapter,
-  sms: notBuilt('sms'),
+  sms: smsAdapter as ChannelAdapter,
+}
+
+/** What every send needs from the deployment: pass it as SendContext.deployment. */
+export function channelDeployment(config: Pick<Config, 'allowPrivateFeeds' | 'smtp' | 'sms'>): ChannelDeployment {
+  return { allowPrivate: config.allowPrivateFeeds, smtp: config.smtp, sms: config.sms }
 }

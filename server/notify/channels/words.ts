@@ -17,7 +17,6 @@ export const WORDS = {
   httpClient: (status: number) => `渠道拒绝了请求（HTTP ${status}），请检查地址和密钥`,
   notJson: '渠道返回的不是预期的 JSON（可能是网关或登录页）',
   tooLarge: `渠道的回答超过 ${ANSWER_CAP_BYTES / 1024} KB，已停止读取（可能不是机器人地址）`,
-  notBuilt: (kind: string) => `渠道类型 ${kind} 尚未实现`,
 } as const
 
 /** How one provider error code is reported: words, and whether trying again can help. */

@@ -67,6 +67,7 @@ const SPEC: Record<string, Allowed> = {
   'POST /api/triage/watch': ['admin', 'operator'],
   'POST /api/triage/undo': ['admin', 'operator'],
   'GET /api/triage/cases': ['admin', 'operator'],
+  'GET /api/triage/major': WALL,
   'GET /api/notify/channels': ACCOUNTS,
   'POST /api/notify/channels': ACCOUNTS,
   'PATCH /api/notify/channels/:id': ACCOUNTS,
@@ -77,7 +78,6 @@ const SPEC: Record<string, Allowed> = {
   'POST /api/notify/deliveries/:id/retry': ['admin', 'operator'],
   'GET /api/notify/rules': ACCOUNTS,
   'PUT /api/notify/rules': ACCOUNTS,
-  'GET /api/triage/major': WALL,
 }
 
 /** Public pages and files outside /api: the built client and the demo feed. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Case } from '@shared/types/case.ts'
 import { api } from '../../helpers/case-fixtures.ts'
 import { addChannel, openCase, waitFor, WEBHOOK_SECRET, webhookReceiver } from '../../helpers/notify-fixtures.ts'
+import { connectSocket, nextEvent } from '../../helpers/socket-client.ts'
 import { startTestApp } from '../../helpers/test-app.ts'
 
 const NOTIFY_ENV = { YQ_NOTIFY_TICK_MS: '50', YQ_DEADLINE_TICK_MS: '100', YQ_PUBLIC_URL: 'https://yq.example.gov.cn' }
@@ -15,6 +16,9 @@ describe('notify: 转办 to a unit with a webhook', () => {
     const c = await openCase(t.app, t.baseUrl, { ageMs: 60_000 })
     expect(c.reach).toEqual({ state: 'none', at: null })
 
+    // A wall's socket: the delivery outcome arrives as case:updated with 已通知 on it.
+    const socket = await connectSocket(t.baseUrl)
+    const reached = nextEvent(socket, 'case:updated', (e) => e.data.id === c.id && e.data.reach.state === 'sent', 10_000)
     const res = await api(t.baseUrl, 'POST', `/api/cases/${c.id}/events`, { type: 'forwarded', at: new Date().toISOString(), unit_id: '370102' })
     expect(res.status).toBe(201)
     await waitFor(() => robot.received.length >= 1, 5000, 'the webhook')
@@ -37,6 +41,9 @@ describe('notify: 转办 to a unit with a webhook', () => {
     expect(notified).toHaveLength(1)
     expect(notified[0]).toMatchObject({ cause: 'forwarded', recipient: '济南市历下区', channel: { kind: 'webhook', name: '历下区值班群' }, actor: 'system' })
     expect(after.reach.state).toBe('sent')
+    const pushed = await reached
+    expect(pushed.data.timeline.some((e) => e.type === 'notified')).toBe(true)
+    expect(pushed.data.reach.at).toBe(after.reach.at)
 
     const log = await api<{ deliveries: { status: string; case_title: string; cause: string; channel: { name: string } }[] }>(t.baseUrl, 'GET', `/api/notify/deliveries?case_id=${c.id}`)
     expect(log.body.deliveries).toMatchObject([{ status: 'sent', cause: 'forwarded', case_title: '济南市历下区一化工厂发生爆炸', channel: { name: '历下区值班群' } }])

@@ -10,6 +10,11 @@ describe('API failures in the reader\'s words', () => {
     expect(f).toMatchObject({ message: '发生时间不能晚于现在', code: 'YQ_ERR_EVENT_IN_FUTURE', status: 400, detail: 'at is in the future' })
   })
 
+  it('where the server gives its reason in Chinese, the reader gets it after the words', async () => {
+    const f = await failureOf(new Response(JSON.stringify({ code: ErrorCode.WEAK_PASSWORD, message: '密码至少需要 10 个字符' }), { status: 400 }))
+    expect(f.message).toBe('密码太简单：密码至少需要 10 个字符')
+  })
+
   it('a validation error says so in words and keeps the field names in detail; an unknown code or an HTML page gives the status', async () => {
     const v = await failureOf(new Response(JSON.stringify({ code: 'FST_ERR_VALIDATION', message: 'body/interval_s must be >= 60' }), { status: 400 }))
     expect(v).toMatchObject({ message: '填写的内容不符合要求', detail: 'body/interval_s must be >= 60' })

@@ -24,7 +24,7 @@ export const adminPolicy = {
   'adminPolicy.notify.still_overdue_major': 'Ⅰ、Ⅱ级超时后再次提醒',
   'adminPolicy.notify.still_overdue_other': 'Ⅲ、Ⅳ级超时后再次提醒',
   'adminPolicy.notify.escalate_city': '未签收或超时，告知上一级（市级对口部门或市政府办）',
-  'adminPolicy.notify.escalate_province': '告知省政府办公厅值班',
+  'adminPolicy.notify.escalate_province': '到期后仍未办理，告知省政府办公厅值班',
   'adminPolicy.loading': '正在加载…',
   'adminPolicy.loadError': '未能加载：{message}',
 } as const

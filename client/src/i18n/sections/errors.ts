@@ -26,6 +26,7 @@ export const ERROR_WORDS: Readonly<Record<ErrorCode, string>> = {
   YQ_ERR_EVENT_IN_FUTURE: '发生时间不能晚于现在',
   YQ_ERR_EVENT_BEFORE_CLOCK_START: '发生时间不能早于计时起点',
   YQ_ERR_BAD_CASE_EVENT: '填写的办理记录不完整或有误',
+  YQ_ERR_EVENT_URL_NOT_PUBLIC: '发布链接须为公众可访问的网址，不能是本机、内网或带账号的地址',
   YQ_ERR_BAD_CLOCK_START: '计时起点只能提前，不能推后或晚于现在',
   YQ_ERR_BAD_STATUS_CHANGE: '当前状态下不能做此变更',
   YQ_ERR_ITEM_NOT_FOUND: '信息不存在',
@@ -56,9 +57,9 @@ export const ERROR_WORDS: Readonly<Record<ErrorCode, string>> = {
   YQ_ERR_BAD_CURSOR: '列表已变化，请从头加载',
   YQ_ERR_BAD_SEARCH: '搜索词无效',
   YQ_ERR_CHANNEL_CONFIG: '通知渠道的设置有误',
-  YQ_ERR_CHANNEL_NOT_FOUND: '通知渠道不存在或已删除',
-  YQ_ERR_NOTIFY_OWNER: '无权管理这个通知渠道或规则',
-  YQ_ERR_DELIVERY_NOT_FOUND: '发送记录不存在，或已送达无需重试',
+  YQ_ERR_CHANNEL_NOT_FOUND: '没有这个通知渠道',
+  YQ_ERR_NOTIFY_OWNER: '没有这个通知对象，或无权管理它的渠道',
+  YQ_ERR_DELIVERY_NOT_FOUND: '没有这条发送记录，或已送达',
   YQ_ERR_INTERNAL: '服务器内部错误，已记录，请稍后重试',
 }
 

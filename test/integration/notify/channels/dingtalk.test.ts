@@ -3,7 +3,7 @@ import { channelAdapters } from '../../../../server/notify/channels/index.ts'
 import { DINGTALK_RULES } from '../../../../server/notify/channels/words.ts'
 import { testContext } from '../../../helpers/channel-server.ts'
 import { sampleMessage } from '../../../helpers/notify-message.ts'
-import { startDingtalkRobot } from '../../../helpers/notify-robots.ts'
+import { dingtalkSignature, startDingtalkRobot } from '../../../helpers/notify-robots.ts'
 
 const adapter = channelAdapters.dingtalk
 const words = (code: number, msg = '') => DINGTALK_RULES.find((r) => r.code === code && (!r.msg || r.msg.test(msg)))!.words
@@ -20,6 +20,15 @@ describe('钉钉 custom robot with 加签', () => {
     expect(q.get('timestamp')).toMatch(/^\d{13}$/)
     // The secret never travels; only its signature does.
     expect(robot.server.received[0]!.url.href + robot.server.received[0]!.text).not.toContain(robot.secret)
+  })
+
+  it('a signature with + / = in its base64 survives the URL (percent-encoded, not read as a space)', async () => {
+    const robot = await startDingtalkRobot()
+    const config = adapter.validate({ url: robot.url, secret: robot.secret })
+    let at = Date.now()
+    while (!/[+]/.test(dingtalkSignature(robot.secret, String(at))) || !/[/]/.test(dingtalkSignature(robot.secret, String(at)))) at -= 1
+    expect(await adapter.send(config, sampleMessage(), testContext({ now: () => new Date(at) }))).toEqual({ ok: true })
+    expect(robot.server.received[0]!.url.search).toMatch(/sign=[^&]*%2B/)
   })
 
   it('a wrong secret is 310000 sign not match: not retryable, secret not in the result', async () => {

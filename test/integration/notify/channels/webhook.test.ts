@@ -90,6 +90,11 @@ describe('generic outgoing webhook', () => {
     expect(bare).toMatchObject({ ok: false, error: WORDS.urlRefused })
   })
 
+  it('a host name that does not resolve is retryable (DNS may come back), not a refusal', async () => {
+    const config = adapter.validate({ url: 'http://yq-channel-test.invalid/hook', secret: SECRET })
+    expect(await adapter.send(config, sampleMessage(), testContext({ allowPrivate: false }))).toMatchObject({ ok: false, retryable: true, error: WORDS.hostUnresolved })
+  })
+
   it('an endless 200 answer is cut, not buffered: the send returns', async () => {
     let stream: { written: () => number } | undefined
     const server = await startChannelServer((_req, res) => {

@@ -1,0 +1,20 @@
+/** 我的账号: who I am and my own password. */
+export const account = {
+  'account.title': '我的账号',
+  'account.username': '用户名',
+  'account.role': '角色',
+  'account.unit': '所属单位',
+  'account.noUnit': '—',
+  'account.passwordTitle': '修改密码',
+  'account.current': '当前密码',
+  'account.new': '新密码',
+  'account.repeat': '再次输入新密码',
+  'account.rule': '至少 10 个字符；不能是常见密码、用户名或纯数字。',
+  'account.submit': '修改密码',
+  'account.busy': '正在修改…',
+  'account.mismatch': '两次输入的新密码不一致',
+  'account.required': '请填写此项',
+  'account.wrongCurrent': '当前密码不正确',
+  'account.done': '密码已修改。所有登录已退出，请用新密码重新登录。',
+  'account.displayOnly': '显示屏授权没有密码；如需更换，请管理员重新发放链接。',
+} as const

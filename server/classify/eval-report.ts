@@ -1,0 +1,133 @@
+import type { ItemTags } from '@shared/types/item.ts'
+import type { LabelledItem } from './eval-corpus.ts'
+import type { Gazetteer } from './gazetteer.ts'
+
+export interface Ratio {
+  correct: number
+  total: number
+}
+
+/** One miss, with what decided it: the department terms or the place names found. */
+export interface Confusion {
+  ref: string
+  field: 'department' | 'city' | 'county' | 'outside'
+  want: string
+  got: string
+  evidence: string[]
+  title: string
+}
+
+export interface SetReport {
+  size: number
+  /** First suggestion against items labelled with a department. */
+  department: Ratio
+  /** Items labelled with no department that were given none. */
+  departmentNone: Ratio
+  /** Home-province items: the city (null for a province-level item) matches. */
+  city: Ratio
+  /** Home-province items whose city is labelled: the county matches, null for a city-wide item. */
+  county: Ratio
+  /** Items outside the home province (or in no province): not given a home-province place. */
+  outside: Ratio
+  perDepartment: Map<string, Ratio>
+  confusions: Confusion[]
+}
+
+const ratio = (): Ratio => ({ correct: 0, total: 0 })
+
+function count(r: Ratio, ok: boolean): boolean {
+  r.total++
+  if (ok) r.correct++
+  return ok
+}
+
+/** Place names of the gazetteer written in the text, longest first, for a place confusion. */
+function placeEvidence(gazetteer: Gazetteer, title: string, text: string): string[] {
+  const both = `${title}\n${text}`
+  const found = gazetteer.names.filter((n) => both.includes(n.surface)).map((n) => n.surface)
+  return found.filter((s) => !found.some((o) => o !== s && o.includes(s))).slice(0, 6)
+}
+
+function regionText(t: ItemTags): string {
+  const r = t.region
+  if (!r) return 'none'
+  return [r.province, r.city, r.county].filter(Boolean).join('/') || 'none'
+}
+
+/**
+ * Scores tags against labels by the definitions of test/fixtures/eval-real/README.md. Every
+ * miss is kept as a confusion; whether it is shown is the caller's choice (tune sets only).
+ */
+export function scoreSet(items: LabelledItem[], tags: ItemTags[], gazetteer: Gazetteer): SetReport {
+  const home = gazetteer.home.name
+  const r: SetReport = {
+    size: items.length,
+    department: ratio(),
+    departmentNone: ratio(),
+    city: ratio(),
+    county: ratio(),
+    outside: ratio(),
+    perDepartment: new Map(),
+    confusions: [],
+  }
+  const miss = (item: LabelledItem, field: Confusion['field'], want: string, got: string, evidence: string[]) =>
+    r.confusions.push({ ref: item.ref, field, want, got, evidence, title: item.title || item.text.slice(0, 40) })
+  items.forEach((item, i) => {
+    const t = tags[i]!
+    const { label } = item
+    const first = t.departments[0]
+    if (label.department) {
+      const per = r.perDepartment.get(label.department) ?? ratio()
+      r.perDepartment.set(label.department, per)
+      const ok = first?.id === label.department
+      count(per, ok)
+      if (!count(r.department, ok)) {
+        const wanted = t.departments.find((d) => d.id === label.department)
+        const evidence = [...(first?.terms ?? []), ...(wanted ? [`(${wanted.id}: ${wanted.terms.join('、')})`] : [])]
+        miss(item, 'department', label.department, first ? `${first.id}:${first.score}` : 'none', evidence)
+      }
+    } else if (!count(r.departmentNone, !first)) miss(item, 'department', 'none', `${first!.id}:${first!.score}`, first!.terms)
+
+    const inHome = t.region?.province === home
+    if (label.province === home) {
+      // A region in another province has no home city: that is a miss, not a match on null.
+      const gotCity = inHome ? (t.region!.city ?? null) : t.region ? `(${t.region.province})` : null
+      if (!count(r.city, gotCity === label.city)) miss(item, 'city', label.city ?? 'none', regionText(t), placeEvidence(gazetteer, item.title, item.text))
+      if (label.city) {
+        const gotCounty = inHome ? (t.region!.county ?? null) : null
+        if (!count(r.county, gotCounty === label.county)) miss(item, 'county', label.county ?? 'none', regionText(t), placeEvidence(gazetteer, item.title, item.text))
+      }
+    } else if (!count(r.outside, !inHome)) miss(item, 'outside', label.province ?? 'no province', regionText(t), placeEvidence(gazetteer, item.title, item.text))
+  })
+  return r
+}
+
+const pct = (s: Ratio) => (s.total === 0 ? 'n/a' : `${((100 * s.correct) / s.total).toFixed(1)}% (${s.correct}/${s.total})`)
+
+/**
+ * How a set's misses are treated: listed (a tune set), held back on request, or locked (a
+ * held-out or test set is scored, never read for misses).
+ */
+export type ConfusionMode = 'show' | 'hidden' | 'locked'
+
+/** The printed report of one set. */
+export function formatReport(name: string, r: SetReport, opts: { confusions: ConfusionMode; extra?: [string, string][] }): string[] {
+  const lines = [
+    `== ${name} (${r.size} items)`,
+    `  department (first suggestion)       ${pct(r.department)}`,
+    `  no department, none given           ${pct(r.departmentNone)}`,
+    `  city                                ${pct(r.city)}`,
+    `  county                              ${pct(r.county)}`,
+    `  outside Shandong, no Shandong place ${pct(r.outside)}`,
+    ...(opts.extra ?? []).map(([k, v]) => `  ${k.padEnd(36)}${v}`),
+    '  per department (first suggestion):',
+  ]
+  const depts = [...r.perDepartment].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]))
+  for (let i = 0; i < depts.length; i += 4) lines.push(`    ${depts.slice(i, i + 4).map(([id, s]) => `${id.padEnd(6)}${pct(s).padEnd(20)}`).join('')}`.trimEnd())
+  if (opts.confusions === 'show') {
+    lines.push(`  confusions (${r.confusions.length}): expected → got [what decided]`)
+    for (const c of r.confusions) lines.push(`    ${c.ref} ${c.field}: ${c.want} → ${c.got} [${c.evidence.join(', ')}] | ${c.title}`)
+  } else if (opts.confusions === 'hidden') lines.push(`  confusions (${r.confusions.length}): not shown (--verbose lists them)`)
+  else lines.push('  confusions: not shown (locked set: scored, never read for misses)')
+  return lines
+}
