@@ -80,7 +80,8 @@ try {
 
   await page.goto(`${base}/wall`)
   await page.getByTestId('tile-reach').first().waitFor()
-  await page.waitForTimeout(1500)
+  await page.locator('[data-testid=connection-state].live').waitFor({ timeout: 20_000 })
+  await page.waitForTimeout(1000)
   await shoot('wall-reach')
 } finally {
   await browser.close()
