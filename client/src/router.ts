@@ -26,6 +26,8 @@ export const router = createRouter({
     { path: '/admin/units', name: 'admin-units', component: () => import('./views/admin/UnitsView.vue') },
     { path: '/admin/users', name: 'admin-users', component: () => import('./views/admin/UsersView.vue') },
     { path: '/admin/policy', name: 'admin-policy', component: () => import('./views/admin/PolicyView.vue') },
+    { path: '/admin/notifications', name: 'admin-notifications', component: () => import('./views/admin/NotificationsView.vue') },
+    { path: '/me/notifications', name: 'my-notifications', component: () => import('./views/MyNotificationsView.vue') },
     { path: '/account', name: 'account', component: () => import('./views/AccountView.vue') },
     { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true, nav: false } },
     // The admin pages' common prefix on its own opens the first one the role may use.

@@ -27,7 +27,9 @@ export interface ShotsServer {
 export async function startShotsServer(name: string, env: Record<string, string> = {}): Promise<ShotsServer> {
   await (buildClientIfStale as () => Promise<void>)()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `yq-${name}-shots-`))
-  const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_ADMIN_PASSWORD: SHOTS_PASSWORD, YQ_DEMO: '0', ...env }))
+  // YQ_PORT 0: the socket's allowed origins follow the port actually bound (with the default 8080
+  // they name 8080, and the pages' sockets on the random port are refused: walls stuck at 连接中).
+  const app = await buildApp(loadConfig({ YQ_DATA_DIR: dir, YQ_LOG_LEVEL: 'warn', YQ_ADMIN_PASSWORD: SHOTS_PASSWORD, YQ_DEMO: '0', YQ_PORT: '0', ...env }))
   await app.listen({ host: '127.0.0.1', port: 0 })
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
   setAdminSession(base, await login(base, 'admin', SHOTS_PASSWORD))

@@ -8,7 +8,7 @@ import type { Role } from '../types/role.ts'
 export interface Page {
   path: string
   /** Message key of the link's label, `nav.<name>`. */
-  name: 'wall' | 'triage' | 'cases' | 'review' | 'sources' | 'departments' | 'units' | 'users' | 'policy'
+  name: 'wall' | 'triage' | 'cases' | 'review' | 'sources' | 'departments' | 'units' | 'users' | 'policy' | 'notifications' | 'myNotifications'
   roles: readonly Role[]
 }
 
@@ -22,6 +22,9 @@ export const PAGES: readonly Page[] = [
   { path: '/admin/units', name: 'units', roles: ['admin', 'operator'] },
   { path: '/admin/users', name: 'users', roles: ['admin'] },
   { path: '/admin/policy', name: 'policy', roles: ['admin', 'operator', 'reviewer'] },
+  { path: '/admin/notifications', name: 'notifications', roles: ['admin'] },
+  // Every account that signs in may subscribe itself; a wall display token has no person to tell.
+  { path: '/me/notifications', name: 'myNotifications', roles: ['admin', 'operator', 'unit', 'reviewer'] },
 ]
 
 export function pagesFor(role: Role): Page[] {

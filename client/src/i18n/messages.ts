@@ -7,6 +7,7 @@ import { adminUsers } from './sections/admin-users.ts'
 import { cases } from './sections/cases.ts'
 import { errors } from './sections/errors.ts'
 import { nav } from './sections/nav.ts'
+import { notify } from './sections/notify.ts'
 import { triage } from './sections/triage.ts'
 
 /**
@@ -26,6 +27,7 @@ const zhCN = {
   ...adminUnits,
   ...adminUsers,
   ...adminPolicy,
+  ...notify,
   'app.title': '山东省政务舆情监测',
   'time.beijing': '北京时间',
   'weekday.0': '星期日',
@@ -268,6 +270,11 @@ let active: MessageTable = zhCN
 
 export function setLocale(locale: string): void {
   active = tables[locale] ?? zhCN
+}
+
+/** Whether a key built at run time (from data such as CHANNEL_SPECS) has a message. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(active, key)
 }
 
 /** Looks up a message and fills `{name}` placeholders. */

@@ -81,7 +81,7 @@ const SPEC: Record<string, Allowed> = {
 }
 
 /** Public pages and files outside /api: the built client and the demo feed. */
-const PUBLIC_OUTSIDE_API = [/^\/$/, /^\/(wall|triage|review|cases|login)$/, /^\/cases\/:id$/, /^\/admin\/[a-z-]+$/, /^\/assets\//, /^\/demo\//, /^\/[\w.-]+$/]
+const PUBLIC_OUTSIDE_API = [/^\/$/, /^\/(wall|triage|review|cases|login)$/, /^\/cases\/:id$/, /^\/admin\/[a-z-]+$/, /^\/me\/[a-z-]+$/, /^\/assets\//, /^\/demo\//, /^\/[\w.-]+$/]
 
 /** Harmless requests: invalid bodies and unknown ids, so an allowed call passes the guard and changes nothing. */
 function request(key: string, caseId: number): { path: string; body?: unknown } {

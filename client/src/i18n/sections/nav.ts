@@ -9,6 +9,8 @@ export const nav = {
   'nav.units': '单位',
   'nav.users': '用户',
   'nav.policy': '时限规则',
+  'nav.notifications': '通知推送',
+  'nav.myNotifications': '我的通知',
   'nav.signedInAs': '{name}（{role}）',
   'nav.logout': '退出',
   'nav.label': '页面导航',
