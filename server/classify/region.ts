@@ -6,6 +6,8 @@ export interface PlaceMention {
   name: PlaceName
   start: number
   inTitle: boolean
+  /** A city named as the subject of a city-wide statement (青岛市卫生健康委员会辟谣, 淄博消防通报). */
+  isCityWide?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -63,6 +65,7 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
   const cityTally = new Map<string, Tally>()
   const countyTally = new Map<string, Tally>()
   const outside = new Map<string, Tally>()
+  const cityWide = new Set<string>()
   let homeProvinceNamed = false
   for (const m of mentions) {
     let places = m.name.places.filter((p) => p.isHome)
@@ -79,6 +82,7 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
     const place = places[0]!
     if (place.level === 'province') homeProvinceNamed = true
     if (place.level === 'county') tally(countyTally, place, m)
+    if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)
     if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
   }
   // 3. A headline about somewhere else is about somewhere else, whatever the body adds.
@@ -92,6 +96,8 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
     return null
   }
   const county = best([...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code))
-  if (county) return regionOf(county.place)
+  // A city-wide statement that then lists counties stays city-level (docs/tagging-guideline.md
+  // §2.1), unless the headline itself names the county.
+  if (county && (county.inTitle || !cityWide.has(homeBest.place.code))) return regionOf(county.place)
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code }
 }

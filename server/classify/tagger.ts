@@ -2,7 +2,7 @@ import type { Department } from '@shared/types/department.ts'
 import type { ItemTags } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
 import { DepartmentMatcher } from './departments.ts'
-import type { Gazetteer, PlaceName } from './gazetteer.ts'
+import type { Gazetteer, Place, PlaceName } from './gazetteer.ts'
 import { normalizeText, traditionalChars } from './normalize.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
@@ -12,6 +12,25 @@ import { isLedByProvincialDepartment, isProvincialPolicy, suggestUnit } from './
 /** Keeps the longest of overlapping place names: 山东省 over 山东, 历下区 over 历下. */
 function longestOnly(hits: Hit<PlaceName>[]): Hit<PlaceName>[] {
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
+}
+
+/** After a city's name: one of its city-level bodies speaking for the whole city, or 全市. */
+const CITY_WIDE_AFTER =
+  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|平均|城区|市区)/
+
+/**
+ * Says whether a city name starts a city-wide statement. 济南市历城区教育局 is the county's
+ * bureau, and 济南市中公安 is 市中区's police: a county right after the city's short name is not the city.
+ */
+function isCityWide(text: string, hit: Hit<PlaceName>, next: Hit<PlaceName> | undefined, counties: readonly Place[]): boolean {
+  const city = hit.value.places.find((p) => p.isHome && p.level === 'city')
+  if (!city) return false
+  if (next && next.start <= hit.end + 1) return false
+  const afterShort = text.slice(hit.start + city.name.replace(/市$/, '').length, hit.end + 12)
+  const afterFull = text.slice(hit.end, hit.end + 12)
+  const startsCounty = (s: string) => counties.some((k) => k.cityCode === city.code && s.startsWith(k.name.replace(/(自治县|市|区|县)$/, '')))
+  if (startsCounty(afterShort) || startsCounty(afterFull)) return false
+  return CITY_WIDE_AFTER.test(afterFull)
 }
 
 /**
@@ -47,11 +66,11 @@ export class Tagger {
     const body = normalizeText(rawText)
     const mentions: PlaceMention[] = []
     for (const [text, inTitle] of [[title, true], [body, false]] as const) {
-      for (const hit of longestOnly(this.places.findAll(text))) {
-        // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
-        if (hit.value.isShort && !isOnWordBoundaries(text, hit)) continue
-        mentions.push({ name: hit.value, start: hit.start, inTitle })
-      }
+      const hits = longestOnly(this.places.findAll(text)).filter((hit) => !hit.value.isShort || isOnWordBoundaries(text, hit))
+      // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
+      hits.forEach((hit, i) => {
+        mentions.push({ name: hit.value, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties) })
+      })
     }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home)
