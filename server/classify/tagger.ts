@@ -4,6 +4,7 @@ import { AhoCorasick, type Hit } from './aho-corasick.ts'
 import { DepartmentMatcher } from './departments.ts'
 import type { Gazetteer, Place, PlaceName } from './gazetteer.ts'
 import { normalizeText, traditionalChars } from './normalize.ts'
+import { findPlates } from './plates.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
 import { assessSeverity } from './severity.ts'
@@ -71,6 +72,15 @@ export class Tagger {
       hits.forEach((hit, i) => {
         mentions.push({ name: hit.value, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties) })
       })
+    }
+    // A plate is a place only when the item names none (guideline §2.1): it is read last.
+    if (!mentions.some((m) => m.name.places.some((p) => p.isHome))) {
+      for (const [text, inTitle] of [[title, true], [body, false]] as const) {
+        for (const plate of findPlates(text, this.gazetteer.home.name)) {
+          const city = this.gazetteer.homeCities.find((c) => c.name === plate.city)
+          if (city) mentions.push({ name: { surface: plate.surface, places: [city], isShort: true }, start: plate.start, inTitle })
+        }
+      }
     }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home)
