@@ -10,6 +10,8 @@ const MIN_SCORE = 3
 /** Runners-up are listed (multi-label) while they score at least this share of the best. */
 const RUNNER_UP_SHARE = 0.4
 const MAX_DEPARTMENTS = 3
+/** The score at which a lone department is half sure: one headline own-name term (7 × 2) is well past it. */
+const HALF_SURE_SCORE = 6
 
 /**
  * The acting subject outweighs the objects it acts on (docs/tagging-guideline.md §1.2–1.3): an
@@ -28,7 +30,7 @@ const REFUTATION = /(辟谣|谣言|不实信息|不实消息)/
 const REFUTED_OBJECT_FACTOR = 0.5
 
 function isAgencyTerm(term: string, weight: number): boolean {
-  return weight >= 6 || (weight >= 5 && AGENCY_TERM.test(term))
+  return weight >= 5 && AGENCY_TERM.test(term)
 }
 
 /** The weight factor of one hit for where it stands: acting agencies count double. */
@@ -42,6 +44,16 @@ interface TermRef {
   dept: number
   weight: number
   isExclusion: boolean
+}
+
+/**
+ * A suggestion's confidence: how far its score is past one weak word (score / (score + 6)),
+ * times its share against its closest rival (the runner-up for the first, the first for the others).
+ */
+export function confidence(score: number, rival: number): number {
+  const strength = score / (score + HALF_SURE_SCORE)
+  const share = score / (score + rival)
+  return Math.round(100 * strength * share) / 100
 }
 
 /** The catalogue compiled for matching: one automaton over every term of every department. */
@@ -115,12 +127,13 @@ export class DepartmentMatcher {
     }
     const ranked = [...total].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     const top = ranked[0]?.[1].score ?? 0
+    const runnerUp = ranked[1]?.[1].score ?? 0
     return ranked
       .filter(([, e]) => e.score >= MIN_SCORE && e.score >= top * RUNNER_UP_SHARE)
       .slice(0, MAX_DEPARTMENTS)
-      .map(([dept, e]) => {
+      .map(([dept, e], i) => {
         const d = this.catalogue[dept]!
-        return { id: d.id, name: d.local_name || d.province_name, score: e.score, terms: [...e.terms] }
+        return { id: d.id, name: d.local_name || d.province_name, score: e.score, terms: [...e.terms], confidence: confidence(e.score, i === 0 ? runnerUp : top) }
       })
   }
 }

@@ -15,6 +15,9 @@ function longestOnly(hits: Hit<PlaceName>[]): Hit<PlaceName>[] {
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
 }
 
+/** A provincial-policy item with no place named: the province is implied, not named. */
+const PROVINCIAL_SURE = 0.6
+
 /** After a city's name: one of its city-level bodies speaking for the whole city, or 全市. */
 const CITY_WIDE_AFTER =
   /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|平均|城区|市区)/
@@ -78,14 +81,14 @@ export class Tagger {
       for (const [text, inTitle] of [[title, true], [body, false]] as const) {
         for (const plate of findPlates(text, this.gazetteer.home.name)) {
           const city = this.gazetteer.homeCities.find((c) => c.name === plate.city)
-          if (city) mentions.push({ name: { surface: plate.surface, places: [city], isShort: true }, start: plate.start, inTitle })
+          if (city) mentions.push({ name: { surface: plate.surface, places: [city], isShort: true }, start: plate.start, inTitle, isPlate: true })
         }
       }
     }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home)
     const isProvincial = (!region?.city && isProvincialPolicy(`${title}。${body}`)) || isLedByProvincialDepartment(title.trim(), this.gazetteer.home.name)
-    if (!region && isProvincial) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code }
+    if (!region && isProvincial) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code, confidence: PROVINCIAL_SURE }
     const unit = suggestUnit(region, departments, this.matcher.catalogue, this.gazetteer, isProvincial)
     return { departments, region, unit, severity: assessSeverity(title, body, isOnWordBoundaries) }
   }
