@@ -15,6 +15,9 @@ function longestOnly(hits: Hit<PlaceName>[]): Hit<PlaceName>[] {
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
 }
 
+/** 青岛南路 in 济南, 烟台路 in 日照: a place name that starts a street's name is the street, not the place. */
+const STREET_AFTER = /^[东西南北中]?(路|街|大街|大道|巷|胡同)/
+
 /** A provincial-policy item with no place named: the province is implied, not named. */
 const PROVINCIAL_SURE = 0.6
 
@@ -70,7 +73,9 @@ export class Tagger {
     const body = normalizeText(rawText)
     const mentions: PlaceMention[] = []
     for (const [text, inTitle] of [[title, true], [body, false]] as const) {
-      const hits = longestOnly(this.places.findAll(text)).filter((hit) => !hit.value.isShort || isOnWordBoundaries(text, hit))
+      const hits = longestOnly(this.places.findAll(text)).filter(
+        (hit) => !STREET_AFTER.test(text.slice(hit.end, hit.end + 3)) && (!hit.value.isShort || isOnWordBoundaries(text, hit)),
+      )
       // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
       hits.forEach((hit, i) => {
         mentions.push({ name: hit.value, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties) })

@@ -47,6 +47,13 @@ describe('city-wide statements', () => {
   })
 })
 
+describe('street names', () => {
+  it('does not read a street named after a city as that city', () => {
+    expect(tagger.tag('废品堆在马路上', '河南某市民反映，青岛南路附近常有人堆放废品').region?.city).not.toBe('青岛市')
+    expect(tagger.tag('日照市一路口积水', '烟台路与淄博路交会处积水严重').region).toMatchObject({ city: '日照市' })
+  })
+})
+
 describe('vehicle plates', () => {
   it('reads 鲁A–鲁V prefixes, not look-alikes', () => {
     expect(findPlates('一辆鲁Q12345货车', '山东省').map((p) => p.city)).toEqual(['临沂市'])
