@@ -10,11 +10,50 @@ const MIN_SCORE = 3
 /** Runners-up are listed (multi-label) while they score at least this share of the best. */
 const RUNNER_UP_SHARE = 0.4
 const MAX_DEPARTMENTS = 3
+/** The score at which a lone department is half sure: one headline own-name term (7 × 2) is well past it. */
+const HALF_SURE_SCORE = 6
+
+/**
+ * The acting subject outweighs the objects it acts on (docs/tagging-guideline.md §1.2–1.3): an
+ * agency's name counts this many times over where it acts — at the head of the headline or before
+ * 通报/发布/回应/辟谣… — so 市场监管局抽检食品 stays 市场监管's and
+ * 警方通报学生… stays the police's.
+ */
+const ACTOR_FACTOR = 2
+/** A term that names an agency rather than a matter: its own name or a strong short name (消防, a rescuer, is not one). */
+const AGENCY_TERM = /(局|厅|委|办|警|警方|公安|公安机关|消防|部门|海事|城管|中心|指挥部|派出所|防指|安监)$/
+const ACTS_AFTER = /^[^，。,；;]{0,3}?(通报|发布|回应|辟谣|答复|介入|提醒|公布|声明|证实|通告|发文|:|：)/
+/** Where the headline's subject stands: within the first few characters, after a place name at most. */
+const HEAD_CHARS = 6
+/** In a rumour refutation the rumour's words are not the story: the unit that refutes is (§1.3). */
+const REFUTATION = /(辟谣|谣言|不实信息|不实消息)/
+const REFUTED_OBJECT_FACTOR = 0.5
+
+function isAgencyTerm(term: string, weight: number): boolean {
+  return weight >= 5 && AGENCY_TERM.test(term)
+}
+
+/** The weight factor of one hit for where it stands: acting agencies count double. */
+function positionFactor(text: string, start: number, end: number, isTitle: boolean): number {
+  if (isTitle && start <= HEAD_CHARS) return ACTOR_FACTOR
+  if (ACTS_AFTER.test(text.slice(end, end + 8))) return ACTOR_FACTOR
+  return 1
+}
 
 interface TermRef {
   dept: number
   weight: number
   isExclusion: boolean
+}
+
+/**
+ * A suggestion's confidence: how far its score is past one weak word (score / (score + 6)),
+ * times its share against its closest rival (the runner-up for the first, the first for the others).
+ */
+export function confidence(score: number, rival: number): number {
+  const strength = score / (score + HALF_SURE_SCORE)
+  const share = score / (score + rival)
+  return Math.round(100 * strength * share) / 100
 }
 
 /** The catalogue compiled for matching: one automaton over every term of every department. */
@@ -43,6 +82,7 @@ export class DepartmentMatcher {
   score(title: string, body: string): DepartmentTag[] {
     const scores = new Map<number, { score: number; terms: Map<string, number> }>()
     const excluded = new Set<number>()
+    const isRefutation = REFUTATION.test(title) || REFUTATION.test(body)
     const read = (text: string, factor: number) => {
       const byDept = new Map<number, Hit<TermRef>[]>()
       for (const hit of this.automaton.findAll(text)) {
@@ -60,7 +100,9 @@ export class DepartmentMatcher {
           if (hits.some((h) => h.start <= hit.start && h.end >= hit.end && h.end - h.start > hit.end - hit.start)) continue
           const term = text.slice(hit.start, hit.end)
           // Each term counts once per field, weighted by the field.
-          const add = hit.value.weight * factor
+          const agency = isAgencyTerm(term, hit.value.weight)
+          const placed = agency ? positionFactor(text, hit.start, hit.end, factor === TITLE_FACTOR) : isRefutation ? REFUTED_OBJECT_FACTOR : 1
+          const add = hit.value.weight * factor * placed
           const seen = entry.terms.get(term) ?? 0
           if (seen < add) {
             entry.score += add - seen
@@ -85,12 +127,13 @@ export class DepartmentMatcher {
     }
     const ranked = [...total].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     const top = ranked[0]?.[1].score ?? 0
+    const runnerUp = ranked[1]?.[1].score ?? 0
     return ranked
       .filter(([, e]) => e.score >= MIN_SCORE && e.score >= top * RUNNER_UP_SHARE)
       .slice(0, MAX_DEPARTMENTS)
-      .map(([dept, e]) => {
+      .map(([dept, e], i) => {
         const d = this.catalogue[dept]!
-        return { id: d.id, name: d.local_name || d.province_name, score: e.score, terms: [...e.terms] }
+        return { id: d.id, name: d.local_name || d.province_name, score: e.score, terms: [...e.terms], confidence: confidence(e.score, i === 0 ? runnerUp : top) }
       })
   }
 }

@@ -6,6 +6,10 @@ export interface PlaceMention {
   name: PlaceName
   start: number
   inTitle: boolean
+  /** A city named as the subject of a city-wide statement (青岛市卫生健康委员会辟谣, 淄博消防通报). */
+  isCityWide?: boolean
+  /** A vehicle plate (鲁Q…), not a place name: the weakest evidence there is. */
+  isPlate?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -36,12 +40,30 @@ function best(tallies: Iterable<Tally>): Tally | undefined {
   return top
 }
 
-function regionOf(place: Place): RegionTag {
+/** A place named in the headline is surer than one met only in the body. */
+const TITLE_SURE = 0.9
+const BODY_SURE = 0.7
+/** Only the province is named (山东, 我省): the level is certain, the place is broad. */
+const PROVINCE_SURE = 0.5
+const PLATE_SURE = 0.4
+
+const round2 = (x: number) => Math.round(100 * x) / 100
+
+/** How sure a chosen place is: named where, and what share of the weight of its rivals it holds. */
+function sureness(chosen: Tally, rivals: Iterable<Tally>, isPlate: boolean): number {
+  let total = 0
+  for (const t of rivals) total += t.weight
+  const share = total > 0 ? chosen.weight / total : 1
+  return isPlate ? PLATE_SURE * share : (chosen.inTitle ? TITLE_SURE : BODY_SURE) * share
+}
+
+function regionOf(place: Place, confidence: number): RegionTag {
   return {
     province: place.province,
     city: place.level === 'province' ? null : place.city,
     county: place.level === 'county' ? place.name : null,
     code: place.code,
+    confidence: round2(confidence),
   }
 }
 
@@ -63,6 +85,7 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
   const cityTally = new Map<string, Tally>()
   const countyTally = new Map<string, Tally>()
   const outside = new Map<string, Tally>()
+  const cityWide = new Set<string>()
   let homeProvinceNamed = false
   for (const m of mentions) {
     let places = m.name.places.filter((p) => p.isHome)
@@ -79,6 +102,7 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
     const place = places[0]!
     if (place.level === 'province') homeProvinceNamed = true
     if (place.level === 'county') tally(countyTally, place, m)
+    if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)
     if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
   }
   // 3. A headline about somewhere else is about somewhere else, whatever the body adds.
@@ -86,12 +110,20 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
   // Outside the home province the most precise place named wins: 郑州 over 河南.
   const outCities = [...outside.values()].filter((t) => t.place.level !== 'province')
   const outBest = best(outCities.length > 0 ? outCities : outside.values())
-  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle))) return regionOf(outBest.place)
+  const allCities = [...cityTally.values(), ...outCities]
+  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle))) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
   if (!homeBest) {
-    if (homeProvinceNamed || mentions.some((m) => m.name.places.some((p) => p.isHome))) return regionOf(home)
+    if (homeProvinceNamed || mentions.some((m) => m.name.places.some((p) => p.isHome))) return regionOf(home, PROVINCE_SURE)
     return null
   }
+  const onlyPlates = mentions.every((m) => m.isPlate || !m.name.places.some((p) => p.isHome))
+  const citySure = sureness(homeBest, allCities, onlyPlates)
   const county = best([...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code))
-  if (county) return regionOf(county.place)
-  return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code }
+  // A city-wide statement that then lists counties stays city-level (docs/tagging-guideline.md
+  // §2.1), unless the headline itself names the county.
+  if (county && (county.inTitle || !cityWide.has(homeBest.place.code))) {
+    const counties = [...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code)
+    return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
+  }
+  return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }
 }

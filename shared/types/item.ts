@@ -4,6 +4,11 @@ export interface DepartmentTag {
   name: string
   score: number
   terms: string[]
+  /**
+   * How sure the suggestion is, 0–1: grows with the score and shrinks when another department
+   * comes close. Optional: items tagged before it existed have none.
+   */
+  confidence?: number
 }
 
 /**
@@ -15,6 +20,8 @@ export interface RegionTag {
   city: string | null
   county: string | null
   code: string | null
+  /** How sure the place is, 0–1 (named in the headline, only in the body, only a plate…). Optional as above. */
+  confidence?: number
 }
 
 /**

@@ -12,7 +12,9 @@ export interface StoryFixture {
   summary?: string | null
   firstSeenAt?: Date
   level?: Level | null
-  department?: { id: string; name: string; terms: string[] } | null
+  department?: { id: string; name: string; terms: string[]; confidence?: number } | null
+  /** The place's confidence as tagging gives it; absent as on items tagged before it existed. */
+  regionConfidence?: number
   city?: string | null
   county?: string | null
   sourceName?: string
@@ -59,7 +61,7 @@ export async function insertStory(app: FastifyInstance, f: StoryFixture = {}): P
         first_seen_at: at,
         content_hash: `story-${n}-${r}`,
         departments: JSON.stringify(department ? [{ ...department, score: 1 }] : []),
-        region: JSON.stringify({ province: '山东省', city: f.city === undefined ? '济南市' : f.city, county: f.county === undefined ? '历下区' : f.county, code: '370102' }),
+        region: JSON.stringify({ province: '山东省', city: f.city === undefined ? '济南市' : f.city, county: f.county === undefined ? '历下区' : f.county, code: '370102', ...(f.regionConfidence === undefined ? {} : { confidence: f.regionConfidence }) }),
         unit: JSON.stringify({ id: f.unitId ?? '370102', name: '历下区人民政府' }),
         severity: JSON.stringify({ level: f.level ?? null, signals: f.level ? ['爆炸'] : [] }),
         story_id: story.id,

@@ -29,12 +29,16 @@ describe('npm run -s classify', () => {
     expect(lines).toHaveLength(2)
     expect(lines[0]).toEqual({
       id: 'a',
-      departments: [expect.objectContaining({ id: 'cgj', name: '城市管理局', score: expect.any(Number), terms: expect.arrayContaining(['占道经营']) })],
-      region: { province: '山东省', city: '济南市', county: null, code: '370100' },
+      departments: [expect.objectContaining({ id: 'cgj', name: '城市管理局', score: expect.any(Number), terms: expect.arrayContaining(['占道经营']), confidence: expect.any(Number) })],
+      region: { province: '山东省', city: '济南市', county: null, code: '370100', confidence: expect.any(Number) },
       unit: { id: '370100-cgj', name: '济南市城市管理局' },
       severity: { level: null, signals: [] },
     })
     expect(lines[1]).toMatchObject({ id: 7, region: { county: '市中区', code: '370402' }, severity: { level: 'III' } })
+    for (const line of lines) {
+      const l = line as { departments: { confidence: number }[]; region: { confidence: number } }
+      for (const c of [...l.departments.map((d) => d.confidence), l.region.confidence]) expect(c > 0 && c <= 1, `confidence ${c}`).toBe(true)
+    }
   })
 
   it('answers a broken line with its reason in place, goes on, and exits 1', async () => {
