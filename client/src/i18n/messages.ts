@@ -7,6 +7,7 @@ import { adminUsers } from './sections/admin-users.ts'
 import { cases } from './sections/cases.ts'
 import { errors } from './sections/errors.ts'
 import { nav } from './sections/nav.ts'
+import { todo } from './sections/todo.ts'
 import { triage } from './sections/triage.ts'
 
 /**
@@ -26,6 +27,7 @@ const zhCN = {
   ...adminUnits,
   ...adminUsers,
   ...adminPolicy,
+  ...todo,
   'app.title': '山东省政务舆情监测',
   'time.beijing': '北京时间',
   'weekday.0': '星期日',
