@@ -8,8 +8,6 @@ import { useRealtime } from './useRealtime.ts'
 import { useServerClock } from './useServerClock.ts'
 import { useWallCases } from './useWallCases.ts'
 
-const MINUTE_MS = 60_000
-
 async function listCases(filter: string): Promise<CaseSummary[]> {
   return (await getJson<{ cases: CaseSummary[] }>(`/api/cases?${filter}&limit=${MAX_LISTED_CASES}`)).cases
 }
@@ -34,9 +32,8 @@ export function useUnitTodo() {
 
   const awaiting = computed(() => awaitingList(forwarded.cases.value))
   const lists = computed(() => deadlineLists(mine.cases.value, now.value))
-  // The rates change with data or by the minute, not with every tick of the countdowns.
-  const minute = computed(() => Math.floor(now.value.getTime() / MINUTE_MS))
-  const rates = computed(() => unitOnTimeWeeks(mine.cases.value, unitId.value, new Date(minute.value * MINUTE_MS)))
+  // Judged at the page's own server time, like the countdowns: a 签收 filed a second ago counts now.
+  const rates = computed(() => unitOnTimeWeeks(mine.cases.value, unitId.value, now.value))
 
   /** Case id → the 签收 under way, or why it was refused (in words). */
   const acking = ref(new Set<number>())
