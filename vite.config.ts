@@ -11,7 +11,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': 'http://127.0.0.1:8080',
-      '/socket.io': { target: 'ws://127.0.0.1:8080', ws: true },
+      // The server refuses socket handshakes from other origins (YQ_PUBLIC_ORIGIN); this dev proxy is the page's origin.
+      '/socket.io': { target: 'ws://127.0.0.1:8080', ws: true, headers: { origin: 'http://127.0.0.1:8080' } },
     },
   },
 })

@@ -37,8 +37,12 @@ export async function buildServerIfStale(log = console.log) {
   log('bundling the server (missing or older than its sources)…')
   const esbuild = await import('esbuild')
   await esbuild.build({
-    // The tagging worker is its own entry: a worker thread loads a file, not a module of the bundle.
-    entryPoints: { main: path.join(root, 'server/main.ts'), 'tag-worker': path.join(root, 'server/classify/tag-worker.ts') },
+    // The tagging and feed-reading workers are their own entries: a worker thread loads a file, not a module of the bundle.
+    entryPoints: {
+      main: path.join(root, 'server/main.ts'),
+      'tag-worker': path.join(root, 'server/classify/tag-worker.ts'),
+      'parse-worker': path.join(root, 'server/ingest/parse-worker.ts'),
+    },
     outdir: path.dirname(serverBundle),
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -14,14 +14,14 @@ const period = `from=${encodeURIComponent(SCENARIO_FROM)}&to=${encodeURIComponen
 
 const browser = await launchChromium()
 try {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' })
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })
   await page.goto(`${base}/review?preset=custom&${period}`)
   await page.getByTestId('review-table').waitFor()
   await page.locator('[data-group="370100-yjj"]').click()
   await page.locator('[data-case="18"] [data-testid=toggle-timeline]').click()
   await page.locator('[data-case="18"] [data-testid=case-timeline]').waitFor()
-  await page.screenshot({ path: 'docs/review-1600.png', fullPage: true })
-  console.log('docs/review-1600.png')
+  await page.screenshot({ path: 'docs/review-1920.png', fullPage: true })
+  console.log('docs/review-1920.png')
 
   // The bulletin as the browser prints it: print media at A4 width (210 mm ≈ 794 CSS px).
   const doc = await browser.newPage({ viewport: { width: 794, height: 1123 } })

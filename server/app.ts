@@ -17,10 +17,19 @@ import wall from './wall/plugin.ts'
 import triage from './triage/plugin.ts'
 import web from './web/plugin.ts'
 
+const REQUEST_TIMEOUT_MS = 30_000
+const KEEP_ALIVE_TIMEOUT_MS = 10_000
+const CONNECTIONS_CHECK_MS = 1_000
+
 /** Seams tests use; production passes none. */
 export interface AppSeams {
   /** Randomness for 不定期检查 sampling. */
   random?: () => number
+  /**
+   * The clock sign-in and sessions (idle and absolute timeouts), the review and the wall read, so a
+   * test can move time or stand inside a past week.
+   */
+  now?: () => Date
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void }
 }
@@ -37,6 +46,13 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
     // Startup includes loading jieba's dictionary on the tagging thread: seconds, and over
     // Fastify's default 10 s on a busy 2-core machine.
     pluginTimeout: 60_000,
+    // Slow clients hold a socket each: headers must arrive within headersTimeoutMs and a whole
+    // request (a 4 MB push included) within REQUEST_TIMEOUT_MS, checked every second rather than
+    // Node's 30 s; an idle kept-alive socket is closed after KEEP_ALIVE_TIMEOUT_MS. These bound
+    // receiving a request only: long-polling and WebSocket traffic are not cut by them.
+    http: { headersTimeout: config.headersTimeoutMs, connectionsCheckingInterval: CONNECTIONS_CHECK_MS },
+    requestTimeout: Math.max(REQUEST_TIMEOUT_MS, config.headersTimeoutMs),
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     // Walls and pollers make a request every few seconds; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>()
@@ -46,7 +62,7 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   await app.register(db, { config, migrations: allMigrations })
   await app.register(realtime)
   // Before every concern with routes: its guard and route list must see them all.
-  await app.register(auth, { config })
+  await app.register(auth, { config, now: seams.now })
   await app.register(web, { clientDir: config.clientDir })
   await app.register(health)
   // Before ingest: ingest tags new items through the `tagItems` decorator when it exists.
@@ -59,8 +75,8 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   app.departmentCatalogue.onChange(() => {
     app.syncUnitDirectory().catch((err: unknown) => app.log.error({ err }, 'could not add the new catalogue\'s units'))
   })
-  await app.register(review, { random: seams.random })
-  await app.register(wall, { config })
+  await app.register(review, { random: seams.random, now: seams.now })
+  await app.register(wall, { config, now: seams.now })
   await app.register(triage)
   return app as unknown as FastifyInstance
 }

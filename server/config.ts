@@ -40,6 +40,18 @@ export interface Config {
   smtp: SmtpSettings | null
   /** The HTTP SMS provider; null = SMS channels cannot send. */
   sms: SmsSettings | null
+  /**
+   * Browser origins whose pages may open a socket (the `Origin` of the handshake); clients that send
+   * no Origin (kiosk scripts, tests) are not browsers and pass. null: derived from YQ_HOST and the
+   * port actually bound, because YQ_PORT=0 is known only once listening.
+   */
+  publicOrigins: readonly string[] | null
+  /** New items stored per poll of one feed; the rest are taken by the next polls. */
+  feedMaxItems: number
+  /** Time allowed to read one fetched document or pushed batch before it is abandoned. */
+  feedParseTimeoutMs: number
+  /** Time a client has to send a request's headers (slow-header connections are closed after it). */
+  headersTimeoutMs: number
 }
 
 type Env = Record<string, string | undefined>
@@ -72,6 +84,35 @@ function readHomeProvince(env: Env): string {
   return raw
 }
 
+const LOOPBACK_OR_ANY = new Set(['127.0.0.1', 'localhost', '::1', '[::1]', '0.0.0.0', '::', '[::]'])
+
+/** The origins a browser shows for this server: both loopback names when it listens on loopback or everywhere. */
+export function defaultOrigins(host: string, port: number): string[] {
+  const at = (name: string) => new URL(`http://${name}:${port}`).origin
+  return LOOPBACK_OR_ANY.has(host.toLowerCase()) ? [at('127.0.0.1'), at('localhost'), at('[::1]')] : [at(host.includes(':') ? `[${host}]` : host)]
+}
+
+function readOrigins(env: Env, host: string, port: number): readonly string[] | null {
+  const raw = env.YQ_PUBLIC_ORIGIN
+  if (raw === undefined || raw.trim() === '') return port === 0 ? null : Object.freeze(defaultOrigins(host, port))
+  const origins = raw.split(',').map((part) => part.trim()).filter((part) => part !== '')
+  if (origins.length === 0) fail('YQ_PUBLIC_ORIGIN', `expected origins such as https://yuqing.example.gov.cn, got "${raw}"`)
+  return Object.freeze(
+    origins.map((part) => {
+      let url: URL
+      try {
+        url = new URL(part)
+      } catch {
+        fail('YQ_PUBLIC_ORIGIN', `"${part}" is not an origin such as https://yuqing.example.gov.cn`)
+      }
+      // An origin is scheme, host and port only; anything more is a mistake that would never match.
+      const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password
+      if (!['http:', 'https:'].includes(url.protocol) || !bare) fail('YQ_PUBLIC_ORIGIN', `"${part}" is not an origin (http or https, host and port, no path)`)
+      return url.origin
+    }),
+  )
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 /** The only reader of process.env; tests pass their own object. */
@@ -80,9 +121,10 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
   const logLevel = (env.YQ_LOG_LEVEL || 'info') as Config['logLevel']
   if (!LOG_LEVELS.includes(logLevel)) fail('YQ_LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}`)
   const host = env.YQ_HOST || '127.0.0.1'
+  const port = readInt(env, 'YQ_PORT', 8080, 0, 65535)
   return Object.freeze({
     host,
-    port: readInt(env, 'YQ_PORT', 8080, 0, 65535),
+    port,
     dataDir,
     dbFile: env.YQ_DB_FILE || path.join(dataDir, 'yuqing.sqlite'),
     demo: readBool(env, 'YQ_DEMO', true),
@@ -102,5 +144,9 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     scryptLogN: readInt(env, 'YQ_SCRYPT_LOG_N', 15, 10, 20),
     smtp: readSmtpSettings(env),
     sms: readSmsSettings(env),
+    publicOrigins: readOrigins(env, host, port),
+    feedMaxItems: readInt(env, 'YQ_FEED_MAX_ITEMS', 500, 1, 10_000),
+    feedParseTimeoutMs: readInt(env, 'YQ_FEED_PARSE_TIMEOUT_MS', 20_000, 100, 300_000),
+    headersTimeoutMs: readInt(env, 'YQ_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
   })
 }

@@ -6,6 +6,8 @@ export const ErrorCode = {
   FEED_NOT_FEED: 'YQ_ERR_FEED_NOT_FEED',
   FEED_NETWORK: 'YQ_ERR_FEED_NETWORK',
   FEED_REDIRECTS: 'YQ_ERR_FEED_REDIRECTS',
+  /** A feed nested too deep, with too many elements, or taking too long or too much memory to read. */
+  FEED_TOO_COMPLEX: 'YQ_ERR_FEED_TOO_COMPLEX',
   SOURCE_URL_REFUSED: 'YQ_ERR_SOURCE_URL_REFUSED',
   SOURCE_DUPLICATE: 'YQ_ERR_SOURCE_DUPLICATE',
   SOURCE_NOT_FOUND: 'YQ_ERR_SOURCE_NOT_FOUND',
@@ -25,6 +27,8 @@ export const ErrorCode = {
   EVENT_IN_FUTURE: 'YQ_ERR_EVENT_IN_FUTURE',
   EVENT_BEFORE_CLOCK_START: 'YQ_ERR_EVENT_BEFORE_CLOCK_START',
   BAD_CASE_EVENT: 'YQ_ERR_BAD_CASE_EVENT',
+  /** A 回应 / 权威信息 / 持续发布 link on a loopback, private or intranet host: not where the public can read it. */
+  EVENT_URL_NOT_PUBLIC: 'YQ_ERR_EVENT_URL_NOT_PUBLIC',
   BAD_CLOCK_START: 'YQ_ERR_BAD_CLOCK_START',
   BAD_STATUS_CHANGE: 'YQ_ERR_BAD_STATUS_CHANGE',
   ITEM_NOT_FOUND: 'YQ_ERR_ITEM_NOT_FOUND',

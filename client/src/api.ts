@@ -60,6 +60,7 @@ export interface UnitOption {
   id: string
   name: string
   level: string
+  parent_id?: string | null
 }
 
 export function fetchUnits(): Promise<{ units: UnitOption[] }> {

@@ -18,13 +18,19 @@ export function displayTokenOf(req: FastifyRequest): string | null {
   return typeof token === 'string' && token !== '' ? token : null
 }
 
-export async function resolvePrincipal(app: FastifyInstance, cookie: string | undefined, displayToken: string | null, policy: SessionPolicy): Promise<Principal | null> {
+/** How a principal is looked up: the clock, and whether this counts as the session's use (HTTP does, sockets do not). */
+export interface Lookup {
+  now: Date
+  touch: boolean
+}
+
+export async function resolvePrincipal(app: FastifyInstance, cookie: string | undefined, displayToken: string | null, policy: SessionPolicy, lookup: Lookup): Promise<Principal | null> {
   if (cookie) {
-    const s = await resolveSession(app.db, cookie, policy, new Date())
+    const s = await resolveSession(app.db, cookie, policy, lookup.now, lookup.touch)
     if (s) return { kind: 'session', role: s.role, user_id: s.user_id, username: s.username, unit_id: s.unit_id, csrf_token: s.csrf_token, token_hash: s.token_hash }
   }
   if (displayToken) {
-    const t = await resolveDisplayToken(app.db, displayToken)
+    const t = await resolveDisplayToken(app.db, displayToken, lookup.now)
     if (t) return { kind: 'display', role: 'display', token_id: t.id, username: `display:${t.name}` }
   }
   return null
@@ -44,11 +50,11 @@ export function accessOf(req: FastifyRequest): Access {
 }
 
 /** The one place authorisation happens: every HTTP request passes these two hooks. */
-export function installGuard(app: FastifyInstance, policy: SessionPolicy): void {
+export function installGuard(app: FastifyInstance, policy: SessionPolicy, now: () => Date): void {
   app.decorateRequest('principal', null)
 
   app.addHook('onRequest', async (req) => {
-    req.principal = await resolvePrincipal(app, req.cookies[SESSION_COOKIE], displayTokenOf(req), policy)
+    req.principal = await resolvePrincipal(app, req.cookies[SESSION_COOKIE], displayTokenOf(req), policy, { now: now(), touch: true })
     const access = accessOf(req)
     if (access === 'public') return
     const p = req.principal

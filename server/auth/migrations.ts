@@ -54,4 +54,22 @@ export const authMigrations: Migrations = {
       await db.schema.alterTable('display_tokens').addColumn('last_used_at', 'text').execute()
     },
   },
+  /**
+   * Failed sign-ins per (username as typed, address): a lock keyed on the account alone let anyone
+   * keep `admin` locked, and one kept only for existing accounts told names apart. users.failed_logins
+   * and users.locked_until are no longer read.
+   */
+  '0510_login_failures': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('login_failures')
+        .addColumn('username', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('last_failed_at', 'text', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .addPrimaryKeyConstraint('login_failures_pk', ['username', 'address'])
+        .execute()
+    },
+  },
 }

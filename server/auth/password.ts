@@ -38,13 +38,6 @@ export function dummyHash(): Promise<string> {
   return dummy
 }
 
-/** Length only: a passphrase of any script is fine; 10 keeps out the guessable short ones. */
-export function passwordProblem(password: string): string | null {
-  if ([...password].length < 10) return 'a password needs at least 10 characters'
-  if (password.length > 200) return 'a password may have at most 200 characters'
-  return null
-}
-
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url')
 }

@@ -33,7 +33,8 @@ declare module 'fastify' {
 
 /** Register before every concern that adds routes: the guard and `onRoute` must see them all. */
 export default fp(
-  async (app, opts: { config: Config; print?: (line: string) => void }) => {
+  async (app, opts: { config: Config; print?: (line: string) => void; now?: () => Date }) => {
+    const now = opts.now ?? (() => new Date())
     setScryptCost(opts.config.scryptLogN)
     const routes: RouteEntry[] = []
     app.addHook('onRoute', (route) => {
@@ -52,10 +53,10 @@ export default fp(
       },
     })
     await app.register(fastifyRateLimit, { global: false })
-    installGuard(app, policy)
-    const sockets = installSocketAuth(app, policy, opts.config.socketRecheckMs)
+    installGuard(app, policy, now)
+    const sockets = installSocketAuth(app, { policy, recheckMs: opts.config.socketRecheckMs, publicOrigins: opts.config.publicOrigins, host: opts.config.host, now })
     app.decorate('auth', { routes, recheckSockets: sockets.recheck })
-    await app.register(authRoutes, { policy, secureCookie: opts.config.secureCookie, loginRateMax: opts.config.loginRateMax })
+    await app.register(authRoutes, { policy, secureCookie: opts.config.secureCookie, loginRateMax: opts.config.loginRateMax, now })
     await app.register(adminRoutes)
 
     app.addHook('onReady', async () => {

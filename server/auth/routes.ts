@@ -4,6 +4,7 @@ import { ErrorCode, YqError } from '@shared/errors.ts'
 import { appendEvent } from '../db/event-log.ts'
 import { ErrorSchema } from '../ingest/schemas.ts'
 import { ACCOUNTS, ALL_ROLES, PUBLIC, actorName, allow } from './access.ts'
+import { assertNotLocked, clearFailures, noteFailure } from './lockout.ts'
 import { checkLogin } from './login.ts'
 import { verifyPassword } from './password.ts'
 import { createSession, endSession, SESSION_COOKIE, type SessionPolicy } from './sessions.ts'
@@ -21,6 +22,7 @@ export interface AuthRouteOptions {
   policy: SessionPolicy
   secureCookie: boolean
   loginRateMax: number
+  now: () => Date
 }
 
 export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, opts) => {
@@ -36,8 +38,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       },
     },
     async (req, reply) => {
-      const user = await checkLogin(app.db, req.body.username, req.body.password, req.ip, new Date())
-      const { token, csrf_token } = await createSession(app.db, user.id, new Date())
+      const user = await checkLogin(app.db, req.body.username, req.body.password, req.ip, opts.now())
+      const { token, csrf_token } = await createSession(app.db, user.id, opts.now())
       reply.setCookie(SESSION_COOKIE, token, cookieOptions)
       return { user, csrf_token }
     },
@@ -69,17 +71,26 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
   app.post(
     '/api/auth/password',
     {
-      ...allow(ACCOUNTS),
+      // A stolen session must not become a way to guess the password: the sign-in's limit and lock apply.
+      config: { ...allow(ACCOUNTS).config, rateLimit: { max: opts.loginRateMax, timeWindow: 60_000 } },
       schema: {
         body: Type.Object({ current_password: Type.String({ minLength: 1, maxLength: 1000 }), new_password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
-        response: { 204: Type.Null(), 400: ErrorSchema, 403: ErrorSchema },
+        response: { 204: Type.Null(), 400: ErrorSchema, 403: ErrorSchema, 429: ErrorSchema },
       },
     },
     async (req, reply) => {
       const p = req.principal
       if (p?.kind !== 'session') throw new YqError(ErrorCode.FORBIDDEN, 'only accounts have passwords', 403)
+      const now = opts.now()
+      const audit = (reason: string) => appendEvent(app.db, { at: now.toISOString(), type: 'auth.password_change_failed', entity: 'user', entity_id: p.user_id, actor: p.username, payload: { reason, ip: req.ip } })
+      await assertNotLocked(app.db, p.username, req.ip, now, () => audit('locked'))
       const row = (await findUser(app.db, p.username))!
-      if (!(await verifyPassword(req.body.current_password, row.password_hash))) throw new YqError(ErrorCode.LOGIN_FAILED, 'the current password is wrong', 403)
+      if (!(await verifyPassword(req.body.current_password, row.password_hash))) {
+        await noteFailure(app.db, p.username, req.ip, now)
+        await audit('wrong_password')
+        throw new YqError(ErrorCode.LOGIN_FAILED, 'the current password is wrong', 403)
+      }
+      await clearFailures(app.db, p.username, req.ip)
       // Ends every session of the account, this one included; the client signs in again.
       await changeUser(app.db, p.username, { password: req.body.new_password }, actorName(req))
       void app.auth.recheckSockets()

@@ -34,8 +34,18 @@ export interface DisplayTokenRow {
   last_used_at: ColumnType<string | null, string | null | undefined, string | null>
 }
 
+export interface LoginFailureRow {
+  /** As typed, trimmed and lower-cased: unknown names are counted like real ones. */
+  username: string
+  address: string
+  failures: number
+  last_failed_at: string
+  locked_until: string | null
+}
+
 declare module '../db/schema.ts' {
   interface Database {
+    login_failures: LoginFailureRow
     users: UserRow
     sessions: SessionRow
     display_tokens: DisplayTokenRow

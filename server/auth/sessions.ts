@@ -35,8 +35,12 @@ export async function createSession(db: Kysely<Database>, userId: number, now: D
   return { token, csrf_token }
 }
 
-/** The live session for a cookie value, touched; null when unknown, expired or its user disabled. */
-export async function resolveSession(db: Kysely<Database>, token: string, policy: SessionPolicy, now: Date): Promise<SessionUser | null> {
+/**
+ * The live session for a cookie value; null when unknown, expired or its user disabled. `touch` marks
+ * it used: true for a person's HTTP request, false for a socket's handshake or re-check, which happen
+ * by themselves while a tab sits open and must not keep an idle session alive.
+ */
+export async function resolveSession(db: Kysely<Database>, token: string, policy: SessionPolicy, now: Date, touch = true): Promise<SessionUser | null> {
   const tokenHash = sha256(token)
   const row = await db
     .selectFrom('sessions as s')
@@ -51,7 +55,7 @@ export async function resolveSession(db: Kysely<Database>, token: string, policy
     return null
   }
   // Touch at most once a minute: every wall poll need not be a write.
-  if (t - Date.parse(row.last_seen_at) > 60_000) await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', tokenHash).execute()
+  if (touch && t - Date.parse(row.last_seen_at) > 60_000) await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', tokenHash).execute()
   return { user_id: row.user_id, username: row.username, role: row.role, unit_id: row.unit_id, csrf_token: row.csrf_token, token_hash: row.token_hash }
 }
 

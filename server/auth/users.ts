@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { Database } from '../db/schema.ts'
 import { appendEvent } from '../db/event-log.ts'
-import { hashPassword, passwordProblem } from './password.ts'
+import { hashPassword } from './password.ts'
+import { passwordProblem } from './password-policy.ts'
 import { ACCOUNT_ROLES, type AccountRole } from './schema.ts'
 import './schema.ts'
 
@@ -31,13 +32,13 @@ async function checkRoleUnit(db: Kysely<Database>, role: string, unitId: string 
   if (!(ACCOUNT_ROLES as readonly string[]).includes(role)) throw new YqError(ErrorCode.FORBIDDEN, `unknown role "${role}"; one of ${ACCOUNT_ROLES.join(', ')}`, 400)
   if (role === 'unit' && !unitId) throw new YqError(ErrorCode.UNKNOWN_UNIT, 'a unit account needs the unit_id it belongs to', 400)
   if (role !== 'unit' && unitId) throw new YqError(ErrorCode.UNKNOWN_UNIT, 'only unit accounts are bound to a unit', 400)
-  if (unitId && !(await db.selectFrom('units').select('id').where('id', '=', unitId).executeTakeFirst())) {
+  if (unitId && !(await db.selectFrom('units').select('id').where('id', '=', unitId).where('merged_into', 'is', null).executeTakeFirst())) {
     throw new YqError(ErrorCode.UNKNOWN_UNIT, `no unit ${unitId}`, 400)
   }
 }
 
-function checkPassword(password: string): void {
-  const problem = passwordProblem(password)
+function checkPassword(password: string, username: string): void {
+  const problem = passwordProblem(password, username)
   if (problem) throw new YqError(ErrorCode.WEAK_PASSWORD, problem, 400)
 }
 
@@ -45,7 +46,7 @@ function checkPassword(password: string): void {
 export async function addUser(db: Kysely<Database>, input: NewUser, actor: string, now = new Date()): Promise<PublicUser> {
   const username = input.username.trim().toLowerCase()
   if (!USERNAME.test(username)) throw new YqError(ErrorCode.FORBIDDEN, 'a username is 2–40 of a-z 0-9 . _ - starting with a letter or digit', 400)
-  checkPassword(input.password)
+  checkPassword(input.password, username)
   // Fastify coerces a JSON null to '' for string-or-null fields: both mean no unit.
   const unitId = input.unit_id || null
   await checkRoleUnit(db, input.role, unitId)
@@ -84,7 +85,7 @@ export async function changeUser(db: Kysely<Database>, username: string, change:
   const role = change.role ?? user.role
   const unitId = change.unit_id !== undefined ? change.unit_id || null : role === 'unit' ? user.unit_id : null
   await checkRoleUnit(db, role, unitId)
-  if (change.password !== undefined) checkPassword(change.password)
+  if (change.password !== undefined) checkPassword(change.password, user.username)
   const iso = now.toISOString()
   const set: Record<string, unknown> = { role, unit_id: unitId }
   if (change.disabled !== undefined) set.disabled = change.disabled ? 1 : 0
@@ -94,6 +95,8 @@ export async function changeUser(db: Kysely<Database>, username: string, change:
     const r = await trx.updateTable('users').set(set).where('id', '=', user.id).returning(['id', 'username', 'role', 'unit_id', 'disabled']).executeTakeFirstOrThrow()
     if (roleChanged) await appendEvent(trx, { at: iso, type: 'user.role_changed', entity: 'user', entity_id: user.id, actor, payload: { username: user.username, from: { role: user.role, unit_id: user.unit_id }, to: { role, unit_id: unitId } } })
     if (change.disabled !== undefined) await appendEvent(trx, { at: iso, type: change.disabled ? 'user.disabled' : 'user.enabled', entity: 'user', entity_id: user.id, actor, payload: { username: user.username } })
+    // A new password lifts every sign-in lock on the name (an admin's reset is how a locked user gets back in).
+    if (change.password !== undefined) await trx.deleteFrom('login_failures').where('username', '=', user.username).execute()
     if (change.password !== undefined) await appendEvent(trx, { at: iso, type: 'user.password_changed', entity: 'user', entity_id: user.id, actor, payload: { username: user.username } })
     // Other devices keep no access the account no longer has.
     if (roleChanged || change.disabled || change.password !== undefined) await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute()

@@ -1,7 +1,9 @@
+import { isIP } from 'node:net'
 import type { Kysely, Transaction } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { LEVELS, type Level } from '@shared/types/case.ts'
 import type { Database } from '../db/schema.ts'
+import { isPrivateAddress } from '../ingest/url-guard.ts'
 import './schema.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -40,7 +42,9 @@ export function requireOneOf<T extends string>(value: string | undefined, allowe
 export async function requireUnits(db: Db, ids: readonly string[]): Promise<void> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return
-  const known = await db.selectFrom('units').select('id').where('id', 'in', unique).execute()
+  const known = await db.selectFrom('units').select(['id', 'merged_into']).where('id', 'in', unique).execute()
+  const merged = known.find((k) => k.merged_into !== null)
+  if (merged) throw new YqError(ErrorCode.UNKNOWN_UNIT, `unit "${merged.id}" was a duplicate and is now ${merged.merged_into}: name that unit`)
   const missing = unique.filter((id) => !known.some((k) => k.id === id))
   if (missing.length > 0) throw new YqError(ErrorCode.UNKNOWN_UNIT, `unknown unit ${missing.map((m) => `"${m.slice(0, 40)}"`).join(', ')}`)
 }
@@ -55,7 +59,22 @@ export function requireEventTime(at: string, clockStart: string, now: Date): voi
   }
 }
 
-/** Links in reports are public pages: http(s) only. */
+/** Host names that only ever mean this machine or an intranet (RFC 6761, RFC 8375 and common private zones). */
+const NON_PUBLIC_NAME = /(^|\.)(localhost|local|localdomain|internal|intranet|lan|home\.arpa)$/i
+
+/**
+ * Whether a link's host is one the public can reach: an IP literal outside the URL guard's
+ * private and loopback ranges (server/ingest/url-guard.ts), or a dotted name outside the
+ * private zones. Names are not resolved: the link is recorded, not fetched, and filing must
+ * not wait on DNS.
+ */
+function isPublicHost(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '')
+  if (isIP(host)) return !isPrivateAddress(host)
+  return host.includes('.') && !NON_PUBLIC_NAME.test(host)
+}
+
+/** Links in reports are public pages: http(s), on a public host, without credentials. */
 export function requirePublicUrl(value: string | undefined, type: string): string {
   let url: URL | null = null
   try {
@@ -65,6 +84,9 @@ export function requirePublicUrl(value: string | undefined, type: string): strin
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
     throw new YqError(ErrorCode.BAD_CASE_EVENT, `a ${type} event needs the public link (http or https URL) where it was published`)
+  }
+  if (!isPublicHost(url) || url.username !== '' || url.password !== '') {
+    throw new YqError(ErrorCode.EVENT_URL_NOT_PUBLIC, `发布链接须为公众可访问的网址：${url.host.slice(0, 80)} 是本机、内网或带账号的地址，请填写实际发布页面的公开链接`)
   }
   return url.href
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Migrations } from '../db/migrations.ts'
+import { mergeDuplicateUnits } from './unit-merge.ts'
 import { UNIT_SEED } from './units-seed.ts'
 
 /** Keys 0100–0199 belong to the cases concern. */
@@ -88,6 +89,17 @@ export const caseMigrations: Migrations = {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('units').addColumn('duty_phone', 'text').execute()
       await db.schema.alterTable('units').addColumn('contact_person', 'text').execute()
+    },
+  },
+  /**
+   * One unit per (parent, name): duplicates (the first seed's 370000-jyt / -yjt beside the
+   * directory's 370000-jyj / -yjj) are merged into one id, and the index keeps it so.
+   */
+  '0120_units_unique_by_parent_name': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('units').addColumn('merged_into', 'text', (c) => c.references('units.id')).execute()
+      await mergeDuplicateUnits(db)
+      await sql`CREATE UNIQUE INDEX units_parent_name ON units (coalesce(parent_id, ''), name) WHERE merged_into IS NULL`.execute(db)
     },
   },
 }

@@ -8,11 +8,12 @@ import { checkEventAllowed } from '../auth/case-permissions.ts'
 import type { FastifyRequest } from 'fastify'
 import { fileCaseEvent } from './case-events.ts'
 import { patchCase } from './case-patch.ts'
-import { listCases, loadCase } from './case-read.ts'
+import { listCases, loadCase, type CaseSummary } from './case-read.ts'
 import { createCase } from './case-write.ts'
 import { renderCasesCsv } from './render-cases-csv.ts'
 import { toBeijingInput } from '@shared/format/beijing-input.ts'
 import { orderByUrgency } from '@shared/wall/urgency.ts'
+import { toWallCase } from '@shared/wall/wall-case.ts'
 import { CaseIdParams, CaseListQuerySchema, CasePatchSchema, CaseSchema, CaseSummarySchema, NewCaseEventSchema, NewCaseSchema } from './schemas.ts'
 
 export interface CaseRouteOptions {
@@ -39,8 +40,11 @@ export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (ap
   /** The list's filters as the caller sent them, with its territory and (for `mine`, `awaiting_ack`) its own unit. */
   const filterOf = <Q extends object>(req: FastifyRequest, query: Q) => ({ ...query, territory: territoryOf(req), account_unit: territoryOf(req) })
 
+  /** A kiosk (display token) reads cases as its wall shows them: no timeline, notes or names. */
+  const forViewer = <C extends CaseSummary>(req: FastifyRequest, c: C): C => (req.principal?.role === 'display' ? toWallCase(c) : c)
+
   app.get('/api/cases', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }), 400: ErrorSchema, 403: ErrorSchema } } }, async (req) => ({
-    cases: await listCases(app.db, filterOf(req, req.query), opts.now()),
+    cases: (await listCases(app.db, filterOf(req, req.query), opts.now())).map((c) => forViewer(req, c)),
   }))
 
   app.get('/api/cases.csv', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema } }, async (req, reply) => {
@@ -60,7 +64,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (ap
   app.get('/api/cases/:id', { ...allow(ALL_ROLES, 'case'), schema: { params: CaseIdParams, response: { 200: CaseSchema, ...errors } } }, async (req) => {
     const found = await loadCase(app.db, req.params.id, opts.now())
     if (!found) throw new YqError(ErrorCode.CASE_NOT_FOUND, `no case ${req.params.id}`, 404)
-    return found
+    return forViewer(req, found)
   })
 
   app.patch('/api/cases/:id', { ...OFFICE, schema: { params: CaseIdParams, body: CasePatchSchema, response: { 200: CaseSchema, ...errors } } }, async (req) => {

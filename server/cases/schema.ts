@@ -9,6 +9,8 @@ export interface UnitRow {
   /** Optional on insert: the directory sync adds units without contacts. */
   duty_phone: ColumnType<string | null, string | null | undefined, string | null>
   contact_person: ColumnType<string | null, string | null | undefined, string | null>
+  /** Set when this unit was a duplicate merged into another (migration 0120): kept for old timelines, never offered or accepted. */
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CaseRow {

@@ -30,7 +30,8 @@ const COLUMNS = ['id', 'name', 'level', 'parent_id', 'duty_phone', 'contact_pers
 /** The unit hierarchy (province → city → county, departments under each) and each unit's contacts. */
 export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/units', { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ units: Type.Array(UnitSchema) }) } } }, async (req) => {
-    const units = await app.db.selectFrom('units').select(COLUMNS).orderBy('id').execute()
+    // Merged duplicates (migration 0120) are kept for old timelines but never offered.
+    const units = await app.db.selectFrom('units').select(COLUMNS).where('merged_into', 'is', null).orderBy('id').execute()
     // A wall screen stands in a room visitors pass through: it names units, never their duty phones.
     if (req.principal?.role === 'display') return { units: units.map((u) => ({ ...u, duty_phone: null, contact_person: null })) }
     return { units }

@@ -14,15 +14,29 @@ const ROWS_PER_INSERT = 400
 /**
  * Brings the units table up to a directory (from the gazetteer and the department catalogue):
  * new units are added and renamed ones updated; none is removed, since cases may name it.
+ * A unit merged into another (unit-merge.ts) stays merged.
  * Only the difference is written, in multi-row inserts, so a restart with nothing new is one read.
  * Parents come before children in the directory, so foreign keys hold chunk by chunk.
  */
 export async function syncUnits(db: Kysely<Database>, units: readonly UnitRecord[]): Promise<number> {
-  const stored = new Map((await db.selectFrom('units').selectAll().execute()).map((u) => [u.id, u]))
-  const fresh = units.filter((u) => !stored.has(u.id))
+  const rows = await db.selectFrom('units').selectAll().execute()
+  const stored = new Map(rows.map((u) => [u.id, u]))
+  // One unit per (parent, name) (migration 0120): a directory entry whose name its parent already
+  // has under another id — a catalogue edit that repeats a department's name — is not added twice.
+  const key = (u: { parent_id: string | null; name: string }) => `${u.parent_id ?? ''}\u0000${u.name}`
+  const taken = new Map(rows.filter((u) => u.merged_into === null).map((u) => [key(u), u.id]))
+  const fresh = units.filter((u) => {
+    if (stored.has(u.id)) return false
+    const holder = taken.get(key(u))
+    if (holder !== undefined && holder !== u.id) return false
+    taken.set(key(u), u.id)
+    return true
+  })
   const renamed = units.filter((u) => {
     const s = stored.get(u.id)
-    return s && (s.name !== u.name || s.parent_id !== u.parent_id || s.level !== u.level)
+    if (!s || s.merged_into !== null || !(s.name !== u.name || s.parent_id !== u.parent_id || s.level !== u.level)) return false
+    const holder = taken.get(key(u))
+    return holder === undefined || holder === u.id
   })
   if (fresh.length === 0 && renamed.length === 0) return 0
   await db.transaction().execute(async (trx) => {

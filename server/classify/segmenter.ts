@@ -30,6 +30,37 @@ export function cut(text: string): string[] {
   return nodejieba.cut(text)
 }
 
+const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w)
+
+/**
+ * Runs of Latin letters and digits, kept whole: jieba cuts lower-case Latin letter by letter
+ * (rowid → r o w i d), so a search for rowid:1 matched every item with an r, an o … and a 1.
+ */
+const LATIN_RUN = /[\p{Script=Latin}\p{N}]+/gu
+
+/** Text → its Latin/number words (whole, lower case) and the text between them, for jieba. */
+export function splitLatin(text: string): { latin: string[]; rest: string[] } {
+  const lower = text.toLowerCase()
+  return { latin: lower.match(LATIN_RUN) ?? [], rest: lower.split(LATIN_RUN).filter((part) => part.trim()) }
+}
+
+/**
+ * Words to index for search: Latin words and numbers whole; jieba's search mode on the rest,
+ * which adds the parts of long words (学校食堂 → 学校, 食堂, 学校食堂); and the Chinese bigrams,
+ * in order, for compounds search mode keeps whole (供水管道 → 供水管 + 道), so a query matches any
+ * run of characters as a phrase.
+ */
+export function searchWords(text: string): string[] {
+  loadSegmenter()
+  const { latin, rest } = splitLatin(text)
+  const out = [...latin]
+  for (const part of rest) {
+    out.push(...nodejieba.cutForSearch(part).filter(isWord))
+    for (const run of part.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2))
+  }
+  return out
+}
+
 /** Characters of context cut on each side of a hit: enough for jieba to settle the words around it. */
 const WINDOW_CHARS = 6
 

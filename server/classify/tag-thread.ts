@@ -12,7 +12,7 @@ const ITEMS_PER_MESSAGE = 100
 const IN_FLIGHT = 2
 
 interface Pending {
-  resolve: (tags: ItemTags[]) => void
+  resolve: (reply: ItemTags[] | string[][]) => void
   reject: (err: Error) => void
 }
 
@@ -44,7 +44,7 @@ function sharedWorker(): Worker {
     pending.delete(reply.id)
     if (pending.size === 0) w.unref()
     if ('error' in reply) p.reject(new Error(`tagging failed: ${reply.error}`))
-    else p.resolve(reply.tags)
+    else p.resolve('tags' in reply ? reply.tags : reply.words)
   })
   const failAll = (err: Error) => {
     worker = null
@@ -81,7 +81,7 @@ export function threadTagger(homeProvince: string, catalogue: Department[]): Thr
       const request = (from: number): Promise<ItemTags[]> => {
         const id = nextId++
         const slice = items.slice(from, from + ITEMS_PER_MESSAGE).map((it) => ({ title: it.title, text: it.text }))
-        const reply = new Promise<ItemTags[]>((resolve, reject) => pending.set(id, { resolve, reject }))
+        const reply = new Promise<ItemTags[]>((resolve, reject) => pending.set(id, { resolve: resolve as Pending['resolve'], reject }))
         sharedWorker().ref()
         send({ type: 'tag', id, configId, items: slice })
         return reply
@@ -98,4 +98,14 @@ export function threadTagger(homeProvince: string, catalogue: Department[]): Thr
       return tags
     },
   }
+}
+
+/** Search-index words of each text (see searchWords), segmented on the tagging thread. */
+export function searchWordsInThread(texts: string[]): Promise<string[][]> {
+  const id = nextId++
+  const reply = new Promise<string[][]>((resolve, reject) => pending.set(id, { resolve: resolve as Pending['resolve'], reject }))
+  const w = sharedWorker()
+  w.ref()
+  w.postMessage({ type: 'search-words', id, texts } satisfies WorkerRequest)
+  return reply
 }

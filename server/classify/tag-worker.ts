@@ -7,13 +7,15 @@ import { parentPort } from 'node:worker_threads'
 import type { Department } from '@shared/types/department.ts'
 import type { ItemTags } from '@shared/types/item.ts'
 import { Gazetteer } from './gazetteer.ts'
+import { searchWords } from './segmenter.ts'
 import { Tagger } from './tagger.ts'
 
 export type WorkerRequest =
   | { type: 'configure'; configId: number; homeProvince: string; catalogue: Department[] }
   | { type: 'tag'; id: number; configId: number; items: { title: string; text: string }[] }
+  | { type: 'search-words'; id: number; texts: string[] }
 
-export type WorkerReply = { id: number; tags: ItemTags[] } | { id: number; error: string }
+export type WorkerReply = { id: number; tags: ItemTags[] } | { id: number; words: string[][] } | { id: number; error: string }
 
 const taggers = new Map<number, Tagger>()
 const gazetteers = new Map<string, Gazetteer>()
@@ -29,6 +31,11 @@ function configure(req: Extract<WorkerRequest, { type: 'configure' }>): void {
 parentPort!.on('message', (req: WorkerRequest) => {
   if (req.type === 'configure') {
     configure(req)
+    return
+  }
+  if (req.type === 'search-words') {
+    // The triage index's words: jieba is loaded here already, and not on the main thread (5 s, 250 MB).
+    parentPort!.postMessage({ id: req.id, words: req.texts.map(searchWords) } satisfies WorkerReply)
     return
   }
   try {

@@ -20,7 +20,7 @@ export function backoffSeconds(intervalS: number, failures: number, random: numb
  * Errors that will not cure themselves by waiting (the URL serves a web page, a 50 MB file or a
  * redirect loop) make a source failing at once; network trouble and timeouts degrade it first.
  */
-const PERMANENT: ReadonlySet<string> = new Set([ErrorCode.FEED_NOT_FEED, ErrorCode.FEED_TOO_LARGE, ErrorCode.FEED_REDIRECTS, ErrorCode.SOURCE_URL_REFUSED])
+const PERMANENT: ReadonlySet<string> = new Set([ErrorCode.FEED_NOT_FEED, ErrorCode.FEED_TOO_LARGE, ErrorCode.FEED_TOO_COMPLEX, ErrorCode.FEED_REDIRECTS, ErrorCode.SOURCE_URL_REFUSED])
 
 export function healthAfterFailures(failures: number, code: string | null = null): SourceHealth {
   if (failures === 0) return 'ok'

@@ -1,4 +1,6 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
+import { headlineFromSummary } from './headline.ts'
+import { capItem } from './item-limits.ts'
 import { fallbackGuid, joinBase, safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
 import { child, childrenNamed, innerText, innerXml, type XmlDocument, type XmlNode } from './xml-tree.ts'
 
@@ -18,10 +20,9 @@ export interface FeedBody {
   title: string | null
   link: string | null
   items: ParsedItem[]
+  /** Why the feed was only partly readable (cut off, broken, over a limit), with what was kept; null when whole. */
+  problem?: string | null
 }
-
-/** The longest title kept when an entry has none and one is made from its summary. */
-const TITLE_FROM_SUMMARY_CHARS = 80
 
 function rawText(node: XmlNode | undefined): string | null {
   if (!node) return null
@@ -49,9 +50,9 @@ function atomText(node: XmlNode | undefined): string {
  */
 export function finishItem(title: string, summary: string, link: string | null, guid: string | null, published: string | null): ParsedItem {
   const cleanSummary = summary || null
-  const cleanTitle = title || (cleanSummary ?? '').slice(0, TITLE_FROM_SUMMARY_CHARS)
+  const cleanTitle = title || headlineFromSummary(cleanSummary)
   const id = guid?.trim() || link || fallbackGuid(cleanTitle, cleanSummary, published)
-  return { guid: id.slice(0, 1000), title: cleanTitle, link, published, summary: cleanSummary }
+  return capItem({ guid: id, title: cleanTitle, link, published, summary: cleanSummary })
 }
 
 function firstDate(node: XmlNode, names: string[]): string | null {
@@ -102,12 +103,19 @@ function describeRoot(name: string): string {
 
 /**
  * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 0.3/1.0. A broken document still gives what could
- * be read; one that is broken and gives nothing is an error, not an empty feed.
+ * be read, with the reason and the count kept in `problem`; one that gives nothing is an error.
  */
 export function readXmlFeed(doc: XmlDocument, feedUrl: string | null = null): FeedBody {
   const body = readTree(doc.root, feedUrl)
-  if (doc.unclosed > 0 && body.items.length === 0 && !body.title)
-    throw new YqError(ErrorCode.FEED_NOT_FEED, `the XML is cut off or broken (${doc.unclosed} elements never closed) and nothing could be read from it`)
+  const nothing = body.items.length === 0 && !body.title
+  if (doc.stopped) {
+    if (nothing) throw new YqError(ErrorCode.FEED_TOO_COMPLEX, `the XML has ${doc.stopped}, and nothing could be read before it`)
+    return { ...body, problem: `reading stopped: the XML has ${doc.stopped}; ${body.items.length} items read before it` }
+  }
+  if (doc.unclosed > 0) {
+    if (nothing) throw new YqError(ErrorCode.FEED_NOT_FEED, `the XML is cut off or broken (${doc.unclosed} elements never closed) and nothing could be read from it`)
+    return { ...body, problem: `the XML is cut off or broken (${doc.unclosed} elements never closed); ${body.items.length} items recovered` }
+  }
   return body
 }
 

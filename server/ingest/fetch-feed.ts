@@ -80,13 +80,24 @@ function tooLarge(maxBytes: number): FeedFetchError {
   return new FeedFetchError(ErrorCode.FEED_TOO_LARGE, `the response is larger than ${Math.round(maxBytes / 1048576)} MB`)
 }
 
-async function readCapped(body: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads the body with a plain reader: the async iterator releases its lock at the end, which
+ * builds an Error, and with --enable-source-maps (npm start) the first such stack parsed the
+ * bundle's 11 MB source map on the event loop (2.4 s).
+ */
+async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
-  for await (const chunk of body) {
-    total += chunk.byteLength
-    if (total > maxBytes) throw tooLarge(maxBytes)
-    chunks.push(chunk)
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel()
+      throw tooLarge(maxBytes)
+    }
+    chunks.push(value)
   }
   return Buffer.concat(chunks)
 }

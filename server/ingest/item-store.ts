@@ -70,9 +70,9 @@ async function isExactRepeat(trx: Transaction<Database>, sourceId: number, linkN
 }
 
 /**
- * Stores the items not seen before from one source, in one transaction: either all of this
- * poll's new items, their stories and their events are committed, or none are (so kill -9
- * mid-poll loses and duplicates nothing; the next poll picks them up again).
+ * Stores a batch of items not seen before from one source, in one transaction: either all of
+ * the batch's items, their stories and their events are committed, or none are (so kill -9
+ * mid-poll loses and duplicates nothing: what was not committed is still new to the next poll).
  */
 export async function storeNewItems(
   db: Kysely<Database>,

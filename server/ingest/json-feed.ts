@@ -1,8 +1,8 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { FeedBody, ParsedItem } from './feed-formats.ts'
+import { headlineFromSummary } from './headline.ts'
+import { capItem } from './item-limits.ts'
 import { fallbackGuid, safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
-
-const TITLE_FROM_SUMMARY_CHARS = 80
 
 function str(value: unknown): string | null {
   if (typeof value === 'string') return value
@@ -22,11 +22,11 @@ export function readJsonItem(raw: unknown, base: string | null): ParsedItem | nu
   const entry = record(raw)
   if (!entry) return null
   const summary = toPlainText(str(entry.summary) ?? str(entry.content_html) ?? str(entry.content_text)) || null
-  const title = toPlainText(str(entry.title)) || (summary ?? '').slice(0, TITLE_FROM_SUMMARY_CHARS)
+  const title = toPlainText(str(entry.title)) || headlineFromSummary(summary)
   const link = safeLink(str(entry.url), base) ?? safeLink(str(entry.external_url), base)
   const published = toIsoUtc(str(entry.date_published)) ?? toIsoUtc(str(entry.date_modified))
   const guid = str(entry.id)?.trim() || link || fallbackGuid(title, summary, published)
-  return { guid: guid.slice(0, 1000), title, link, published, summary }
+  return capItem({ guid, title, link, published, summary })
 }
 
 export function looksLikeJson(text: string): boolean {

@@ -33,6 +33,8 @@ export default fp(
       log: app.log,
       allowPrivateFeeds: opts.config.allowPrivateFeeds,
       tickMs: opts.config.pollTickMs,
+      maxItemsPerPoll: opts.config.feedMaxItems,
+      parseTimeoutMs: opts.config.feedParseTimeoutMs,
       tagItems: (items) => (app.tagItems ? app.tagItems(items) : Promise.resolve([])),
       tokenize: (text) => app.tokenize?.(text) ?? [],
     })

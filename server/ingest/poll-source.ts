@@ -11,7 +11,7 @@ import { FeedFetchError, fetchFeed, type FetchLimits } from './fetch-feed.ts'
 import type { Tokenizer } from './dedupe.ts'
 import { knownGuids, storeNewItems } from './item-store.ts'
 import type { ParsedItem } from './feed-formats.ts'
-import { parseFeedBytes } from './parse-feed.ts'
+import type { FeedReader } from './parse-thread.ts'
 import { toSimplified } from './simplify.ts'
 import { getSource, type StoredSource } from './source-store.ts'
 
@@ -29,6 +29,28 @@ export interface PollContext {
   tokenize?: Tokenizer
   now: () => Date
   random: () => number
+  /** Reads fetched documents and pushed posts off the event loop. */
+  reader: FeedReader
+  /** New items stored per poll or push (YQ_FEED_MAX_ITEMS). */
+  maxItemsPerPoll: number
+}
+
+export const DEFAULT_MAX_ITEMS_PER_POLL = 500
+/**
+ * New items written per transaction. better-sqlite3 is synchronous, so a transaction holds the
+ * event loop from its first statement to its commit: 5,000 items in one took 46 s. Between two
+ * batches the loop runs, so health checks, walls and other sources go on.
+ */
+export const ITEMS_PER_BATCH = 25
+/** A poll that left new items for later comes back this soon, not a whole interval later. */
+export const BACKLOG_REPOLL_S = 5
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+export interface IngestOutcome {
+  newItems: number
+  /** New items seen but left for the next poll by the per-poll cap. */
+  backlog: number
 }
 
 /** Hands new items to tagging in Simplified; the stored item keeps the characters it was published with. */
@@ -45,54 +67,70 @@ async function onlyNew(db: Kysely<Database>, sourceId: number, items: ParsedItem
 }
 
 /**
- * New items of one source → tagged, stored, grouped into stories, then published (only after
- * the commit). The one path for polled and pushed items alike. Returns how many were new.
+ * New items of one source → tagged, stored, grouped into stories, then published (each batch
+ * only after its commit). The one path for polled and pushed items alike. At most
+ * `maxItemsPerPoll` new items are taken, the newest first; the rest are still new (their guids
+ * are not stored) when the next poll reads the feed again, so they are taken then.
  */
-export async function ingestItems(ctx: Omit<PollContext, 'agentFor' | 'limits' | 'allowPrivateFeeds' | 'random'>, sourceId: number, items: ParsedItem[]): Promise<number> {
+export async function ingestItems(ctx: IngestContext, sourceId: number, items: ParsedItem[]): Promise<IngestOutcome> {
   const fresh = await onlyNew(ctx.db, sourceId, items)
-  if (fresh.length === 0) return 0
-  const tags = await tagFresh(ctx.tagItems, fresh)
-  const stored = await storeNewItems(ctx.db, sourceId, fresh, tags, ctx.now(), { tokenize: ctx.tokenize })
-  stored.items.forEach((item, i) => ctx.realtime.publish('item:created', { seq: stored.seqs[i]!, data: item }))
-  for (const { story, seq } of stored.stories) ctx.realtime.publish('story:updated', { seq, data: story })
-  return stored.items.length
+  const taken = fresh.slice(0, ctx.maxItemsPerPoll)
+  let newItems = 0
+  // Feeds list newest first; batches go oldest first so ids follow time.
+  for (let end = taken.length; end > 0; end -= ITEMS_PER_BATCH) {
+    if (end < taken.length) await yieldToLoop()
+    const batch = taken.slice(Math.max(0, end - ITEMS_PER_BATCH), end)
+    const tags = await tagFresh(ctx.tagItems, batch)
+    const stored = await storeNewItems(ctx.db, sourceId, batch, tags, ctx.now(), { tokenize: ctx.tokenize })
+    stored.items.forEach((item, i) => ctx.realtime.publish('item:created', { seq: stored.seqs[i]!, data: item }))
+    for (const { story, seq } of stored.stories) ctx.realtime.publish('story:updated', { seq, data: story })
+    newItems += stored.items.length
+  }
+  return { newItems, backlog: fresh.length - taken.length }
 }
 
-/** Fetches, parses and stores one source; returns how many items were new. Throws on failure. */
-export async function pollSource(ctx: PollContext, source: StoredSource): Promise<number> {
+export type IngestContext = Pick<PollContext, 'db' | 'realtime' | 'tagItems' | 'tokenize' | 'now' | 'maxItemsPerPoll'>
+
+/** Fetches, parses and stores one source. Throws on failure. */
+export async function pollSource(ctx: PollContext, source: StoredSource): Promise<IngestOutcome> {
   const { db } = ctx
   const allowPrivate = ctx.allowPrivateFeeds || source.builtin === 1
   const result = await fetchFeed({ url: source.url, etag: source.etag, lastModified: source.last_modified, allowPrivate }, ctx.agentFor(source), ctx.limits, ctx.now())
-  let newItems = 0
+  let outcome: IngestOutcome = { newItems: 0, backlog: 0 }
   let charset = source.charset
   let kind = source.kind
+  let problem: string | null = null
   if (result.status === 'ok') {
-    const feed = await parseFeedBytes(result.bytes, result.contentType, result.url)
+    const feed = await ctx.reader.parseFeed(result.bytes, result.contentType, result.url)
     charset = feed.encoding
+    problem = feed.problem
     // A source added without a kind learns it from its first readable answer.
     if (kind === 'auto') kind = feed.format
-    newItems = await ingestItems(ctx, source.id, feed.items)
+    outcome = await ingestItems(ctx, source.id, feed.items)
   }
-  const wasHealthy = source.health === 'ok' && source.charset === charset && source.kind === kind
+  const health = problem ? 'degraded' : 'ok'
+  const wasHealthy = source.health === health && source.last_error === problem && source.charset === charset && source.kind === kind
   const now = ctx.now()
+  const waitS = outcome.backlog > 0 ? Math.min(source.interval_s, BACKLOG_REPOLL_S) : source.interval_s
   await db
     .updateTable('sources')
     .set({
-      health: 'ok',
-      last_error: null,
+      health,
+      last_error: problem,
       last_error_code: null,
       fail_count: 0,
       last_success_at: now.toISOString(),
       last_polled_at: now.toISOString(),
-      next_poll_at: new Date(now.getTime() + source.interval_s * 1000).toISOString(),
+      next_poll_at: new Date(now.getTime() + waitS * 1000).toISOString(),
       charset,
       kind,
-      ...(result.status === 'ok' ? { etag: result.etag, last_modified: result.lastModified } : {}),
+      // With items left over, the next request must not be answered 304 Not Modified: no validators.
+      ...(result.status === 'ok' ? (outcome.backlog > 0 ? { etag: null, last_modified: null } : { etag: result.etag, last_modified: result.lastModified }) : {}),
     })
     .where('id', '=', source.id)
     .execute()
-  if (!wasHealthy || newItems > 0) await publishSource(ctx, source.id, 'source.polled')
-  return newItems
+  if (!wasHealthy || outcome.newItems > 0) await publishSource(ctx, source.id, 'source.polled', outcome.backlog > 0 ? { backlog: outcome.backlog } : {})
+  return outcome
 }
 
 /** Marks the source degraded or failing with the reason, and schedules its retry with backoff. */

@@ -7,7 +7,8 @@ import type { Realtime } from '../realtime/plugin.ts'
 import { createFeedAgent, DEFAULT_LIMITS, type FetchLimits } from './fetch-feed.ts'
 import type { Tokenizer } from './dedupe.ts'
 import { HostLimiter } from './host-limiter.ts'
-import { pollSource, recordFailure, type PollContext, type TagItems } from './poll-source.ts'
+import { ThreadFeedReader, type FeedReader } from './parse-thread.ts'
+import { DEFAULT_MAX_ITEMS_PER_POLL, pollSource, recordFailure, type PollContext, type TagItems } from './poll-source.ts'
 
 export type { TagItems }
 
@@ -28,7 +29,13 @@ export interface PollerDeps {
   maxConcurrentPolls?: number
   /** Polls under way at once against one host. */
   perHostLimit?: number
+  /** New items stored per poll or push; the rest wait for the next poll. */
+  maxItemsPerPoll?: number
+  /** Time allowed to read one document in the reading thread. */
+  parseTimeoutMs?: number
 }
+
+export const DEFAULT_PARSE_TIMEOUT_MS = 20_000
 
 export interface PollOutcome {
   sourceId: number
@@ -51,12 +58,17 @@ export class Poller {
   readonly ctx: PollContext
   /** Built-in (demo) sources live on loopback even where private feeds are refused. */
   private builtinAgent: Agent | null = null
+  private readonly reader: ThreadFeedReader
 
   constructor(private readonly deps: PollerDeps) {
     this.hosts = new HostLimiter(deps.perHostLimit ?? PER_HOST_POLLS)
     this.maxConcurrent = deps.maxConcurrentPolls ?? MAX_CONCURRENT_POLLS
     const limits = deps.limits ?? DEFAULT_LIMITS
+    this.reader = new ThreadFeedReader(deps.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS)
+    const reader: FeedReader = this.reader
     this.ctx = {
+      reader,
+      maxItemsPerPoll: deps.maxItemsPerPoll ?? DEFAULT_MAX_ITEMS_PER_POLL,
       db: deps.db,
       realtime: deps.realtime,
       limits,
@@ -87,6 +99,7 @@ export class Poller {
     await Promise.allSettled([...this.inFlight.values()])
     await this.builtinAgent?.close()
     this.builtinAgent = null
+    await this.reader.close()
   }
 
   /** Polls one source now, whatever its schedule; joins a poll already under way. */
@@ -163,7 +176,7 @@ export class Poller {
     if (!source) return { sourceId, newItems: 0, error: 'no such source' }
     const release = this.hosts.acquire(HostLimiter.hostOf(source.url))
     try {
-      const newItems = await pollSource(this.ctx, source)
+      const { newItems } = await pollSource(this.ctx, source)
       return { sourceId, newItems, error: null }
     } catch (err) {
       if (!(err instanceof YqError)) this.deps.log.error({ err, sourceId }, 'poll failed unexpectedly')

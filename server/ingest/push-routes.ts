@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { ParsedItem } from './feed-formats.ts'
-import { readJsonItem } from './json-feed.ts'
 import { ingestItems, publishSource } from './poll-source.ts'
 import type { Poller } from './poller.ts'
 import { tokenFromHeaders, tokenMatches } from './push-token.ts'
@@ -57,8 +55,11 @@ export const pushRoutes: FastifyPluginAsyncTypebox<{ poller: Poller }> = async (
       },
     },
     async (req) => {
-      const items = req.body.items.map((raw) => readJsonItem(raw, null)).filter((i): i is ParsedItem => i !== null)
-      const newItems = await ingestItems(opts.poller.ctx, req.params.id, items)
+      const { ctx } = opts.poller
+      // Cleaned in the reading thread: 500 posts of 200,000 characters of nested HTML held the loop for 12 s.
+      const items = await ctx.reader.readPushItems(req.body.items)
+      // A push has no next poll to take a remainder: all of its (at most MAX_PUSH_ITEMS) posts are stored, in batches.
+      const { newItems } = await ingestItems({ ...ctx, maxItemsPerPoll: Math.max(ctx.maxItemsPerPoll, MAX_PUSH_ITEMS) }, req.params.id, items)
       const now = opts.poller.ctx.now().toISOString()
       await app.db
         .updateTable('sources')

@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities'
 import Parser from 'rss-parser'
 import { ATOM_DATES, RSS_DATES, finishItem, type FeedBody, type ParsedItem } from './feed-formats.ts'
 import { safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
-import { NAMESPACES } from './xml-tree.ts'
+import { exceedsXmlLimits, NAMESPACES } from './xml-tree.ts'
 
 /**
  * rss-parser (xml2js underneath) is the primary reader. It is strict, so whatever it cannot read
@@ -193,6 +193,8 @@ export async function readWithRssParser(text: string, feedUrl: string | null): P
   const ns = namespacesAgree(text)
   if (!ns.ok) throw new NeedsLenient('namespaces bound to unusual prefixes')
   const root = rootName(text)
+  const tooComplex = exceedsXmlLimits(text)
+  if (tooComplex) throw new NeedsLenient(tooComplex)
   if (root !== 'rss' && root !== 'feed' && root !== 'rdf:rdf') throw new NeedsLenient(`root <${root}>`)
   const out = await parser.parseString(htmlEntitiesToNumeric(text))
   const feed = out as unknown as Fields & { items: RssParserItem[] }

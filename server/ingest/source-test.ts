@@ -3,7 +3,6 @@ import { Type } from 'typebox'
 import type { Agent } from 'undici'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { fetchFeed } from './fetch-feed.ts'
-import { parseFeedBytes } from './parse-feed.ts'
 import { tagFresh, type PollContext } from './poll-source.ts'
 import { ErrorSchema, SourceKindSchema } from './schemas.ts'
 import { checkFeedUrl } from './url-guard.ts'
@@ -70,7 +69,7 @@ export const sourceTestRoutes: FastifyPluginAsyncTypebox<SourceTestOptions> = as
       const result = await fetchFeed({ url, allowPrivate: ctx.allowPrivateFeeds }, opts.agent, ctx.limits, ctx.now())
       // Without validators the answer is never 304; the guard is for the type.
       if (result.status !== 'ok') throw new YqError(ErrorCode.FEED_HTTP, 'the feed answered 304 without content', 502)
-      const feed = await parseFeedBytes(result.bytes, result.contentType, result.url)
+      const feed = await ctx.reader.parseFeed(result.bytes, result.contentType, result.url)
       const shown = feed.items.slice(0, TEST_ITEMS_SHOWN)
       const tags = await tagFresh(ctx.tagItems, shown)
       const existing = await app.db.selectFrom('sources').select('id').where('url', '=', url).where('archived_at', 'is', null).executeTakeFirst()

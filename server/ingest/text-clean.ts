@@ -20,37 +20,72 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'iframe', 'embed', 'templ
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'hr'])
 
 /**
+ * Nesting kept by one HTML parser. htmlparser2 unshifts each open element onto an array, so a
+ * level costs as much as every level above it (300,000 nested <div>s took 53 s); past this depth
+ * the rest of the text is read by a fresh parser, which starts flat again.
+ */
+export const MAX_HTML_DEPTH = 256
+
+/**
  * HTML → the text a reader would see: every tag and attribute dropped (so no script, handler or
  * link survives), hidden elements' content dropped, entities decoded. The HTML parser is the
  * same htmlparser2 that sanitize-html uses, without its allow-list machinery, since nothing is allowed.
  */
 export function stripMarkup(html: string): string {
   let out = ''
+  // Carried across parsers: text inside a hidden element stays hidden however deep the cut fell.
   let hidden = 0
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        if (HIDDEN.has(name)) hidden++
-        else if (BLOCK.has(name)) out += ' '
+  let rest = html
+  while (rest) {
+    let depth = 0
+    let cut = -1
+    const parser: Parser = new Parser(
+      {
+        onopentag(name) {
+          if (cut >= 0) return
+          if (++depth > MAX_HTML_DEPTH) {
+            cut = parser.endIndex + 1
+            parser.pause()
+            return
+          }
+          if (HIDDEN.has(name)) hidden++
+          else if (BLOCK.has(name)) out += ' '
+        },
+        onclosetag(name) {
+          if (cut >= 0) return
+          depth--
+          if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1)
+          else if (BLOCK.has(name)) out += ' '
+        },
+        ontext(text) {
+          if (cut < 0 && hidden === 0) out += text
+        },
       },
-      onclosetag(name) {
-        if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1)
-        else if (BLOCK.has(name)) out += ' '
-      },
-      ontext(text) {
-        if (hidden === 0) out += text
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  )
-  parser.write(html)
-  parser.end()
+      { decodeEntities: true, lowerCaseTags: true },
+    )
+    parser.write(rest)
+    if (cut < 0) {
+      parser.end()
+      break
+    }
+    out += ' '
+    rest = rest.slice(cut)
+  }
   return out
 }
 
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, LRM/RLM): a feed's U+202E made
+ * headlines read backwards on /cases, /wall and case pages. Chinese and Latin text needs none.
+ */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
 function collapse(text: string): string {
-  return text.replace(/[ \t\r\n\f\v]+/g, ' ').trim()
+  return text.replace(BIDI_CONTROLS, '').replace(/[ \t\r\n\f\v]+/g, ' ').trim()
 }
+
+/** A link that starts with a host name: www.…, or a name ending in a top-level domain, before the first / ? or #. */
+const SCHEMELESS_HOST = /^(?:www\d?\.[\w-]+(?:\.[\w-]+)*|(?:[\w-]+\.)+(?:cn|com|net|org|gov|edu|info|hk|mo|tw))(?::\d+)?(?:[/?#]|$)/i
 
 /** Only http(s) links reach storage: a `javascript:` link in a feed must never become clickable. */
 export function safeLink(link: string | null | undefined, base?: string | null): string | null {
@@ -62,8 +97,10 @@ export function safeLink(link: string | null | undefined, base?: string | null):
     try {
       url = new URL(trimmed)
     } catch {
-      if (!base) return null
-      url = new URL(trimmed, base)
+      // www.example.cn/a.html is a site, not a path under the feed: it was written without its scheme.
+      if (SCHEMELESS_HOST.test(trimmed)) url = new URL(`https://${trimmed}`)
+      else if (!base) return null
+      else url = new URL(trimmed, base)
     }
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
   } catch {
@@ -81,7 +118,8 @@ export function joinBase(base: string | null, next: string | undefined): string 
   }
 }
 
-const ZONELESS = /^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?$/
+/** 2025-06-10 08:00, 2020/1/10 14:33:00, 2025-6-1T9:05: the date forms Chinese sites write without a zone. */
+const ZONELESS = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$/
 const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2}))?)?/
 
 /**
@@ -95,10 +133,14 @@ export function toIsoUtc(value: string | null | undefined): string | null {
   if (cn) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = cn
     text = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${h.padStart(2, '0')}:${mi.padStart(2, '0')}:${s.padStart(2, '0')}+08:00`
-  } else if (ZONELESS.test(text)) {
-    const [date, time = '00:00:00'] = text.split(/[ T]/)
-    const [y, mo, d] = date!.split('-')
-    text = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${time.length === 5 ? `${time}:00` : time.padStart(8, '0')}+08:00`
+  } else {
+    // Date.parse would read these in the server's own zone (2020/1/10 14:33 is local time to it).
+    const z = ZONELESS.exec(text)
+    if (z) {
+      const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = ''] = z
+      const pad = (n: string) => n.padStart(2, '0')
+      text = `${y}-${pad(mo!)}-${pad(d!)}T${pad(h)}:${pad(mi)}:${pad(sec)}${frac}+08:00`
+    }
   }
   const time = Date.parse(text)
   if (Number.isNaN(time)) return null

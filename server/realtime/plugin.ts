@@ -1,7 +1,8 @@
 import fp from 'fastify-plugin'
 import { Server } from 'socket.io'
 import { HEARTBEAT_INTERVAL_MS, type ClientToServerEvents, type Envelope, type ServerToClientEvents } from '@shared/realtime/events.ts'
-import { lastEventSeq } from '../db/event-log.ts'
+import { AudiencePositions } from './audience-positions.ts'
+import { RecheckedRecoveryAdapter, type ResumePoint } from './recovery-adapter.ts'
 
 type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0]
 type EnvelopedEvent = {
@@ -20,6 +21,11 @@ export interface Realtime {
   publish<E extends EnvelopedEvent>(event: E, payload: Payload<E>, rooms?: readonly string[]): void
   /** Replaced by the auth concern; until then (or without it) every socket gets every event. */
   audienceOf: (event: string, payload: unknown) => Audience
+  /**
+   * Sockets in `room` are sent `project(event, payload)` instead of the payload (same seq), wherever
+   * the event goes to that room: a kiosk's narrower view. The concern that owns the room registers it.
+   */
+  projectFor: (room: string, project: (event: string, payload: Envelope<unknown>) => Envelope<unknown>) => void
 }
 
 declare module 'fastify' {
@@ -33,34 +39,63 @@ export default fp(
   async (app) => {
     const io = new Server<ClientToServerEvents, ServerToClientEvents>(app.server, {
       serveClient: false,
-      // Short drops (a wall's Wi-Fi blip) replay missed events instead of forcing a resync.
-      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
+      // Short drops (a wall's Wi-Fi blip) replay missed events instead of forcing a resync. A recovered
+      // socket passes the middlewares like any other (who it is and its rooms are decided now), and
+      // replays only what its rooms of now were sent: see RecheckedRecoveryAdapter.
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+      adapter: RecheckedRecoveryAdapter as never,
+    })
+    const adapter = io.of('/').adapter as unknown as RecheckedRecoveryAdapter
+    const resumes = new WeakMap<object, string>()
+
+    // First of the middlewares: a recovered socket keeps nothing of its old identity for the others to trust.
+    io.use((socket, next) => {
+      if (socket.recovered) {
+        resumes.set(socket, (socket.data as ResumePoint).resumeFrom)
+        socket.data = {}
+      }
+      next()
     })
 
     io.on('connection', (socket) => {
-      void lastEventSeq(app.db).then((seq) => {
-        socket.emit('server:hello', { now: new Date().toISOString(), build: app.buildId, seq })
-      })
+      const resumeFrom = resumes.get(socket)
+      if (resumeFrom !== undefined) {
+        const missed = adapter.missedSince(resumeFrom, socket.rooms)
+        // The log moved past the offset meanwhile: a clean disconnect makes the client reconnect fresh and resync.
+        if (!missed) return void socket.disconnect(true)
+        for (const packet of missed) (socket.emit as (...args: unknown[]) => void)(...packet)
+      }
+      socket.emit('server:hello', { now: new Date().toISOString(), build: app.buildId, seq: positions.of(socket.rooms) })
     })
 
-    // Walls must tell a quiet night from a dead link: the heartbeat says "still here, at seq N".
+    // Walls must tell a quiet night from a dead link: the heartbeat says "still here, and the last
+    // event your audience was sent is N". Per socket, since audiences differ.
     const heartbeat = setInterval(() => {
-      void lastEventSeq(app.db)
-        .then((seq) => io.emit('server:heartbeat', { now: new Date().toISOString(), build: app.buildId, seq }))
-        .catch((err: unknown) => app.log.warn({ err }, 'heartbeat skipped'))
+      const now = new Date().toISOString()
+      for (const socket of io.of('/').sockets.values()) socket.emit('server:heartbeat', { now, build: app.buildId, seq: positions.of(socket.rooms) })
     }, HEARTBEAT_INTERVAL_MS)
     heartbeat.unref()
+
+    const positions = new AudiencePositions()
+    const projections = new Map<string, (event: string, payload: Envelope<unknown>) => Envelope<unknown>>()
+    // socket.io's typed emit cannot follow the mapped union; the event map keeps callers honest.
+    const emit = (target: { emit: unknown }, event: string, payload: unknown) => (target.emit as (e: string, p: unknown) => void).call(target, event, payload)
 
     const realtime: Realtime = {
       io,
       publish(event, payload, rooms) {
         const audience = rooms ?? realtime.audienceOf(event, payload)
         if (audience !== 'everyone' && audience.length === 0) return
-        const target = audience === 'everyone' ? io : io.to([...audience])
-        // socket.io's typed emit cannot follow the mapped union; the map above keeps callers honest.
-        ;(target.emit as (e: string, p: unknown) => void)(event, payload)
+        positions.note(audience, payload.seq)
+        const projected = [...projections].filter(([room]) => audience === 'everyone' || audience.includes(room))
+        const rest = audience === 'everyone' ? io.except(projected.map(([room]) => room)) : io.to([...audience]).except(projected.map(([room]) => room))
+        emit(rest, event, payload)
+        for (const [room, project] of projected) emit(io.to(room), event, project(event, payload))
       },
       audienceOf: () => 'everyone',
+      projectFor(room, project) {
+        projections.set(room, project)
+      },
     }
     app.decorate('realtime', realtime)
 

@@ -25,7 +25,11 @@ export const KIND_LABELS = {
   acknowledgement: '签收',
 } as const
 
-export const OUTCOME_LABELS = { met_late: '超时办理', overdue: '逾期未办' } as const
+/** The product's one vocabulary (the client's message table says the same): 按时办结, 超时办结, 超时未办, 未到期. */
+export const OUTCOME_LABELS = { met: '按时办结', met_late: '超时办结', overdue: '超时未办', pending: '未到期' } as const
+
+/** In place of a rank, for a unit with nothing counted in the period. */
+export const UNRANKED_LABEL = '无应办事项'
 
 /** An overdue deadline may have been met after the period: the bulletin states how it stood at the period's end. */
 export const NOT_MET_LABEL = '截至统计时点未办理'
@@ -34,10 +38,10 @@ export const NOT_MET_LABEL = '截至统计时点未办理'
 const FIELD_LABELS: Record<string, string> = {
   cases: '事项数',
   due: '应办时限',
-  met_on_time: '按时办理',
-  met_late: '超时办理',
-  overdue: '逾期未办',
-  pending: '未到期',
+  met_on_time: OUTCOME_LABELS.met,
+  met_late: OUTCOME_LABELS.met_late,
+  overdue: OUTCOME_LABELS.overdue,
+  pending: OUTCOME_LABELS.pending,
   flags_total: '问题标记',
   on_time_rate: '按时率',
   measure: '处理意见',

@@ -1,4 +1,5 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
+import { beijingDate } from '@shared/review/periods.ts'
 import { REVIEW_GROUPINGS, type ReviewGrouping, type ReviewPeriod } from '@shared/review/types.ts'
 
 /** A review covers at most a little over a year: enough for an annual bulletin, bounded work per request. */
@@ -30,4 +31,15 @@ export function parseGrouping(by: string | undefined): ReviewGrouping {
     throw new YqError(ErrorCode.BAD_GROUPING, `by must be one of ${REVIEW_GROUPINGS.join(', ')} (got "${by.slice(0, 40)}")`)
   }
   return by as ReviewGrouping
+}
+
+/**
+ * The 通报 CSV's file name, by the period's 北京时间 days (first and last, both included), e.g.
+ * `bulletin-20261102-20261115-v1.csv`: a week from Monday 00:00 北京时间 starts on Sunday in UTC.
+ * ASCII only, so every browser keeps it as given in Content-Disposition.
+ */
+export function bulletinCsvName(period: ReviewPeriod, version: number | null): string {
+  const day = (iso: string) => beijingDate(iso).replaceAll('-', '')
+  const last = new Date(Date.parse(period.to) - 1).toISOString()
+  return `bulletin-${day(period.from)}-${day(last)}-${version === null ? 'draft' : `v${version}`}.csv`
 }

@@ -1,7 +1,10 @@
 import { describeRule } from '@shared/review/policy.ts'
-import { formatBeijingDateTime, formatBeijingDateZh, formatDurationZh, formatRate } from '@shared/review/format.ts'
+import { formatBeijingDateTime, formatBeijingDateZh, formatDurationZh, formatRate, formatRateWithCounts } from '@shared/review/format.ts'
 import { CASE_FLAGS } from '@shared/types/case.ts'
-import { describeChange, KIND_LABELS, MEASURE_LABELS, NOT_MET_LABEL, OUTCOME_LABELS, type BulletinDocument, type BulletinIssue } from './document.ts'
+import { describeChange, KIND_LABELS, MEASURE_LABELS, NOT_MET_LABEL, OUTCOME_LABELS, UNRANKED_LABEL, type BulletinDocument, type BulletinIssue } from './document.ts'
+
+const O = OUTCOME_LABELS
+const rateOf = (r: { on_time_rate: number | null; met_on_time: number; due: number }) => formatRateWithCounts({ ...r, counted: r.due })
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 /** Case titles come from feeds and operators: everything interpolated is escaped. */
@@ -39,44 +42,50 @@ tr { break-inside: avoid; }
 function summary(d: BulletinDocument): string {
   const t = d.figures.totals
   const flags = CASE_FLAGS.map((f) => `${FLAG_LABELS[f]}${t.flags[f]}次`).join('、')
-  return `<p>统计期间，全省纳入考核的政务舆情事项<b data-fig="cases">${t.cases}</b>件，应办时限<b data-fig="due">${t.due}</b>项，其中按时办理<b data-fig="met_on_time">${t.met_on_time}</b>项，超时办理<b data-fig="met_late">${t.met_late}</b>项，逾期未办<b data-fig="overdue">${t.overdue}</b>项，按时办理率<b data-fig="on_time_rate">${formatRate(t.on_time_rate)}</b>（目标${formatRate(d.figures.policy.on_time_target)}）；另有<b data-fig="pending">${t.pending}</b>项截至统计时点尚未到期，不计入。办理用时中位数<b data-fig="median">${formatDurationZh(t.median_ms_to_meet)}</b>，90%分位<b data-fig="p90">${formatDurationZh(t.p90_ms_to_meet)}</b>。发现${flags}，共<b data-fig="flags_total">${t.flags_total}</b>次。</p>`
+  return `<p>统计期间，全省纳入考核的政务舆情事项<b data-fig="cases">${t.cases}</b>件，应办时限<b data-fig="due">${t.due}</b>项，其中${O.met}<b data-fig="met_on_time">${t.met_on_time}</b>项，${O.met_late}<b data-fig="met_late">${t.met_late}</b>项，${O.overdue}<b data-fig="overdue">${t.overdue}</b>项，按时率<b data-fig="on_time_rate">${rateOf(t)}</b>（目标${formatRate(d.figures.policy.on_time_target)}）；另有<b data-fig="pending">${t.pending}</b>项截至统计时点尚未到期，不计入。办理用时中位数<b data-fig="median">${formatDurationZh(t.median_ms_to_meet)}</b>，90%分位<b data-fig="p90">${formatDurationZh(t.p90_ms_to_meet)}</b>。发现${flags}，共<b data-fig="flags_total">${t.flags_total}</b>次。</p>`
 }
 
 function byKind(d: BulletinDocument): string {
   const rows = Object.entries(d.figures.totals.by_kind)
     .filter(([, k]) => k.due > 0)
-    .map(([kind, k]) => `<tr data-kind="${kind}"><td class="name">${KIND_LABELS[kind as keyof typeof KIND_LABELS]}</td><td>${k.due}</td><td>${k.met_on_time}</td><td>${k.met_late}</td><td>${k.overdue}</td><td>${formatRate(k.on_time_rate)}</td></tr>`)
-  return `<table class="by-kind"><thead><tr><th>时限类型</th><th>应办</th><th>按时</th><th>超时</th><th>逾期</th><th>按时率</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    .map(([kind, k]) => `<tr data-kind="${kind}"><td class="name">${KIND_LABELS[kind as keyof typeof KIND_LABELS]}</td><td>${k.due}</td><td>${k.met_on_time}</td><td>${k.met_late}</td><td>${k.overdue}</td><td>${rateOf(k)}</td></tr>`)
+  return `<table class="by-kind"><thead><tr><th>时限类型</th><th>应办</th><th>${O.met}</th><th>${O.met_late}</th><th>${O.overdue}</th><th>按时率</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
+const RANK_HEAD = `<th>单位</th><th>事项</th><th>应办</th><th>${O.met}</th><th>${O.met_late}</th><th>${O.overdue}</th><th>按时率</th><th>问题标记</th><th>处理意见</th>`
+
 function ranking(d: BulletinDocument): string {
-  const rows = d.figures.ranking.map(
-    (r) =>
-      `<tr data-unit="${esc(r.unit_id)}"><td>${r.rank}</td><td class="name">${esc(r.unit_name)}</td><td>${r.cases}</td><td>${r.due}</td><td>${r.met_on_time}</td><td>${r.met_late}</td><td>${r.overdue}</td><td>${formatRate(r.on_time_rate)}</td><td>${r.flags_total}</td><td>${r.measure ? MEASURE_LABELS[r.measure] : ''}</td></tr>`,
-  )
-  return `<table class="ranking"><thead><tr><th>排名</th><th>单位</th><th>事项</th><th>应办</th><th>按时</th><th>超时</th><th>逾期</th><th>按时率</th><th>问题标记</th><th>处理意见</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  const cells = (r: BulletinDocument['figures']['ranking'][number] | NonNullable<BulletinDocument['figures']['unranked']>[number]) =>
+    `<td class="name">${esc(r.unit_name)}</td><td>${r.cases}</td><td>${r.due}</td><td>${r.met_on_time}</td><td>${r.met_late}</td><td>${r.overdue}</td><td>${rateOf(r)}</td><td>${r.flags_total}</td><td>${r.measure ? MEASURE_LABELS[r.measure] : ''}</td>`
+  const rows = d.figures.ranking.map((r) => `<tr data-unit="${esc(r.unit_id)}"><td>${r.rank}</td>${cells(r)}</tr>`)
+  const table = `<table class="ranking"><thead><tr><th>排名</th>${RANK_HEAD}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+  // Units with nothing counted are not ranked: a rank would compare them with units that had work due.
+  const unranked = d.figures.unranked ?? []
+  if (unranked.length === 0) return table
+  const others = unranked.map((r) => `<tr data-unit="${esc(r.unit_id)}"><td>${UNRANKED_LABEL}</td>${cells(r)}</tr>`)
+  return `${table}<p class="plain">以下单位本期无应办事项（时限均未到期或仅有问题标记），不参加排名：</p><table class="unranked"><thead><tr><th>情形</th>${RANK_HEAD}</tr></thead><tbody>${others.join('')}</tbody></table>`
 }
 
 function names(d: BulletinDocument, measure: 'praise' | 'criticise' | 'interview'): string {
-  const units = d.figures.ranking.filter((r) => r.measure === measure).map((r) => esc(r.unit_name))
+  const units = [...d.figures.ranking, ...(d.figures.unranked ?? [])].filter((r) => r.measure === measure).map((r) => esc(r.unit_name))
   return units.length === 0 ? '无' : units.join('、')
 }
 
 function measures(d: BulletinDocument): string {
   const rules = d.figures.policy.measures.map((m) => `<li>${esc(describeRule(m))}</li>`).join('')
-  return `<p>对所有时限均按时办理且无问题标记的单位予以通报表扬：<span data-list="praise">${names(d, 'praise')}</span>。</p>
+  return `<p>对所有时限均按时办结且无问题标记的单位予以通报表扬：<span data-list="praise">${names(d, 'praise')}</span>。</p>
 <p>对以下单位予以通报批评：<span data-list="criticise">${names(d, 'criticise')}</span>。</p>
 <p>对以下单位予以约谈整改：<span data-list="interview">${names(d, 'interview')}</span>。</p>
 <p class="plain">评定规则（按顺序取第一条适用者）：</p><ol class="rules">${rules}</ol>`
 }
 
 function lateList(d: BulletinDocument): string {
-  if (d.late.length === 0) return '<p>本期无超时或逾期事项。</p>'
+  if (d.late.length === 0) return `<p>本期无${O.met_late}或${O.overdue}事项。</p>`
   const rows = d.late.map(
     (l) =>
       `<tr data-case="${l.case_id}" data-kind="${l.kind}"><td>${l.case_id}</td><td class="name">${esc(l.title)}</td><td class="name">${esc(l.unit_name)}</td><td>${KIND_LABELS[l.kind]}</td><td class="nw">${formatBeijingDateTime(l.due_at)}</td><td>${l.met_at ? formatBeijingDateTime(l.met_at) : NOT_MET_LABEL}</td><td class="nw">${OUTCOME_LABELS[l.outcome]}</td><td class="nw">${formatDurationZh(l.late_ms)}</td></tr>`,
   )
-  return `<table class="late"><thead><tr><th class="nw">编号</th><th>事项</th><th>责任单位</th><th>时限</th><th>截止时间</th><th>办理时间</th><th>情形</th><th>超出</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="plain">（时间均为北京时间；逾期未办事项的超出时长计至统计截止时点。）</p>`
+  return `<table class="late"><thead><tr><th class="nw">编号</th><th>事项</th><th>责任单位</th><th>时限</th><th>截止时间</th><th>办理时间</th><th>情形</th><th>超出</th></tr></thead><tbody>${rows.join('')}</tbody></table><p class="plain">（时间均为北京时间；${O.overdue}事项的超出时长计至统计截止时点。）</p>`
 }
 
 function versionNote(d: BulletinDocument, issue: BulletinIssue | null): string {
@@ -111,11 +120,11 @@ ${byKind(d)}
 ${ranking(d)}
 <h2>三、表扬和批评</h2>
 ${measures(d)}
-<h2>四、超时及逾期事项</h2>
+<h2>四、${O.met_late}及${O.overdue}事项</h2>
 ${lateList(d)}
 <h2>五、有关要求</h2>
 <p>各地各部门要严格落实属地管理、分级负责、谁主管谁负责的原则，对特别重大、重大突发事件最迟5小时内发布权威信息、24小时内举行新闻发布会，对其他政务舆情最迟48小时内予以回应。被通报批评、约谈整改的单位要认真查找原因，切实整改。</p>
-<p class="plain">统计口径：截止时间在统计期间内的时限计入本期；截至统计时点已办理且不晚于截止时间的为按时办理，晚于截止时间的为超时办理，仍未办理的为逾期未办，统计时点尚未到期的不计入；演练事项不计入。</p>
+<p class="plain">统计口径：截止时间在统计期间内的时限计入本期；截至统计时点已办理且不晚于截止时间的为${O.met}，晚于截止时间的为${O.met_late}，已过截止时间仍未办理的为${O.overdue}，统计时点尚未到期且未办理的为${O.pending}，不计入按时率；演练事项不计入。</p>
 <div class="sign">${ISSUER}<br>${date}</div>
 </body></html>`
 }

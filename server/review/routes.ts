@@ -8,7 +8,7 @@ import { loadCase } from '../cases/case-read.ts'
 import { ErrorSchema } from '../ingest/schemas.ts'
 import { draftBulletin, findBulletin, issueBulletin, listBulletins } from './bulletins.ts'
 import { createCheck, getCheck, listChecks, recordCheckResult } from './checks.ts'
-import { parseGrouping, parsePeriod } from './period.ts'
+import { bulletinCsvName, parseGrouping, parsePeriod } from './period.ts'
 import { renderBulletinCsv } from './render-csv.ts'
 import { renderBulletinHtml } from './render-html.ts'
 import { loadTimeliness } from './review-data.ts'
@@ -38,7 +38,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<ReviewRouteOptions> = async
     const stored = req.query.version === undefined ? null : await findBulletin(app.db, period, req.query.version)
     const document = stored ? stored.document : await draftBulletin(app.db, period, opts.now(), opts.policy)
     if (format === 'csv') {
-      const name = `bulletin-${period.from.slice(0, 10)}-${stored ? `v${stored.version}` : 'draft'}.csv`
+      const name = bulletinCsvName(period, stored?.version ?? null)
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(renderBulletinCsv(document, stored))
     }
     return reply.type('text/html; charset=utf-8').send(renderBulletinHtml(document, stored))

@@ -1,8 +1,16 @@
 import { sql, type Kysely } from 'kysely'
 import type { Migrations } from '../db/migrations.ts'
 
-/** Keys 0400–0499 belong to the triage concern. */
+/** Keys 0400–0499 belong to the triage concern (0010 was given to the search fix of issue #15). */
 export const triageMigrations: Migrations = {
+  '0010_triage_fts_latin_words': {
+    // Latin words were indexed letter by letter: empty the index so catch-up rebuilds it with
+    // whole words (500 items per 5 s sweep). On a new database the table does not exist yet.
+    async up(db: Kysely<unknown>) {
+      const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE name = 'triage_fts'`.execute(db)
+      if (Number(exists.rows[0]?.n ?? 0) > 0) await sql`DELETE FROM triage_fts`.execute(db)
+    },
+  },
   '0400_triage': {
     async up(db: Kysely<unknown>) {
       // One live claim per story: the primary key is what makes "who has it" unambiguous.

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { Database } from '../db/schema.ts'
-import nodejieba from 'nodejieba'
-import { cut, loadSegmenter } from '../classify/segmenter.ts'
+import { cut, splitLatin } from '../classify/segmenter.ts'
+import { searchWordsInThread } from '../classify/tag-thread.ts'
 import './migrations.ts'
 
 /** Items segmented per catch-up: bounds how long one call holds the event loop. */
@@ -18,24 +18,10 @@ function bigrams(run: string): string[] {
   return out
 }
 
-/** Words of a query: jieba keeps punctuation and spaces as tokens, which are dropped. */
+/** Words of a query, segmented as the index is: Latin words and numbers whole, jieba on the rest (its punctuation and spaces dropped). */
 function words(text: string): string[] {
-  return cut(text.toLowerCase()).filter(isWord)
-}
-
-/**
- * Words to index: jieba's search mode adds the parts of long words (学校食堂 → 学校, 食堂,
- * 学校食堂) and bigrams cover the rest, so a query for 食堂 or 管道 finds it. loadSegmenter() first: the one jieba instance
- * classify loaded, with its user dictionary.
- */
-function indexWords(text: string): string[] {
-  loadSegmenter()
-  const lower = text.toLowerCase()
-  const out = nodejieba.cutForSearch(lower).filter(isWord)
-  // Search mode does not split every compound (供水管道 → 供水管 + 道): the text's Chinese
-  // bigrams, in order, let a query match any run of characters as a phrase.
-  for (const run of lower.match(/\p{Script=Han}{2,}/gu) ?? []) out.push(...bigrams(run))
-  return out
+  const { latin, rest } = splitLatin(text)
+  return [...latin, ...rest.flatMap((part) => cut(part).filter(isWord))]
 }
 
 /**
@@ -59,11 +45,10 @@ async function indexNewItems(db: Kysely<Database>, maxBatches: number): Promise<
     const after = Number(mark.rows[0]?.m ?? 0)
     const items = await db.selectFrom('items').select(['id', 'title', 'summary']).where('id', '>', after).orderBy('id').limit(BATCH).execute()
     if (items.length === 0) break
+    // Segmented on the tagging thread, which has jieba loaded: on the main thread its first load held the loop for 5 s.
+    const words = await searchWordsInThread(items.map((item) => `${item.title} ${(item.summary ?? '').replace(/<[^>]*>/g, ' ')}`))
     await db.transaction().execute(async (trx) => {
-      for (const item of items) {
-        const text = `${item.title} ${(item.summary ?? '').replace(/<[^>]*>/g, ' ')}`
-        await sql`INSERT INTO triage_fts (rowid, words) VALUES (${item.id}, ${indexWords(text).join(' ')})`.execute(trx)
-      }
+      for (const [i, item] of items.entries()) await sql`INSERT INTO triage_fts (rowid, words) VALUES (${item.id}, ${words[i]!.join(' ')})`.execute(trx)
     })
     done += items.length
   }
@@ -72,11 +57,15 @@ async function indexNewItems(db: Kysely<Database>, maxBatches: number): Promise<
 
 /**
  * Turns what an operator typed into an FTS5 query: the same segmentation as the index, each
- * word quoted (so FTS syntax in the input is inert) and used as a prefix, all words required.
+ * word quoted (so FTS syntax in the input is inert: NEAR, OR, column:, * and ^ are only words or
+ * dropped punctuation), Chinese words used as prefixes, all words required.
  */
 export function toMatchQuery(input: string): string {
   const terms = [...new Set(words(input))].slice(0, MAX_QUERY_WORDS)
   if (terms.length === 0) throw new YqError(ErrorCode.BAD_SEARCH, `nothing to search for in "${input.slice(0, 40)}": give at least one word`)
   // A Chinese word matches as a word (prefix) or as the phrase of its bigrams, wherever jieba cut the text.
-  return terms.map((t) => (/^\p{Script=Han}{3,}$/u.test(t) ? `(${quote(t)}* OR ${quote(bigrams(t).join(' '))})` : `${quote(t)}*`)).join(' AND ')
+  // A Latin word or a number matches only that whole word: rowid must not find rowids, 1 must not find 120.
+  return terms
+    .map((t) => (/^[\p{Script=Latin}\p{N}]+$/u.test(t) ? quote(t) : /^\p{Script=Han}{3,}$/u.test(t) ? `(${quote(t)}* OR ${quote(bigrams(t).join(' '))})` : `${quote(t)}*`))
+    .join(' AND ')
 }

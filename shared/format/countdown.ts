@@ -14,9 +14,9 @@ export interface CountdownLabels {
 export const ZH_COUNTDOWN_LABELS: CountdownLabels = {
   remaining: '剩余',
   dueSoon: '即将超时',
-  overdue: '超时',
+  overdue: '超时未办',
   met: '✓',
-  late: '迟',
+  late: '超时办结',
   day: '天',
 }
 

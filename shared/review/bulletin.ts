@@ -27,6 +27,9 @@ export interface BulletinLateRow {
   late_ms: number
 }
 
+/** A unit with something in the period (a flag, or deadlines all 未到期) but nothing counted: listed as 无应办事项, never ranked. */
+export type BulletinUnrankedRow = Omit<BulletinRankRow, 'rank'> & { pending: number }
+
 /** Everything a bulletin states: stored when issued, so a later version can be compared with it. */
 export interface BulletinFigures {
   from: string
@@ -34,21 +37,23 @@ export interface BulletinFigures {
   as_of: string
   totals: Omit<GroupFigures, 'key' | 'name'>
   ranking: BulletinRankRow[]
+  /** Absent from bulletins issued before units with nothing counted were listed apart. */
+  unranked?: BulletinUnrankedRow[]
   policy: ReviewPolicy
 }
 
 /**
- * A bulletin's figures from a by-unit review: units ranked by on-time rate (then more deadlines
- * first, then unit id); units with nothing due but a flag are ranked last; each unit gets the
- * policy's measure, or `praise` when all was on time.
+ * A bulletin's figures from a by-unit review: units with a counted deadline ranked by on-time
+ * rate (then more deadlines first, then unit id); units with nothing counted (无应办事项: only
+ * flags, or deadlines all 未到期) are listed apart and never ranked. Each unit gets the policy's
+ * measure, or `praise` when all was on time.
  */
 export function bulletinFigures(report: TimelinessReport, policy: ReviewPolicy): BulletinFigures {
   if (report.by !== 'unit') throw new Error('a bulletin ranks units: compute the review by unit')
   const totals: Omit<GroupFigures, 'key' | 'name'> & { key?: string; name?: string } = { ...report.totals }
   delete totals.key
   delete totals.name
-  const ranking = report.groups.map((g, i): BulletinRankRow => ({
-    rank: i + 1,
+  const row = (g: GroupFigures): Omit<BulletinRankRow, 'rank'> => ({
     unit_id: g.key,
     unit_name: g.name,
     cases: g.cases,
@@ -59,8 +64,13 @@ export function bulletinFigures(report: TimelinessReport, policy: ReviewPolicy):
     on_time_rate: g.on_time_rate,
     flags_total: g.flags_total,
     measure: measureFor(policy, g)?.measure ?? (isPraised(g) ? 'praise' : null),
-  }))
-  return { from: report.from, to: report.to, as_of: report.as_of, totals, ranking, policy }
+  })
+  const ranking = report.groups.filter((g) => g.on_time_rate !== null).map((g, i): BulletinRankRow => ({ rank: i + 1, ...row(g) }))
+  const unranked = report.groups
+    .filter((g) => g.on_time_rate === null)
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((g): BulletinUnrankedRow => ({ ...row(g), pending: g.pending }))
+  return { from: report.from, to: report.to, as_of: report.as_of, totals, ranking, unranked, policy }
 }
 
 /** Late and overdue deadlines of the period, most late first. */
@@ -89,10 +99,11 @@ const TOTAL_FIELDS = ['cases', 'due', 'met_on_time', 'met_late', 'overdue', 'pen
 export function diffBulletins(before: BulletinFigures, after: BulletinFigures): BulletinChange[] {
   const changes: BulletinChange[] = []
   for (const f of TOTAL_FIELDS) if (before.totals[f] !== after.totals[f]) changes.push({ what: `totals.${f}`, before: before.totals[f], after: after.totals[f] })
-  const ids = [...new Set([...before.ranking, ...after.ranking].map((r) => r.unit_id))].sort()
+  const listed = (f: BulletinFigures) => [...f.ranking, ...(f.unranked ?? [])]
+  const ids = [...new Set([...listed(before), ...listed(after)].map((r) => r.unit_id))].sort()
   for (const id of ids) {
-    const b = before.ranking.find((r) => r.unit_id === id)
-    const a = after.ranking.find((r) => r.unit_id === id)
+    const b = listed(before).find((r) => r.unit_id === id)
+    const a = listed(after).find((r) => r.unit_id === id)
     if (!b || !a) {
       changes.push({ what: `unit ${id}`, before: b ? 'listed' : 'absent', after: a ? 'listed' : 'absent' })
       continue

@@ -5,6 +5,14 @@ export function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
 }
 
+/**
+ * `100.0%（2/2）`: a rate always with its counts (按时办结 / 应办), or `—` when nothing is
+ * counted. The wall, the review page, the 通报 and its CSV all print on-time rates this way.
+ */
+export function formatRateWithCounts(c: { on_time_rate: number | null; met_on_time: number; counted: number }): string {
+  return c.on_time_rate === null || c.counted === 0 ? '—' : `${formatRate(c.on_time_rate)}（${c.met_on_time}/${c.counted}）`
+}
+
 /** `5小时30分` for a duration (minutes rounded down). */
 export function formatDurationZh(ms: number | null): string {
   if (ms === null) return '—'

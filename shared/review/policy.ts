@@ -49,6 +49,6 @@ export function isPraised(g: GroupFigures): boolean {
 export function describeRule(rule: MeasureRule): string {
   const parts: string[] = []
   if (rule.min_flags !== undefined) parts.push(`存在处置不得力、回应不妥当或报告不及时情形${rule.min_flags}次及以上`)
-  if (rule.min_late_or_overdue !== undefined) parts.push(`超时办理或逾期未办${rule.min_late_or_overdue}项及以上`)
+  if (rule.min_late_or_overdue !== undefined) parts.push(`超时办结或超时未办${rule.min_late_or_overdue}项及以上`)
   return `${parts.join('或')}的，予以${rule.label}`
 }

@@ -1,4 +1,4 @@
-import { stateAt } from '../policy/deadlines.ts'
+import { addOutcome, emptyCounts, judgeOnTime, outcomeAt, type OnTimeDeadline } from '../timeliness/on-time.ts'
 import { CASE_FLAGS, DEADLINE_KINDS, type DeadlineKind } from '../types/case.ts'
 import { groupOf } from './grouping.ts'
 import {
@@ -10,7 +10,6 @@ import {
   type ReviewCaseRow,
   type ReviewDeadlineRow,
   type ReviewGrouping,
-  type ReviewOutcome,
   type ReviewPeriod,
   type ReviewUnit,
   type TimelinessReport,
@@ -19,16 +18,8 @@ import {
 const HOUR_MS = 3_600_000
 const ms = (iso: string): number => Date.parse(iso)
 
-/**
- * How one deadline stands at `asOf`, the period's end. A meeting event after `asOf` has not
- * happened yet as far as the period is concerned, so a deadline due in the period and met only
- * afterwards is `overdue` in that period's figures. Uses the deadline engine's own `stateAt`.
- */
-export function outcomeAt(d: { due_soon_at: string; due_at: string; met_at: string | null }, asOf: string): ReviewOutcome {
-  const metAt = d.met_at !== null && ms(d.met_at) <= ms(asOf) ? d.met_at : null
-  const { state } = stateAt({ ...d, met_at: metAt }, asOf)
-  return state === 'due_soon' ? 'pending' : state
-}
+/** Re-exported: the definition lives in shared/timeliness/on-time.ts. */
+export { outcomeAt }
 
 /** Nearest-rank percentile (p in (0, 1]) of sorted values: the smallest value with at least p of the values at or below it. */
 export function nearestRank(sorted: readonly number[], p: number): number | null {
@@ -44,44 +35,37 @@ function emptyFlags(): FlagCounts {
   return Object.fromEntries(CASE_FLAGS.map((f) => [f, 0])) as FlagCounts
 }
 
-const rate = (met: number, due: number): number | null => (due === 0 ? null : met / due)
-
 /** Figures for one set of case rows (one group, or all). */
 export function figuresOf(key: string, name: string, rows: readonly ReviewCaseRow[]): GroupFigures {
-  const byKind = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, emptyKind()])) as Record<DeadlineKind, KindFigures>
+  const counts = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, emptyCounts()])) as Record<DeadlineKind, ReturnType<typeof emptyCounts>>
+  const total = emptyCounts()
   const flags = emptyFlags()
   const toMeet: number[] = []
-  let pending = 0
   for (const row of rows) {
     for (const d of row.deadlines) {
-      if (d.outcome === 'pending') {
-        pending++
-        continue
-      }
-      const k = byKind[d.kind]
-      k.due++
-      if (d.outcome === 'met') k.met_on_time++
-      else if (d.outcome === 'met_late') k.met_late++
-      else k.overdue++
-      if (d.met_at !== null && d.outcome !== 'overdue') toMeet.push(ms(d.met_at) - ms(d.starts_at))
+      addOutcome(counts[d.kind], d.outcome)
+      addOutcome(total, d.outcome)
+      if (d.met_at !== null) toMeet.push(ms(d.met_at) - ms(d.starts_at))
     }
     for (const f of row.flags) flags[f.flag]++
   }
-  for (const k of Object.values(byKind)) k.on_time_rate = rate(k.met_on_time, k.due)
-  const sum = (f: (k: KindFigures) => number) => Object.values(byKind).reduce((s, k) => s + f(k), 0)
-  const due = sum((k) => k.due)
-  const metOnTime = sum((k) => k.met_on_time)
+  const byKind = Object.fromEntries(
+    DEADLINE_KINDS.map((k) => {
+      const c = counts[k]
+      return [k, { ...emptyKind(), due: c.counted, met_on_time: c.met_on_time, met_late: c.met_late, overdue: c.overdue, on_time_rate: c.on_time_rate }]
+    }),
+  ) as Record<DeadlineKind, KindFigures>
   toMeet.sort((a, b) => a - b)
   return {
     key,
     name,
     cases: rows.length,
-    due,
-    met_on_time: metOnTime,
-    met_late: sum((k) => k.met_late),
-    overdue: sum((k) => k.overdue),
-    pending,
-    on_time_rate: rate(metOnTime, due),
+    due: total.counted,
+    met_on_time: total.met_on_time,
+    met_late: total.met_late,
+    overdue: total.overdue,
+    pending: total.pending,
+    on_time_rate: total.on_time_rate,
     by_kind: byKind,
     median_ms_to_meet: nearestRank(toMeet, 0.5),
     p90_ms_to_meet: nearestRank(toMeet, 0.9),
@@ -104,17 +88,10 @@ export function beijingWeekStart(t: number): number {
 }
 
 /**
- * The timeliness review of a period — the one definition of these numbers, used by the API,
- * the bulletin and the review page alike.
- *
- * Which deadlines belong to the period [from, to): those whose `due_at` lies in it (from
- * inclusive, to exclusive). They are judged as at `as_of` = min(to, now):
- * - `met` (on time): its meeting event at or before `due_at`, and at or before `as_of`;
- * - `met_late`: met after `due_at`, at or before `as_of`;
- * - `overdue`: not met by `as_of`, and `due_at` ≤ `as_of` — including deadlines met only after the
- *   period ended (at the period's end they were overdue; a bulletin does not change with later work);
- * - `pending`: due after `as_of` (a period still running) and not met: counted as neither, reported apart.
- * `due` = met + met_late + overdue; on-time rate = met / due (null when nothing was due).
+ * The timeliness review of a period, used by the API, the bulletin and the review page alike.
+ * Which deadlines count and how is `judgeOnTime` (shared/timeliness/on-time.ts), the definition
+ * the wall's 本周按时率 uses too; this adds the grouping, the per-kind figures and the rest.
+ * Each deadline is credited to its own `unit_id` when it has one, else to its case's unit.
  * Time to meet = met_at − starts_at over met and met_late deadlines; median and p90 are nearest-rank.
  * Flags are `flagged` events whose `at` lies in the period and not after `as_of`.
  * A case counts in `cases` when it has a deadline of the period or a flag in it. Drill (演练) cases
@@ -130,19 +107,24 @@ export function computeTimeliness(
 ): TimelinessReport {
   const from = ms(period.from)
   const to = ms(period.to)
-  const asOf = new Date(Math.min(to, ms(now))).toISOString()
+  type Row = OnTimeDeadline & ReviewCaseInput['deadlines'][number] & { case_id: number }
+  const judgement = judgeOnTime<Row>(
+    cases.flatMap((c) => c.deadlines.map((d) => ({ ...d, unit_id: d.unit_id ?? c.unit_id, drill: c.drill, case_id: c.id }))),
+    period,
+    now,
+  )
+  const asOf = judgement.as_of
+  const judgedByCase = new Map<number, ReviewDeadlineRow[]>()
+  for (const j of judgement.deadlines) {
+    const d = j.deadline
+    const list = judgedByCase.get(d.case_id) ?? judgedByCase.set(d.case_id, []).get(d.case_id)!
+    list.push({ kind: d.kind, starts_at: d.starts_at, due_at: d.due_at, met_at: j.met_at, outcome: j.outcome, late_ms: j.late_ms })
+  }
   const unitMap = new Map(units.map((u) => [u.id, u]))
   const rows: ReviewCaseRow[] = []
   for (const c of cases) {
     if (c.drill) continue
-    const deadlines: ReviewDeadlineRow[] = c.deadlines
-      .filter((d) => inPeriod(d.due_at, from, to))
-      .map((d) => {
-        const outcome = outcomeAt(d, asOf)
-        const lateMs = outcome === 'met_late' ? ms(d.met_at!) - ms(d.due_at) : outcome === 'overdue' ? ms(asOf) - ms(d.due_at) : 0
-        return { kind: d.kind, starts_at: d.starts_at, due_at: d.due_at, met_at: outcome === 'met' || outcome === 'met_late' ? d.met_at : null, outcome, late_ms: lateMs }
-      })
-      .sort((a, b) => ms(a.due_at) - ms(b.due_at))
+    const deadlines = (judgedByCase.get(c.id) ?? []).sort((a, b) => ms(a.due_at) - ms(b.due_at))
     const flags = c.flags.filter((f) => inPeriod(f.at, from, to) && ms(f.at) <= ms(asOf)).map((f) => ({ flag: f.flag, at: f.at }))
     if (deadlines.length === 0 && flags.length === 0) continue
     const unit = unitMap.get(c.unit_id)
@@ -170,18 +152,13 @@ export function computeTimeliness(
   }
 
   // Parsed once: Date.parse per deadline per week dominated large periods.
-  const decided = rows.flatMap((r) => r.deadlines.filter((d) => d.outcome !== 'pending').map((d) => ({ due: ms(d.due_at), met: d.outcome === 'met' })))
+  const decided = rows.flatMap((r) => r.deadlines.map((d) => ({ due: ms(d.due_at), outcome: d.outcome })))
   const weeks = []
   for (let start = from; start < to; ) {
     const end = Math.min(to, beijingWeekStart(start) + 7 * 24 * HOUR_MS)
-    let due = 0
-    let met = 0
-    for (const d of decided) {
-      if (d.due < start || d.due >= end) continue
-      due++
-      if (d.met) met++
-    }
-    weeks.push({ from: new Date(start).toISOString(), to: new Date(end).toISOString(), due, met_on_time: met, on_time_rate: rate(met, due) })
+    const week = emptyCounts()
+    for (const d of decided) if (d.due >= start && d.due < end) addOutcome(week, d.outcome)
+    weeks.push({ from: new Date(start).toISOString(), to: new Date(end).toISOString(), due: week.counted, met_on_time: week.met_on_time, on_time_rate: week.on_time_rate })
     start = end
   }
 

@@ -1,3 +1,4 @@
+import type { DeadlineOutcome } from '../timeliness/on-time.ts'
 import type { CaseFlag, DeadlineKind } from '../types/case.ts'
 
 /** How the review groups cases: by responsible unit, its city, its kind of department, or its administrative level. */
@@ -18,7 +19,8 @@ export interface ReviewCaseInput {
   title: string
   unit_id: string
   drill: boolean
-  deadlines: readonly { kind: DeadlineKind; starts_at: string; due_soon_at: string; due_at: string; met_at: string | null }[]
+  /** `unit_id`: the unit the deadline is credited to, when not the case's own (the loader decides). */
+  deadlines: readonly { kind: DeadlineKind; starts_at: string; due_soon_at: string; due_at: string; met_at: string | null; unit_id?: string }[]
   flags: readonly { flag: CaseFlag; at: string }[]
 }
 
@@ -28,8 +30,8 @@ export interface ReviewPeriod {
   to: string
 }
 
-/** How a deadline of the period stands at the period's end. */
-export type ReviewOutcome = 'met' | 'met_late' | 'overdue' | 'pending'
+/** How a deadline of the period stands at the period's end (the one definition: shared/timeliness/on-time.ts). */
+export type ReviewOutcome = DeadlineOutcome
 
 export interface KindFigures {
   due: number

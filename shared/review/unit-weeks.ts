@@ -1,6 +1,6 @@
 import type { Deadline } from '../types/case.ts'
+import { judgeOnTime } from '../timeliness/on-time.ts'
 import { presetPeriod } from './periods.ts'
-import { computeTimeliness } from './timeliness.ts'
 import type { ReviewPeriod } from './types.ts'
 
 /** A case as far as a unit's own rate needs it; the list summary fits. */
@@ -23,14 +23,15 @@ export interface UnitWeek extends ReviewPeriod {
 const WEEK_MS = 7 * 24 * 3_600_000
 
 /**
- * A unit's on-time figures for this 北京时间 week and the one before, exactly as the review shows
- * that unit's row for each week: the one place the 待办 page calls the review's definition.
+ * A unit's on-time figures for this 北京时间 week and the one before, exactly as the review (and the
+ * wall) show that unit for each week: the one place the 待办 page calls the one definition.
+ * A deadline counts for the case's responsible unit, as the review credits it.
  */
 export function unitOnTimeWeeks(cases: readonly WeekCase[], unitId: string, now: Date): { thisWeek: UnitWeek; lastWeek: UnitWeek } {
-  const input = cases.map((c) => ({ id: c.id, title: c.title, unit_id: c.unit.id, drill: c.drill, deadlines: c.deadlines, flags: [] }))
+  const deadlines = cases.flatMap((c) => c.deadlines.map((d) => ({ ...d, unit_id: c.unit.id, drill: c.drill })))
   const week = (period: ReviewPeriod): UnitWeek => {
-    const row = computeTimeliness(input, [], period, now.toISOString(), 'unit').groups.find((g) => g.key === unitId)
-    return { ...period, met_on_time: row?.met_on_time ?? 0, due: row?.due ?? 0, on_time_rate: row?.on_time_rate ?? null }
+    const counts = judgeOnTime(deadlines, period, now.toISOString()).by_unit.get(unitId)
+    return { ...period, met_on_time: counts?.met_on_time ?? 0, due: counts?.counted ?? 0, on_time_rate: counts?.on_time_rate ?? null }
   }
   const current = presetPeriod('week', now)
   const from = Date.parse(current.from)

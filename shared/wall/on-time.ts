@@ -1,49 +1,31 @@
-import type { UnitRef, Deadline } from '../types/case.ts'
+import { judgeOnTime, type OnTimeCounts, type OnTimeDeadline, type OnTimePeriod } from '../timeliness/on-time.ts'
 
-export interface OnTimeCase {
-  unit: UnitRef
-  deadlines: readonly Deadline[]
+export interface WallUnitOnTime extends OnTimeCounts {
+  id: string
+  name: string
 }
 
-export interface UnitOnTime {
-  unit: UnitRef
-  /** Deadlines due in the window so far. */
-  due: number
-  /** Of those, met by their due instant. */
-  on_time: number
-  /** on_time / due, 0..1. */
-  rate: number
-}
-
-const BEIJING_OFFSET_MS = 8 * 3_600_000
-const DAY_MS = 86_400_000
-
-/** Monday 00:00 北京时间 of the week containing `now`, as a UTC instant. */
-export function beijingWeekStart(now: Date): Date {
-  const local = now.getTime() + BEIJING_OFFSET_MS
-  const dayStart = Math.floor(local / DAY_MS) * DAY_MS
-  const weekday = new Date(dayStart).getUTCDay() // 0 = Sunday
-  const sinceMonday = (weekday + 6) % 7
-  return new Date(dayStart - sinceMonday * DAY_MS - BEIJING_OFFSET_MS)
+/** The wall's 本周按时率: the review's figures for the current 北京时间 week, per unit. */
+export interface WallOnTime {
+  from: string
+  to: string
+  as_of: string
+  /** Units with at least one counted deadline, worst rate first (then more counted first, then id). */
+  units: WallUnitOnTime[]
+  /** Units whose deadlines of the week are all 未到期: not ranked, only counted. */
+  unranked: number
 }
 
 /**
- * On-time rate per responsible unit over deadlines that fell due in [from, now]: a deadline
- * counts once it is due (met or not); it is on time when met at or before its due instant.
- * Worst rate first, so the units to talk to are on top.
+ * The wall's on-time figures over `period` (the review's 本周 preset), from the same definition
+ * the review uses, so a unit's figure on the wall and in the review for that week are the same.
+ * Worst first: the units to talk to are on top.
  */
-export function onTimeByUnit(cases: readonly OnTimeCase[], from: Date, now: Date): UnitOnTime[] {
-  const byUnit = new Map<string, UnitOnTime>()
-  for (const c of cases) {
-    for (const d of c.deadlines) {
-      const due = Date.parse(d.due_at)
-      if (due < from.getTime() || due > now.getTime()) continue
-      const row = byUnit.get(c.unit.id) ?? { unit: c.unit, due: 0, on_time: 0, rate: 0 }
-      row.due++
-      if (d.met_at && Date.parse(d.met_at) <= due) row.on_time++
-      byUnit.set(c.unit.id, row)
-    }
-  }
-  const rows = [...byUnit.values()].map((r) => ({ ...r, rate: r.on_time / r.due }))
-  return rows.sort((a, b) => a.rate - b.rate || b.due - a.due || a.unit.id.localeCompare(b.unit.id))
+export function wallOnTime(deadlines: readonly OnTimeDeadline[], unitNames: ReadonlyMap<string, string>, period: OnTimePeriod, now: string): WallOnTime {
+  const j = judgeOnTime(deadlines, period, now)
+  const rows = [...j.by_unit].map(([id, c]): WallUnitOnTime => ({ id, name: unitNames.get(id) ?? id, ...c }))
+  const units = rows
+    .filter((r) => r.on_time_rate !== null)
+    .sort((a, b) => a.on_time_rate! - b.on_time_rate! || b.counted - a.counted || a.id.localeCompare(b.id))
+  return { from: period.from, to: period.to, as_of: j.as_of, units, unranked: rows.length - units.length }
 }

@@ -1,4 +1,5 @@
 import type { DepartmentTag, RegionTag, UnitTag } from '../types/item.ts'
+import type { WallOnTime } from './on-time.ts'
 import { cityCodeOf } from './urgency.ts'
 
 export const SUMMARY_HOURS = 24
@@ -33,10 +34,12 @@ export interface WallSummary {
   by_department: DepartmentSeries[]
   /** New items in the last 24 h per city (GB/T 2260 city code). */
   by_city: { code: string; count: number }[]
+  /** 本周按时率 per unit, by the review's definition (shared/timeliness/on-time.ts). */
+  on_time: WallOnTime
 }
 
 /** Items of the last 24 h grouped for the wall's charts and map; the first department is the item's. */
-export function summariseItems(items: readonly SummaryItem[], now: Date): WallSummary {
+export function summariseItems(items: readonly SummaryItem[], now: Date): Omit<WallSummary, 'on_time'> {
   const lastHourStart = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS
   const first = lastHourStart - (SUMMARY_HOURS - 1) * HOUR_MS
   const hours = Array.from({ length: SUMMARY_HOURS }, (_, i) => new Date(first + i * HOUR_MS).toISOString())

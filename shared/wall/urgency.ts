@@ -61,9 +61,9 @@ export interface RelativeLabels {
   none: string
 }
 
-export const ZH_RELATIVE_LABELS: RelativeLabels = { days: '{n} 天后', hours: '{n} 小时后', minutes: '{n} 分钟后', overdue: '已超时', none: '均已完成' }
+export const ZH_RELATIVE_LABELS: RelativeLabels = { days: '{n} 天后', hours: '{n} 小时后', minutes: '{n} 分钟后', overdue: '超时未办', none: '均已完成' }
 
-/** `2 天后`, `3 小时后`, `5 分钟后` (rounded down), `已超时`: for the overflow line, read at a glance. */
+/** `2 天后`, `3 小时后`, `5 分钟后` (rounded down), `超时未办`: for the overflow line, read at a glance. */
 export function formatDueIn(ms: number | null, labels: RelativeLabels = ZH_RELATIVE_LABELS): string {
   if (ms === null) return labels.none
   if (ms <= 0) return labels.overdue

@@ -51,6 +51,8 @@ describe('sign-in and kiosk pages in Chromium', () => {
     await page.goto(`${t.baseUrl}/wall?token=${encodeURIComponent(world.display.secret)}`)
     await expect.poll(() => page.getByTestId('connection-state').textContent()).toContain('实时')
     await expect.poll(() => page.getByTestId('wall-item').allTextContents()).toContainEqual(expect.stringContaining('烟台市芝罘区一小区停水超过两天'))
+    // Cases reach a kiosk wall-shaped (no timeline): the tiles still show title, unit and countdown.
+    await expect.poll(() => page.getByTestId('case-tile').allTextContents()).toContainEqual(expect.stringMatching(/泉城路商铺噪音扰民.*济南市历下区/s))
     expect(page.url()).toContain('/wall?token=')
   })
 

@@ -24,7 +24,7 @@ describe('case page in Chromium', () => {
     const info = page.getByTestId('deadline-authoritative_info')
     const press = page.getByTestId('deadline-press_conference')
     await expect.poll(() => info.getAttribute('data-state')).toBe('overdue')
-    expect(await info.getByTestId('countdown').textContent()).toMatch(/^超时 01:0\d:\d\d$/)
+    expect(await info.getByTestId('countdown').textContent()).toMatch(/^超时未办 01:0\d:\d\d$/)
     expect(await press.getByTestId('countdown').textContent()).toMatch(/^剩余 17:5\d:\d\d$/)
     expect(await page.getByTestId('case-items').textContent()).toContain('济南市历下区一化工厂发生爆炸')
 
@@ -42,7 +42,7 @@ describe('case page in Chromium', () => {
     await form.getByRole('button').click()
     await expect.poll(() => page.getByTestId('form-saved').isVisible()).toBe(true)
     await expect.poll(() => info.getAttribute('data-state')).toBe('met_late')
-    expect(await info.getByTestId('countdown').textContent()).toMatch(/^迟 01:0\d$/)
+    expect(await info.getByTestId('countdown').textContent()).toMatch(/^超时办结 01:0\d$/)
     const entry = page.getByTestId('case-timeline').locator('li[data-type=authoritative_info]')
     // The signed-in account is the actor on the timeline.
     expect(await entry.textContent()).toContain('admin')

@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { formatDurationZh, formatRate } from '@shared/review/format.ts'
+import { formatDurationZh, formatRateWithCounts } from '@shared/review/format.ts'
 import type { TimelinessReport } from '@shared/review/types.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { api } from '../helpers/case-fixtures.ts'
@@ -8,6 +8,7 @@ import { buildScenario, SCENARIO_FROM, SCENARIO_TO } from '../helpers/review-sce
 
 type Report = TimelinessReport & { on_time_target: number }
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10)
+const rateText = (g: { on_time_rate: number | null; met_on_time: number; due: number }) => formatRateWithCounts({ ...g, counted: g.due })
 
 describe('review page in Chromium', () => {
   // 40 cases through HTTP plus a browser: give it room on a loaded 2-core machine.
@@ -28,16 +29,19 @@ describe('review page in Chromium', () => {
     // 1. Every table cell, from the API's figures.
     const rowsOnPage = () => table.locator('tr.group').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/^[▸▾]\s*/, '').trim())))
     const expectedRows = (r: Report) =>
-      r.groups.map((g, i) => [String(i + 1), g.name, String(g.cases), String(g.due), String(g.met_on_time), String(g.met_late), String(g.overdue), formatRate(g.on_time_rate), formatDurationZh(g.median_ms_to_meet), formatDurationZh(g.p90_ms_to_meet), String(g.flags_total)])
+      r.groups.map((g, i) => [String(i + 1), g.name, String(g.cases), String(g.due), String(g.met_on_time), String(g.met_late), String(g.overdue), rateText(g), formatDurationZh(g.median_ms_to_meet), formatDurationZh(g.p90_ms_to_meet), String(g.flags_total)])
     expect(await rowsOnPage()).toEqual(expectedRows(byUnit))
-    expect(await rowsOnPage().then((rows) => rows.map((r) => r[7]))).toEqual(['100.0%', '88.9%', '71.4%', '66.7%', '60.0%', '50.0%'])
+    expect(await rowsOnPage().then((rows) => rows.map((r) => r[7]))).toEqual(['100.0%（8/8）', '88.9%（8/9）', '71.4%（5/7）', '66.7%（8/12）', '60.0%（3/5）', '50.0%（2/4）'])
+    // One vocabulary, and the rate with its counts.
+    expect(await page.getByTestId('review-summary').textContent()).toBe('应办 45 项 · 按时办结 34 · 超时办结 6 · 超时未办 5 · 未到期 0（不计入） · 按时率 75.6%（34/45）')
     const total = await table.locator('tfoot td').allTextContents()
-    expect(total.slice(1)).toEqual(['合计', '37', '45', '34', '6', '5', '75.6%', '20小时0分', '47小时0分', '3'])
+    expect(total.slice(1)).toEqual(['合计', '37', '45', '34', '6', '5', '75.6%（34/45）', '20小时0分', '47小时0分', '3'])
 
     // 2. Every charted value, from the API's figures.
-    const chart = async (id: string) => JSON.parse((await page.getByTestId(id).locator('.base-chart').getAttribute('data-chart'))!) as { labels: string[]; series: { label: string; data: (number | null)[] }[] }
+    const chart = async (id: string) => JSON.parse((await page.getByTestId(id).locator('.base-chart').getAttribute('data-chart'))!) as { labels: (string | string[])[]; series: { label: string; data: (number | null)[] }[] }
     const rate = await chart('chart-rate')
-    expect(rate.labels).toEqual(byUnit.groups.map((g) => g.name))
+    // Each bar is labelled with its unit and the rate with its counts.
+    expect(rate.labels).toEqual(byUnit.groups.map((g) => [g.name, rateText(g)]))
     expect(rate.series[0]!.data).toEqual(byUnit.groups.map((g) => pct(g.on_time_rate)))
     expect(rate.series[0]!.data).toEqual([100, 88.9, 71.4, 66.7, 60, 50])
     expect(rate.series[1]).toEqual({ label: '目标 90%', data: [90, 90, 90, 90, 90, 90] })
@@ -51,7 +55,10 @@ describe('review page in Chromium', () => {
       ['签收', byUnit.time_to_meet.acknowledgement],
     ])
     const trend = await chart('chart-trend')
-    expect(trend.labels).toEqual(['11-02起', '11-09起'])
+    expect(trend.labels).toEqual([
+      ['11-02起', '76.9%（20/26）'],
+      ['11-09起', '73.7%（14/19）'],
+    ])
     expect(trend.series[0]!.data).toEqual(byUnit.weeks.map((w) => pct(w.on_time_rate)))
     expect(trend.series[0]!.data).toEqual([76.9, 73.7])
 
@@ -61,6 +68,7 @@ describe('review page in Chromium', () => {
     expect(await cases.evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-case'))))).toEqual(byUnit.cases.filter((c) => c.group === '370100-yjj').map((c) => c.id))
     const case18 = page.locator('[data-case="18"]')
     expect(await case18.locator('[data-outcome=overdue]').count()).toBe(2)
+    expect(await case18.locator('[data-outcome=overdue] b').first().textContent()).toBe('超时未办 211小时0分')
     expect(await case18.getByTestId('case-link').getAttribute('href')).toBe('/cases/18')
     await case18.getByTestId('toggle-timeline').click()
     await expect.poll(() => case18.getByTestId('case-timeline').textContent()).toContain('处置不得力')

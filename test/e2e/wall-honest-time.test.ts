@@ -67,7 +67,7 @@ describe('/wall honest time in Chromium', () => {
     const countdown = tile.getByTestId('deadline-response')
     await expect.poll(() => tile.count(), { timeout: 5000 }).toBe(1)
     await expect.poll(() => countdown.getAttribute('data-state'), { timeout: 10_000 }).toBe('overdue')
-    expect(await countdown.textContent()).toMatch(/超时\s*00:00:\d\d/)
+    expect(await countdown.textContent()).toMatch(/超时未办\s*00:00:\d\d/)
     await expect.poll(() => page.getByTestId('count-overdue').textContent()).toContain('1')
     // The server's deadline:overdue announcement highlights the tile.
     await expect.poll(() => tile.getAttribute('class'), { timeout: 10_000 }).toContain('announce-overdue')

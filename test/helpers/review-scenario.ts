@@ -50,12 +50,12 @@ export const SCENARIO: Spec[] = [
   { n: 27, unit: '370200-wjw', day: 9, events: [resp(20)] },
   { n: 28, unit: '370200-wjw', day: 10, events: [resp(44)] },
   // 山东省教育厅: two on time, two never answered; two due outside the period.
-  { n: 29, unit: '370000-jyt', day: 0, events: [resp(5)] },
-  { n: 30, unit: '370000-jyt', day: 3, events: [resp(36)] },
-  { n: 31, unit: '370000-jyt', day: 6, events: [] },
-  { n: 32, unit: '370000-jyt', day: 11, events: [] },
-  { n: 33, unit: '370000-jyt', day: 12, events: [resp(50)] }, // due exactly at `to`: next period
-  { n: 34, unit: '370000-jyt', day: -3, events: [resp(60)] }, // due before `from`: previous period
+  { n: 29, unit: '370000-jyj', day: 0, events: [resp(5)] },
+  { n: 30, unit: '370000-jyj', day: 3, events: [resp(36)] },
+  { n: 31, unit: '370000-jyj', day: 6, events: [] },
+  { n: 32, unit: '370000-jyj', day: 11, events: [] },
+  { n: 33, unit: '370000-jyj', day: 12, events: [resp(50)] }, // due exactly at `to`: next period
+  { n: 34, unit: '370000-jyj', day: -3, events: [resp(60)] }, // due before `from`: previous period
   // 烟台市: one late, one answered only after the period ended, one flag, one drill.
   { n: 35, unit: '370600', day: 1, events: [resp(24)] },
   { n: 36, unit: '370600', day: 4, events: [resp(49)] },
@@ -70,7 +70,7 @@ const TITLES: Record<string, string> = {
   '370202': '市南区道路积水引发关注',
   '370100-yjj': '济南市一化工厂发生爆炸',
   '370200-wjw': '青岛市某医院就诊排队过长',
-  '370000-jyt': '省内高校招生政策解读',
+  '370000-jyj': '省内高校招生政策解读',
   '370600': '烟台市出租车涨价舆情',
 }
 

@@ -1,4 +1,5 @@
 import type { ChartData } from 'chart.js'
+import { formatRateWithCounts } from '@shared/review/format.ts'
 import { DEADLINE_KINDS } from '@shared/types/case.ts'
 import type { TimelinessResponse } from '../api.ts'
 import { t, type MessageKey } from '../i18n/messages.ts'
@@ -14,12 +15,12 @@ const KIND_COLOURS: Record<string, string> = {
   acknowledgement: '#3ecf8e',
 }
 
-/** On-time rate per group, best first (groups with nothing due are left out), with the policy target as a line. */
+/** On-time rate per group, best first (groups with nothing due are left out), with the policy target as a line; each label carries the rate with its counts. */
 export function rateByGroup(r: TimelinessResponse): ChartData {
   const groups = r.groups.filter((g) => g.on_time_rate !== null)
   const target = percent(r.on_time_target)
   return {
-    labels: groups.map((g) => g.name),
+    labels: groups.map((g) => [g.name, formatRateWithCounts({ ...g, counted: g.due })]),
     datasets: [
       {
         type: 'bar',
@@ -45,7 +46,7 @@ export function timeToMeet(r: TimelinessResponse): ChartData {
 export function weeklyTrend(r: TimelinessResponse, weekLabel: (from: string) => string): ChartData {
   const target = percent(r.on_time_target)
   return {
-    labels: r.weeks.map((w) => weekLabel(w.from)),
+    labels: r.weeks.map((w) => [weekLabel(w.from), formatRateWithCounts({ ...w, counted: w.due })]),
     datasets: [
       { label: t('review.chart.rateSeries'), data: r.weeks.map((w) => percent(w.on_time_rate)), borderColor: '#3b82f6', backgroundColor: '#3b82f6', spanGaps: true },
       { label: t('review.chart.target', { rate: `${target}%` }), data: r.weeks.map(() => target), borderColor: '#f5b83d', borderDash: [6, 4], pointRadius: 0 },

@@ -62,7 +62,7 @@ describe('GET /api/cases filters and the CSV export', () => {
     // Most urgent first: the overdue one, then the one due in 3 h.
     expect(rows.slice(1).map((r) => Number(r[0]))).toEqual([jinanLate, jinanSoon])
     expect(rows[1]!.slice(2, 9)).toEqual(['突发事件', 'Ⅱ级', '新建', '济南市历下区', '', '是', '否'])
-    expect(rows[1]![13]).toMatch(/^超时 \d\d:\d\d:\d\d$/)
+    expect(rows[1]![13]).toMatch(/^超时未办 \d\d:\d\d:\d\d$/)
     // A hostile title stays one cell and cannot run as a formula; times are 北京时间.
     expect(rows[2]![1]).toBe("'=1+1 济南 供暖不热, \"引号\"")
     expect(rows[2]![9]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/)

@@ -25,13 +25,13 @@ describe('PATCH /api/cases/:id', () => {
     const res = await api(baseUrl, 'PATCH', `/api/cases/${opened.id}`, {
       level: 'I',
       supervised: true,
-      lead_unit_id: '370000-yjt',
+      lead_unit_id: '370000-yjj',
       cooperating_unit_ids: ['370000-xcb', '370000-wxb'],
       status: 'assessing',
       actor: '省政府办公厅 赵某',
     })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ level: 'I', supervised: true, status: 'assessing', lead_unit: { id: '370000-yjt', name: '山东省应急管理厅' } })
+    expect(res.body).toMatchObject({ level: 'I', supervised: true, status: 'assessing', lead_unit: { id: '370000-yjj', name: '山东省应急管理厅' } })
     expect(res.body.cooperating_units.map((u) => u.name)).toEqual(['中共山东省委宣传部', '山东省委网信办'])
     expect(res.body.deadlines.map((d) => [d.kind, d.state])).toEqual([
       ['authoritative_info', 'pending'],
@@ -40,7 +40,7 @@ describe('PATCH /api/cases/:id', () => {
     const updated = res.body.timeline.find((e) => e.type === 'updated')!
     // The signed-in account acts, not the name the body claims.
     expect(updated.actor).toBe('admin')
-    expect(updated.changes).toMatchObject({ supervised: [false, true], status: ['new', 'assessing'], lead_unit_id: [null, '370000-yjt'] })
+    expect(updated.changes).toMatchObject({ supervised: [false, true], status: ['new', 'assessing'], lead_unit_id: [null, '370000-yjj'] })
     expect(res.body.timeline.find((e) => e.type === 'level_changed')).toMatchObject({ level: 'I', from_level: 'IV' })
   })
 })

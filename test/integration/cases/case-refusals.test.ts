@@ -82,6 +82,12 @@ describe('case API refusals change nothing', () => {
     const events = `/api/cases/${c.id}/events`
     await expectRefused(t, c, 'POST', events, { type: 'authoritative_info', at: now }, 'YQ_ERR_BAD_CASE_EVENT')
     await expectRefused(t, c, 'POST', events, { type: 'response', at: now, url: 'javascript:alert(1)' }, 'YQ_ERR_BAD_CASE_EVENT')
+    // A public link must be on a public host: loopback, private, link-local and intranet names are refused, in Chinese.
+    for (const url of ['http://127.0.0.1:8080/notice', 'http://localhost/x', 'https://[::1]/x', 'http://2130706433/x', 'http://10.1.2.3/x', 'http://192.168.0.8/x', 'http://169.254.169.254/latest', 'http://[::ffff:127.0.0.1]/x', 'http://intranet/x', 'https://oa.gov.internal/x', 'https://a.localhost/x', 'https://user:pw@www.shandong.gov.cn/x']) {
+      const refused = await expectRefused(t, c, 'POST', events, { type: 'response', at: now, url }, 'YQ_ERR_EVENT_URL_NOT_PUBLIC')
+      expect(refused.message).toContain('发布链接须为公众可访问的网址')
+    }
+    await expectRefused(t, c, 'POST', events, { type: 'follow_up', at: now, url: 'http://127.0.0.1/x' }, 'YQ_ERR_EVENT_URL_NOT_PUBLIC')
     await expectRefused(t, c, 'POST', events, { type: 'response', at: '2026-03-01 08:00', url: 'https://a.cn' }, 'YQ_ERR_BAD_CASE_EVENT')
     await expectRefused(t, c, 'POST', events, { type: 'response', at: 'yesterday', url: 'https://a.cn' }, 'YQ_ERR_BAD_CASE_EVENT')
     await expectRefused(t, c, 'POST', events, { type: 'opened', at: now }, 'YQ_ERR_BAD_CASE_EVENT')

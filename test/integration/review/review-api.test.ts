@@ -76,10 +76,10 @@ describe('bulletins issued', () => {
     // 2. Version 1 still reads as it was issued; version 2 says what it corrects.
     const html1 = await (await fetch(`${baseUrl}/api/review/bulletin?${q('&version=1')}`)).text()
     expect(html1).toContain('（第1版）')
-    expect(html1).toMatch(/逾期未办<b data-fig="overdue">1<\/b>/)
+    expect(html1).toMatch(/超时未办<b data-fig="overdue">1<\/b>/)
     const html2 = await (await fetch(`${baseUrl}/api/review/bulletin?${q('&version=2')}`)).text()
     expect(html2).toContain('第2版（更正）')
-    expect(html2).toContain('青岛市市南区逾期未办：1 → 0')
+    expect(html2).toContain('青岛市市南区超时未办：1 → 0')
     const missing = await api<{ code: string }>(baseUrl, 'GET', `/api/review/bulletin?${q('&version=3')}`)
     expect(missing.status).toBe(404)
     expect(missing.body.code).toBe('YQ_ERR_BULLETIN_NOT_FOUND')

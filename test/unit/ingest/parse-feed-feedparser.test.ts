@@ -99,7 +99,9 @@ describeWithCorpora('parseFeedBytes() on feedparser fixtures', () => {
     for (const entry of entities) {
       const feed = await parseEntry(entry)
       if (!KNOWN_DEVIATIONS[entry.path]) expect(feed.title, entry.path).toBe(toPlainText(fieldExpectation(entry.expect)!.value))
-      expect(feed.title, entry.path).toMatch(/^testing .+ entity$/)
+      // &lrm; and &rlm; decode to bidi marks, which feed text drops (issue #15: reversed headlines).
+      if (/\/(lrm|rlm)\.xml$/.test(entry.path)) expect(feed.title, entry.path).toBe('testing entity')
+      else expect(feed.title, entry.path).toMatch(/^testing .+ entity$/)
     }
     expect(entities.length).toBe(251)
   })

@@ -46,7 +46,7 @@ describe('bulletin rules', () => {
   it('describeRule() states the rule in Chinese when printed in the bulletin', () => {
     expect(DEFAULT_REVIEW_POLICY.measures.map(describeRule)).toEqual([
       '存在处置不得力、回应不妥当或报告不及时情形1次及以上的，予以约谈整改',
-      '超时办理或逾期未办2项及以上的，予以通报批评',
+      '超时办结或超时未办2项及以上的，予以通报批评',
     ])
   })
 
@@ -70,6 +70,28 @@ describe('bulletin rules', () => {
       { what: 'unit 370202 measure', before: 'criticise', after: null },
     ])
     expect(diffBulletins(before, before)).toEqual([])
+  })
+})
+
+describe('bulletinFigures()', () => {
+  it('bulletinFigures() lists units with nothing counted apart (无应办事项) and never ranks them when a unit has only a flag or 未到期 deadlines', () => {
+    const idleUnits: ReviewUnit[] = [...UNITS, { id: '370203', name: '青岛市市北区', level: 'county', parent_id: '370200' }, { id: '370211', name: '青岛市黄岛区', level: 'county', parent_id: '370200' }]
+    // A unit with only a flag in the period, and one whose only deadline is not yet due when the period is judged.
+    const idle = [
+      { ...kase(8, '370203', null), deadlines: [], flags: [{ flag: 'improper_response' as const, at: at(20) }] },
+      { ...kase(9, '370211', null), deadlines: [{ ...resp(null), due_soon_at: at(150), due_at: at(160) }] },
+    ]
+    const r = computeTimeliness([...cases, ...idle], idleUnits, { from: at(0), to: at(168) }, at(120), 'unit')
+    const b = bulletinFigures(r, DEFAULT_REVIEW_POLICY)
+    expect(b.ranking.map((x) => [x.rank, x.unit_id])).toEqual([
+      [1, '370102'],
+      [2, '370602'],
+      [3, '370202'],
+    ])
+    expect(b.unranked!.map((x) => [x.unit_id, x.due, x.pending, x.on_time_rate, x.flags_total, x.measure])).toEqual([
+      ['370203', 0, 0, null, 1, 'interview'],
+      ['370211', 0, 1, null, 0, null],
+    ])
   })
 })
 

@@ -31,4 +31,23 @@ describe('loadConfig()', () => {
       expect((err as { code: string }).code).toBe('YQ_ERR_CONFIG')
     }
   })
+
+  it('derives the public origins from YQ_HOST and YQ_PORT, both loopback names for a loopback or wildcard host', () => {
+    expect(loadConfig({}).publicOrigins).toEqual(['http://127.0.0.1:8080', 'http://localhost:8080', 'http://[::1]:8080'])
+    expect(loadConfig({ YQ_HOST: '0.0.0.0', YQ_PORT: '9000' }).publicOrigins).toEqual(['http://127.0.0.1:9000', 'http://localhost:9000', 'http://[::1]:9000'])
+    expect(loadConfig({ YQ_HOST: '10.0.0.5', YQ_PORT: '80' }).publicOrigins).toEqual(['http://10.0.0.5'])
+    // Port 0 is known only once listening: the socket check derives it then.
+    expect(loadConfig({ YQ_PORT: '0' }).publicOrigins).toBeNull()
+  })
+
+  it('reads YQ_PUBLIC_ORIGIN as a comma-separated list of origins, trailing slashes and case forgiven', () => {
+    expect(loadConfig({ YQ_PUBLIC_ORIGIN: 'https://YuQing.example.gov.cn/, http://10.0.0.5:8080' }).publicOrigins).toEqual(['https://yuqing.example.gov.cn', 'http://10.0.0.5:8080'])
+  })
+
+  it.each(['*', 'yuqing.example.gov.cn', 'ftp://files.example.cn', 'https://x.example.cn/wall', 'https://x.example.cn?a=1', 'https://user@x.example.cn', ' , '])(
+    'refuses YQ_PUBLIC_ORIGIN=%s with a message naming the variable',
+    (value) => {
+      expect(() => loadConfig({ YQ_PUBLIC_ORIGIN: value })).toThrow(/YQ_PUBLIC_ORIGIN: /)
+    },
+  )
 })

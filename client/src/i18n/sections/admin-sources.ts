@@ -71,6 +71,7 @@ export const adminSources = {
   'adminSources.error.YQ_ERR_FEED_NOT_FEED': '返回的不是订阅（RSS/Atom/JSON Feed）内容',
   'adminSources.error.YQ_ERR_FEED_NETWORK': '无法连接到对方服务器',
   'adminSources.error.YQ_ERR_FEED_REDIRECTS': '跳转次数过多',
+  'adminSources.error.YQ_ERR_FEED_TOO_COMPLEX': '内容嵌套过深或元素过多，已停止读取（可能是恶意或损坏的源）',
   'adminSources.error.YQ_ERR_SOURCE_URL_REFUSED': '地址无效或不允许：只接受公网的 http/https 地址',
   'adminSources.error.YQ_ERR_SOURCE_DUPLICATE': '这个地址已经是信息源，不能重复添加',
   'adminSources.error.YQ_ERR_SOURCE_NAME': '名称不能为空',

@@ -2,7 +2,7 @@
 export const cases = {
   'cases.title': '事项',
   'cases.count': '共 {n} 件',
-  'cases.overdueCount': '其中超时 {n} 件',
+  'cases.overdueCount': '其中超时未办 {n} 件',
   'cases.export': '导出CSV',
   'cases.loading': '正在加载…',
   'cases.loadError': '未能加载：筛选条件有误或服务器未响应',
@@ -19,7 +19,7 @@ export const cases = {
   'cases.f.level': '级别',
   'cases.f.unit': '责任/牵头单位',
   'cases.f.city': '城市',
-  'cases.f.overdue': '超时',
+  'cases.f.overdue': '超时未办',
   'cases.f.dueWithin': '几小时内到期',
   'cases.f.dueWithinPlaceholder': '如 6',
   'cases.f.drill': '演练',
