@@ -62,7 +62,7 @@ describe('a unit account\'s 待办 in Chromium', () => {
     await expect.poll(() => rowIds(page, 'todo-overdue')).toEqual([late])
     const overdueRow = page.getByTestId('todo-overdue').getByTestId('todo-row')
     expect(await overdueRow.getByTestId('todo-countdown').getAttribute('data-state')).toBe('overdue')
-    expect(await overdueRow.getByTestId('todo-countdown').textContent()).toMatch(/^回应超时 \d\d:\d\d:\d\d$/)
+    expect(await overdueRow.getByTestId('todo-countdown').textContent()).toMatch(/^回应超时未办 \d\d:\d\d:\d\d$/)
     // Not yet due: the world's own 历下区 case and the forwarded case's response; the 签收 clock is under 转办给我 only.
     expect((await rowIds(page, 'todo-upcoming')).sort()).toEqual([w.lixia.id, forwarded].sort())
     const forwardedRow = page.getByTestId('todo-forwarded').getByTestId('todo-row')
