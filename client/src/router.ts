@@ -19,6 +19,7 @@ export const router = createRouter({
     { path: '/wall', name: 'wall', component: () => import('./views/WallView.vue'), meta: { nav: false } },
     { path: '/triage', name: 'triage', component: () => import('./views/TriageView.vue') },
     { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
+    { path: '/todo', name: 'todo', component: () => import('./views/TodoView.vue') },
     { path: '/cases', name: 'cases', component: () => import('./views/CasesView.vue') },
     { path: '/cases/:id(\\d+)', name: 'case', component: () => import('./views/CaseView.vue'), props: (r) => ({ id: Number(r.params.id) }) },
     { path: '/admin/sources', name: 'admin-sources', component: () => import('./views/admin/SourcesView.vue') },

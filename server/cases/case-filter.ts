@@ -22,7 +22,15 @@ export interface CaseFilter {
   opened_from?: string
   /** Opened on or before this 北京时间 day, inclusive. */
   opened_to?: string
+  /** Words in the title or in the responsible or lead unit's name (matched literally, no wildcards). */
+  q?: string
+  /** Cases of the account's own unit: it is responsible, or the latest 转办 went to it. Needs `account_unit`. */
+  mine?: boolean
+  /** The latest 转办 awaits 签收 (an open case); for a unit account, a 转办 to the account's own unit. */
+  awaiting_ack?: boolean
   limit: number
+  /** The unit a unit account is bound to; what `mine` and `awaiting_ack` mean "my unit" by. */
+  account_unit?: string
   /** 属地: only cases this unit (or one below it) is responsible for, leads, cooperates on or was forwarded. */
   territory?: string
 }
@@ -52,9 +60,27 @@ function unmetDeadline(eb: Eb, dueFrom: string | null, dueTo: string): Expressio
   return eb.exists(q)
 }
 
+/** `q` as a LIKE pattern that matches its characters literally: `%`, `_` and the escape `\` itself are escaped. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+/** A column of the case's latest 转办 (by time, then by entry): its target unit or its time. */
+function latestForward(what: 'unit' | 'at') {
+  const column = what === 'unit' ? sql`json_extract(e.payload, '$.unit_id')` : sql`e.at`
+  return sql`(select ${column} from case_events e where e.case_id = cases.id and e.type = 'forwarded' order by e.at desc, e.id desc limit 1)`
+}
+
+/** The account's own unit, for the filters that mean "my unit"; an account bound to none may not use them. */
+function requireAccountUnit(filter: CaseFilter, name: string): string {
+  if (!filter.account_unit) throw new YqError(ErrorCode.FORBIDDEN, `${name} is for accounts bound to a unit`, 403)
+  return filter.account_unit
+}
+
 /** Every condition of the filter but the territory and the limit, as one predicate. */
 export function caseFilterPredicate(filter: CaseFilter, now: Date): (eb: Eb) => Expression<SqlBool> {
   const opened = openedRange(filter)
+  const mine = filter.mine ? requireAccountUnit(filter, 'mine') : undefined
   const nowIso = now.toISOString()
   return (eb) => {
     const all: Expression<SqlBool>[] = []
@@ -66,6 +92,20 @@ export function caseFilterPredicate(filter: CaseFilter, now: Date): (eb: Eb) => 
     if (filter.city) {
       const city = filter.city
       all.push(sql<SqlBool>`cases.unit_id in (with recursive sub(id) as (select ${city} union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)`)
+    }
+    if (filter.q) {
+      const like = likePattern(filter.q)
+      all.push(
+        sql<SqlBool>`(cases.title like ${like} escape '\\' or exists (select 1 from units u where u.id in (cases.unit_id, cases.lead_unit_id) and u.name like ${like} escape '\\'))`,
+      )
+    }
+    if (mine) all.push(sql<SqlBool>`(cases.unit_id = ${mine} or ${latestForward('unit')} = ${mine})`)
+    if (filter.awaiting_ack !== undefined) {
+      // Every 签收 after a 转办 meets its clock, so the latest 转办's clock (the one starting at or after it) is the one that counts.
+      const awaiting = sql<SqlBool>`(cases.status != 'closed' and exists (select 1 from case_deadlines d where d.case_id = cases.id and d.kind = 'acknowledgement' and d.met_at is null and d.starts_at >= ${latestForward('at')})${
+        filter.account_unit ? sql` and ${latestForward('unit')} = ${filter.account_unit}` : sql``
+      })`
+      all.push(filter.awaiting_ack ? awaiting : eb.not(awaiting))
     }
     if (opened.from) all.push(eb('created_at', '>=', opened.from))
     if (opened.to) all.push(eb('created_at', '<', opened.to))

@@ -37,17 +37,19 @@ export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (ap
 
   /** 属地: a unit account lists only its territory, in the page and in the export alike. */
   const territoryOf = (req: FastifyRequest): string | undefined => (req.principal?.kind === 'session' && req.principal.role === 'unit' ? req.principal.unit_id ?? undefined : undefined)
+  /** The list's filters as the caller sent them, with its territory and (for `mine`, `awaiting_ack`) its own unit. */
+  const filterOf = <Q extends object>(req: FastifyRequest, query: Q) => ({ ...query, territory: territoryOf(req), account_unit: territoryOf(req) })
 
   /** A kiosk (display token) reads cases as its wall shows them: no timeline, notes or names. */
   const forViewer = <C extends CaseSummary>(req: FastifyRequest, c: C): C => (req.principal?.role === 'display' ? toWallCase(c) : c)
 
-  app.get('/api/cases', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }), 400: ErrorSchema } } }, async (req) => ({
-    cases: (await listCases(app.db, { ...req.query, territory: territoryOf(req) }, opts.now())).map((c) => forViewer(req, c)),
+  app.get('/api/cases', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }), 400: ErrorSchema, 403: ErrorSchema } } }, async (req) => ({
+    cases: (await listCases(app.db, filterOf(req, req.query), opts.now())).map((c) => forViewer(req, c)),
   }))
 
   app.get('/api/cases.csv', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema } }, async (req, reply) => {
     const now = opts.now()
-    const cases = orderByUrgency(await listCases(app.db, { ...req.query, territory: territoryOf(req) }, now))
+    const cases = orderByUrgency(await listCases(app.db, filterOf(req, req.query), now))
     const name = `cases-${toBeijingInput(now).slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.csv`
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(renderCasesCsv(cases, now))
   })

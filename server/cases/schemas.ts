@@ -124,6 +124,10 @@ export const CaseListQuerySchema = Type.Object(
     due_within_h: Type.Optional(Type.Integer({ minimum: 1, maximum: 720 })),
     opened_from: Type.Optional(Day),
     opened_to: Type.Optional(Day),
+    /** Keyword in the title or unit name: printable text, at most 100 characters. */
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '^[^\\u0000-\\u001f\\u007f]+$' })),
+    mine: Type.Optional(Type.Boolean()),
+    awaiting_ack: Type.Optional(Type.Boolean()),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
   },
   { additionalProperties: false },

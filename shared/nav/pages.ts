@@ -8,11 +8,12 @@ import type { Role } from '../types/role.ts'
 export interface Page {
   path: string
   /** Message key of the link's label, `nav.<name>`. */
-  name: 'wall' | 'triage' | 'cases' | 'review' | 'sources' | 'departments' | 'units' | 'users' | 'policy' | 'notifications' | 'myNotifications'
+  name: 'todo' | 'wall' | 'triage' | 'cases' | 'review' | 'sources' | 'departments' | 'units' | 'users' | 'policy' | 'notifications' | 'myNotifications'
   roles: readonly Role[]
 }
 
 export const PAGES: readonly Page[] = [
+  { path: '/todo', name: 'todo', roles: ['unit'] },
   { path: '/wall', name: 'wall', roles: ['admin', 'operator', 'reviewer', 'display'] },
   { path: '/triage', name: 'triage', roles: ['admin', 'operator'] },
   { path: '/cases', name: 'cases', roles: ['admin', 'operator', 'unit', 'reviewer'] },
@@ -45,7 +46,7 @@ const HOME: Readonly<Record<Role, string>> = {
   admin: '/cases',
   operator: '/triage',
   reviewer: '/review',
-  unit: '/cases',
+  unit: '/todo',
   display: '/wall',
 }
 

@@ -18,7 +18,7 @@ async function signIn(browser: Browser, t: TestApp, username: string, password: 
 }
 
 describe('each role lands on its own work, and the way back is always there', () => {
-  it('after signing in: operator → 研判台, reviewer → 时效考核, unit and admin → 事项, never the wall', async () => {
+  it('after signing in: operator → 研判台, reviewer → 时效考核, unit → 待办, admin → 事项, never the wall', async () => {
     const t = await startTestApp()
     await makeRoleWorld(t)
     const landed: Record<string, string> = {}
@@ -27,7 +27,7 @@ describe('each role lands on its own work, and the way back is always there', ()
     for (const [username, password] of [['operator', PASSWORD], ['reviewer', PASSWORD], ['lixia', PASSWORD], ['admin', t.config.adminPassword!]] as const) {
       landed[username] = await signIn(browser, t, username, password)
     }
-    expect(landed).toEqual({ operator: '/triage', reviewer: '/review', lixia: '/cases', admin: '/cases' })
+    expect(landed).toEqual({ operator: '/triage', reviewer: '/review', lixia: '/todo', admin: '/cases' })
   })
 
   it('the wall offers a signed-in person a way back to their page, and a kiosk none', async () => {

@@ -6,6 +6,8 @@ export type YesNo = '' | 'true' | 'false'
 
 /** The index's filters exactly as the URL and GET /api/cases spell them; '' is "not set". */
 export interface CaseFilters {
+  /** Keyword in the title or a unit's name. */
+  q: string
   status: CaseStatus | ''
   level: Level | ''
   unit_id: string
@@ -18,12 +20,14 @@ export interface CaseFilters {
   opened_to: string
 }
 
-export const FILTER_KEYS = ['status', 'level', 'unit_id', 'city', 'overdue', 'due_within_h', 'drill', 'supervised', 'opened_from', 'opened_to'] as const satisfies readonly (keyof CaseFilters)[]
+export const FILTER_KEYS = ['q', 'status', 'level', 'unit_id', 'city', 'overdue', 'due_within_h', 'drill', 'supervised', 'opened_from', 'opened_to'] as const satisfies readonly (keyof CaseFilters)[]
 
 export const MAX_DUE_WITHIN_H = 720
+/** GET /api/cases refuses longer keywords. */
+export const MAX_KEYWORD_LENGTH = 100
 
 export function emptyFilters(): CaseFilters {
-  return { status: '', level: '', unit_id: '', city: '', overdue: '', due_within_h: '', drill: '', supervised: '', opened_from: '', opened_to: '' }
+  return { q: '', status: '', level: '', unit_id: '', city: '', overdue: '', due_within_h: '', drill: '', supervised: '', opened_from: '', opened_to: '' }
 }
 
 const one = (v: LocationQuery[string] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''))
@@ -38,6 +42,7 @@ const yesNo = (v: string): YesNo => pick(v, ['true', 'false'] as const)
 export function filtersFromQuery(q: LocationQuery): CaseFilters {
   const s = (k: keyof CaseFilters) => one(q[k]).trim()
   return {
+    q: s('q'),
     status: pick(s('status'), CASE_STATUSES),
     level: pick(s('level'), LEVELS),
     unit_id: s('unit_id'),

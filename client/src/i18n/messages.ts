@@ -8,6 +8,7 @@ import { cases } from './sections/cases.ts'
 import { errors } from './sections/errors.ts'
 import { nav } from './sections/nav.ts'
 import { notify } from './sections/notify.ts'
+import { todo } from './sections/todo.ts'
 import { triage } from './sections/triage.ts'
 
 /**
@@ -28,6 +29,7 @@ const zhCN = {
   ...adminUsers,
   ...adminPolicy,
   ...notify,
+  ...todo,
   'app.title': '山东省政务舆情监测',
   'time.beijing': '北京时间',
   'weekday.0': '星期日',

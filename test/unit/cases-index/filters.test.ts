@@ -4,9 +4,9 @@ import { isDutyPhone } from '@shared/format/phone.ts'
 
 describe('cases index filters', () => {
   it('filtersFromQuery() keeps known choices and free values, drops choices the page does not offer', () => {
-    const f = filtersFromQuery({ status: 'closed', level: 'V', overdue: 'yes', drill: 'false', city: '370100', due_within_h: ' 6 ', opened_from: '2026-01-01', unit_id: ['370102', 'x'] })
-    expect(f).toEqual({ ...emptyFilters(), status: 'closed', drill: 'false', city: '370100', due_within_h: '6', opened_from: '2026-01-01', unit_id: '370102' })
-    expect(filtersToQuery(f)).toEqual({ status: 'closed', drill: 'false', city: '370100', due_within_h: '6', opened_from: '2026-01-01', unit_id: '370102' })
+    const f = filtersFromQuery({ status: 'closed', level: 'V', overdue: 'yes', drill: 'false', city: '370100', due_within_h: ' 6 ', opened_from: '2026-01-01', unit_id: ['370102', 'x'], q: ' 100%_浴场 ' })
+    expect(f).toEqual({ ...emptyFilters(), q: '100%_浴场', status: 'closed', drill: 'false', city: '370100', due_within_h: '6', opened_from: '2026-01-01', unit_id: '370102' })
+    expect(filtersToQuery(f)).toEqual({ q: '100%_浴场', status: 'closed', drill: 'false', city: '370100', due_within_h: '6', opened_from: '2026-01-01', unit_id: '370102' })
   })
 
   it('filterProblems() refuses hours outside 1–720 or not whole, and a period that ends before it starts', () => {

@@ -13,6 +13,8 @@ export const cases = {
   'cases.yes': '是',
   'cases.no': '否',
   'cases.reset': '清除筛选',
+  'cases.f.q': '关键词',
+  'cases.f.qPlaceholder': '标题或单位名称',
   'cases.f.status': '状态',
   'cases.f.level': '级别',
   'cases.f.unit': '责任/牵头单位',

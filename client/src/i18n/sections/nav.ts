@@ -1,5 +1,6 @@
 /** The navigation bar shown on every page but the wall and sign-in. */
 export const nav = {
+  'nav.todo': '待办',
   'nav.wall': '态势大屏',
   'nav.triage': '研判台',
   'nav.cases': '事项',
