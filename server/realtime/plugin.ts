@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin'
 import { Server } from 'socket.io'
 import { HEARTBEAT_INTERVAL_MS, type ClientToServerEvents, type Envelope, type ServerToClientEvents } from '@shared/realtime/events.ts'
-import { AudiencePositions } from './audience-positions.ts'
+import { lastEventSeq } from '../db/event-log.ts'
 import { RecheckedRecoveryAdapter, type ResumePoint } from './recovery-adapter.ts'
 
 type Payload<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0]
@@ -65,18 +65,19 @@ export default fp(
         if (!missed) return void socket.disconnect(true)
         for (const packet of missed) (socket.emit as (...args: unknown[]) => void)(...packet)
       }
-      socket.emit('server:hello', { now: new Date().toISOString(), build: app.buildId, seq: positions.of(socket.rooms) })
+      void lastEventSeq(app.db).then((seq) => {
+        socket.emit('server:hello', { now: new Date().toISOString(), build: app.buildId, seq })
+      })
     })
 
-    // Walls must tell a quiet night from a dead link: the heartbeat says "still here, and the last
-    // event your audience was sent is N". Per socket, since audiences differ.
+    // Walls must tell a quiet night from a dead link: the heartbeat says "still here, at seq N".
     const heartbeat = setInterval(() => {
-      const now = new Date().toISOString()
-      for (const socket of io.of('/').sockets.values()) socket.emit('server:heartbeat', { now, build: app.buildId, seq: positions.of(socket.rooms) })
+      void lastEventSeq(app.db)
+        .then((seq) => io.emit('server:heartbeat', { now: new Date().toISOString(), build: app.buildId, seq }))
+        .catch((err: unknown) => app.log.warn({ err }, 'heartbeat skipped'))
     }, HEARTBEAT_INTERVAL_MS)
     heartbeat.unref()
 
-    const positions = new AudiencePositions()
     const projections = new Map<string, (event: string, payload: Envelope<unknown>) => Envelope<unknown>>()
     // socket.io's typed emit cannot follow the mapped union; the event map keeps callers honest.
     const emit = (target: { emit: unknown }, event: string, payload: unknown) => (target.emit as (e: string, p: unknown) => void).call(target, event, payload)
@@ -86,7 +87,6 @@ export default fp(
       publish(event, payload, rooms) {
         const audience = rooms ?? realtime.audienceOf(event, payload)
         if (audience !== 'everyone' && audience.length === 0) return
-        positions.note(audience, payload.seq)
         const projected = [...projections].filter(([room]) => audience === 'everyone' || audience.includes(room))
         const rest = audience === 'everyone' ? io.except(projected.map(([room]) => room)) : io.to([...audience]).except(projected.map(([room]) => room))
         emit(rest, event, payload)

@@ -31,17 +31,10 @@ function noteBuild(build: string): void {
   serverBuild.value ??= build
 }
 
-/**
- * Sequence numbers are the event log's ids, and the log also holds what this client is never sent
- * (sign-ins, other units' cases): an event's seq skipping numbers is normal. The heartbeat carries
- * the seq of the last event sent to this socket's audience; above the last one seen, one was missed.
- */
-function noteEventSeq(seq: number): void {
-  lastSeq = Math.max(lastSeq, seq)
-}
-
-function noteHeartbeatSeq(seq: number): void {
-  if (lastSeq && seq > lastSeq) requestResync()
+/** Sequence numbers are the event log's ids: a seq above the last one seen means events this client never saw. */
+function noteSeq(seq: number, isEvent: boolean): void {
+  const expected = isEvent ? lastSeq + 1 : lastSeq
+  if (lastSeq && seq > expected) requestResync()
   lastSeq = Math.max(lastSeq, seq)
 }
 
@@ -85,13 +78,13 @@ function connect(): Socket<ServerToClientEvents, ClientToServerEvents> {
   s.on('server:heartbeat', (beat) => {
     lastUpdateAt.value = new Date()
     noteBuild(beat.build)
-    noteHeartbeatSeq(beat.seq)
+    noteSeq(beat.seq, false)
   })
   s.onAny((event: string, payload: unknown) => {
     if (event.startsWith('server:')) return
     lastUpdateAt.value = new Date()
     const seq = (payload as Partial<Envelope<unknown>> | undefined)?.seq
-    if (typeof seq === 'number') noteEventSeq(seq)
+    if (typeof seq === 'number') noteSeq(seq, true)
   })
   socket = s
   return s
