@@ -43,16 +43,16 @@ describe('GET /api/cases for a unit\'s 待办: mine and awaiting_ack', () => {
     const passedOn = await open(t, '济南 转办历下 又转市中', '370100')
     await file(t, passedOn, { type: 'forwarded', unit_id: '370102' })
     await file(t, passedOn, { type: 'forwarded', unit_id: '370103' })
-    // My own case forwarded to 市中区: mine (I am responsible) but awaiting someone else's 签收.
+    // My own case forwarded to 市中区: 转办 hands the responsibility over, so it is 市中区's now (I still see it).
     const mineToOther = await open(t, '历下 转办市中', '370102')
     await file(t, mineToOther, { type: 'forwarded', unit_id: '370103' })
     // A case of 济南市教育局: neither mine nor visible to me.
     const other = await open(t, '济南 教育局 事项', '370100-jyj')
     const list = lister(t, w)
 
-    expect(await list('unit', 'mine=true')).toEqual([w.lixia.id, toMe, signed, mineToOther])
+    expect(await list('unit', 'mine=true')).toEqual([w.lixia.id, toMe, signed])
     expect(await list('unit', 'awaiting_ack=true')).toEqual([toMe])
-    expect(await list('unit', 'mine=true&awaiting_ack=false')).toEqual([w.lixia.id, signed, mineToOther])
+    expect(await list('unit', 'mine=true&awaiting_ack=false')).toEqual([w.lixia.id, signed])
     // The territory is unchanged: a unit account still sees what passed through it.
     expect(await list('unit', '')).toEqual([w.lixia.id, toMe, signed, passedOn, mineToOther])
     // The office sees every 转办 awaiting 签收, whoever it went to.

@@ -4,9 +4,8 @@ import type { DeadlineCrossing } from '@shared/types/case.ts'
 import { fileCaseEvent } from '../../../server/cases/case-events.ts'
 import { createCase } from '../../../server/cases/case-write.ts'
 import { DeadlineScheduler } from '../../../server/cases/deadline-scheduler.ts'
-import { caseMigrations } from '../../../server/cases/migrations.ts'
 import { openDatabase } from '../../../server/db/plugin.ts'
-import { ingestMigrations } from '../../../server/ingest/migrations.ts'
+import { allMigrations } from '../../../server/migrations.ts'
 import { tempDataDir } from '../../helpers/test-app.ts'
 
 /** The provincial office files these, as an operator would. */
@@ -17,7 +16,8 @@ const START = Date.parse('2026-03-01T00:00:00.000Z')
 const at = (hours: number) => new Date(START + hours * H)
 
 async function setup(dir = tempDataDir()) {
-  const db = await openDatabase(path.join(dir, 'db.sqlite'), { ...ingestMigrations, ...caseMigrations })
+  // Every concern's tables: a crossing also writes the notification outbox in its transaction.
+  const db = await openDatabase(path.join(dir, 'db.sqlite'), allMigrations)
   onTestFinished(() => db.destroy())
   const clock = { now: at(0) }
   const published: { event: string; seq: number; data: DeadlineCrossing }[] = []
