@@ -1,25 +1,13 @@
-import type { CaseEventType } from '@shared/types/case.ts'
 import { ErrorCode, YqError } from '@shared/errors.ts'
+import { mayFile } from '@shared/policy/event-permissions.ts'
+import { FILED_EVENT_TYPES } from '@shared/types/case.ts'
 import type { Role } from './schema.ts'
 
-/** What a unit files about its own case: 签收, then 研判 / 回应 / 处置 reports and the like. */
-const UNIT_EVENTS: ReadonlySet<string> = new Set<CaseEventType>([
-  'acknowledged',
-  'assessment',
-  'authoritative_info',
-  'press_conference',
-  'response',
-  'follow_up',
-  'disposal',
-  'reported',
-  'coordinated',
-])
-/** Reviewers judge handling; they do not handle. */
-const REVIEWER_EVENTS: ReadonlySet<string> = new Set<CaseEventType>(['flagged'])
-
-/** Which timeline events a role may file; admin and operator (the provincial office) may file all. */
+/**
+ * Which timeline events a role may file: shared/policy/event-permissions.ts, the matrix the case
+ * page offers too. A type that is no event at all is left to validation (YQ_ERR_BAD_CASE_EVENT).
+ */
 export function checkEventAllowed(role: Role, type: string): void {
-  if (role === 'admin' || role === 'operator') return
-  const allowed = role === 'unit' ? UNIT_EVENTS : role === 'reviewer' ? REVIEWER_EVENTS : new Set<string>()
-  if (!allowed.has(type)) throw new YqError(ErrorCode.FORBIDDEN, `the ${role} role may not file a ${type} event`, 403)
+  if (!(FILED_EVENT_TYPES as readonly string[]).includes(type)) return
+  if (!mayFile(role, type)) throw new YqError(ErrorCode.FORBIDDEN, `the ${role} role may not file a ${type} event`, 403)
 }

@@ -80,6 +80,11 @@ describe('case page in Chromium', () => {
     const response = page.getByTestId('deadline-response')
     await expect.poll(() => response.getAttribute('data-state')).toBe('due_soon')
     const form = page.getByTestId('event-form')
+    // 0. A unit is offered only what it may file: its reports and 签收, never 办结, 转办 or a flag.
+    const offered = await form.locator('select[name=type] option').allTextContents()
+    expect(offered).toContain('签收')
+    expect(offered).toContain('回应')
+    for (const word of ['办结', '转办', '重新打开']) expect(offered).not.toContain(word)
     await form.locator('select[name=type]').selectOption('response')
     // 1. 发生时间 is left empty: it means "when submitted".
     expect(await form.locator('input[name=at]').inputValue()).toBe('')
