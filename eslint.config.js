@@ -2,6 +2,12 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import vue from 'eslint-plugin-vue'
 import globals from 'globals'
+import concernBoundaries from './eslint/concern-boundaries.js'
+import clientFeatures from './eslint/client-features.js'
+import tableOwners from './eslint/table-owners.js'
+
+// One plugin object for the repository's own rules: flat config refuses two different objects under one name.
+const local = { rules: { 'concern-boundaries': concernBoundaries, 'client-features': clientFeatures, 'table-owners': tableOwners } }
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', 'docs/'] },
@@ -15,6 +21,17 @@ export default tseslint.config(
   {
     files: ['client/**/*.{ts,vue}'],
     languageOptions: { globals: globals.browser },
+    plugins: { local },
+    rules: {
+      // A page's files live in client/src/features/<page>/; pages meet only in shared/ or a feature's index.ts.
+      'local/client-features': 'error',
+      // The wire schemas (shared/api/) are the server's; the client reads their types only, so
+      // TypeBox never reaches the browser bundle.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@shared/api/*'], allowTypeImports: true, message: 'the client imports only types from shared/api/' }] },
+      ],
+    },
   },
   {
     files: ['server/**/*.ts', 'scripts/**/*.{ts,mjs}', 'test/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
@@ -43,8 +60,13 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
+    plugins: { local },
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/client/**'], message: 'server never imports the client' }] }],
+      // Each concern is reached through its server/<concern>/index.ts only (docs/architecture.md).
+      'local/concern-boundaries': 'error',
+      // …and its tables are read through that index.ts too; the crossings left are eslint/table-crossings.js.
+      'local/table-owners': 'error',
     },
   },
   {

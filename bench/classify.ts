@@ -1,5 +1,5 @@
 /**
- * Classification speed (design.md §3 names): items/s of the Tagger on 20,000 texts of ~250
+ * Classification speed (docs/design.md §3 names): items/s of the Tagger on 20,000 texts of ~250
  * characters, its ratio to plain nodejieba `cut` over the same texts in the same run, and the
  * longest event-loop stall while the server tags a burst of 10,000 items through `app.tagItems`.
  * Run alone with `npx tsx bench/classify.ts`; `run()` is what `npm run bench` calls.

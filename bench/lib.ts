@@ -1,4 +1,4 @@
-/** One figure per line, as design.md §3 fixes: {"name","value","unit","note"}. */
+/** One figure per line, as docs/design.md §3 fixes: {"name","value","unit","note"}. */
 export function report(name: string, value: number, unit: string, note: string): void {
   console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit, note }))
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { keepOwnMappings } from './own-source-map.mjs'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const serverBundle = path.join(root, 'dist/server/main.mjs')
@@ -33,7 +34,8 @@ export async function buildClientIfStale(log = console.log) {
 }
 
 export async function buildServerIfStale(log = console.log) {
-  if (!isStale(serverBundle, ['server', 'shared', 'package-lock.json', 'tsconfig.json'])) return
+  // The build's own recipe is an input too: a bundle made before a change to it is remade.
+  if (!isStale(serverBundle, ['server', 'shared', 'package-lock.json', 'tsconfig.json', 'scripts/build-if-stale.mjs', 'scripts/own-source-map.mjs'])) return
   log('bundling the server (missing or older than its sources)…')
   const esbuild = await import('esbuild')
   await esbuild.build({
@@ -50,13 +52,16 @@ export async function buildServerIfStale(log = console.log) {
     format: 'esm',
     target: 'node20',
     // Native addons and build tools stay outside; everything else is bundled.
-    external: ['better-sqlite3', 'nodejieba', 'bufferutil', 'utf-8-validate', 'vite', 'esbuild', 'tsx'],
+    external: ['better-sqlite3', 'pg', 'pg-native', 'nodejieba', '@node-rs/jieba', 'bufferutil', 'utf-8-validate', 'vite', 'esbuild', 'tsx'],
     // Bundled CommonJS packages expect require, __filename and __dirname.
     banner: {
       js: "import { createRequire as __yqRequire } from 'node:module'; import { fileURLToPath as __yqPath } from 'node:url'; import { dirname as __yqDir } from 'node:path'; const require = __yqRequire(import.meta.url); const __filename = __yqPath(import.meta.url); const __dirname = __yqDir(__filename);",
     },
+    // Our own code's mappings only, and no sources inside (see own-source-map.mjs): Node holds them all in memory.
     sourcemap: true,
+    sourcesContent: false,
     tsconfig: path.join(root, 'tsconfig.json'),
     logLevel: 'warning',
   })
+  for (const entry of ['main', 'tag-worker', 'parse-worker']) keepOwnMappings(path.join(path.dirname(serverBundle), `${entry}.mjs.map`))
 }

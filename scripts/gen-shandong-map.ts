@@ -1,5 +1,5 @@
 /**
- * Generates client/src/wall/shandong-map.ts: SVG paths of Shandong's 16 cities for the wall map.
+ * Generates client/src/features/wall/shandong-map.ts: SVG paths of Shandong's 16 cities for the wall map.
  * Source: the npm package echarts-map@3.0.1, json/province/shandong.json (ECharts' compressed
  * GeoJSON, 2016). That data still has 莱芜市 (371200), which became part of 济南市 in 2019
  * (国函〔2019〕4号), so its outline is drawn as part of 济南. Run: npx tsx scripts/gen-shandong-map.ts
@@ -107,5 +107,5 @@ export const SHANDONG_CITIES: readonly CityShape[] = ${JSON.stringify(
   1,
 )}
 `
-fs.writeFileSync(new URL('../client/src/wall/shandong-map.ts', import.meta.url), out)
+fs.writeFileSync(new URL('../client/src/features/wall/shandong-map.ts', import.meta.url), out)
 console.log(`${cities.size} cities, viewBox 0 0 ${WIDTH} ${height}, ${out.length} bytes`)

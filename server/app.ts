@@ -4,6 +4,7 @@ import type { Config } from './config.ts'
 import auth from './auth/plugin.ts'
 import cases from './cases/plugin.ts'
 import classify from './classify/plugin.ts'
+import cluster from './cluster/plugin.ts'
 import { unitDirectory } from './classify/unit-directory.ts'
 import db from './db/plugin.ts'
 import health from './health/plugin.ts'
@@ -60,6 +61,8 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   // Before any plugin: encapsulated routes inherit the handler they see when registered.
   installErrorHandler(app as unknown as FastifyInstance)
   await app.register(db, { config, migrations: allMigrations })
+  // Before realtime: with YQ_REDIS_URL the socket adapter, rate limit and leases share its connection.
+  await app.register(cluster, { config })
   await app.register(realtime)
   // Before every concern with routes: its guard and route list must see them all.
   await app.register(auth, { config, now: seams.now })
@@ -72,8 +75,13 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
   // Cases name units; tagging knows them all (gazetteer × catalogue): app.ts joins the two.
   await app.register(cases, { config, unitDirectory: () => unitDirectory(app.gazetteer, app.departmentCatalogue.get()) })
   // A department added through PUT /api/departments is a unit in every city and county at once.
-  app.departmentCatalogue.onChange(() => {
-    app.syncUnitDirectory().catch((err: unknown) => app.log.error({ err }, 'could not add the new catalogue\'s units'))
+  // Another process's change was synced there; here (and there) the unit tree is reloaded once synced.
+  app.departmentCatalogue.onChange((_catalogue, origin) => {
+    if (origin !== 'local') return
+    app
+      .syncUnitDirectory()
+      .then(() => app.cluster.changed('units:changed', {}))
+      .catch((err: unknown) => app.log.error({ err }, 'could not add the new catalogue\'s units'))
   })
   await app.register(review, { random: seams.random, now: seams.now })
   await app.register(wall, { config, now: seams.now })

@@ -9,6 +9,8 @@ export interface Config {
   dataDir: string
   /** `:memory:` only in tests; otherwise a file under dataDir. */
   dbFile: string
+  /** YQ_DATABASE_URL: a `postgres://` URL puts the store on PostgreSQL (scale-out); null = the SQLite file. */
+  databaseUrl: string | null
   demo: boolean
   /** Seconds between two demo items being published by the built-in replay feed. */
   demoIntervalS: number
@@ -56,6 +58,15 @@ export interface Config {
   feedParseTimeoutMs: number
   /** Time a client has to send a request's headers (slow-header connections are closed after it). */
   headersTimeoutMs: number
+  /**
+   * Redis for running several processes (YQ_REDIS_URL): socket.io's adapter, the sign-in rate
+   * limit's counters and the processes' cache invalidations go through it. null = one process, in memory.
+   */
+  redisUrl: string | null
+  /** Prefix of every Redis key and channel this deployment uses, so several share one Redis. */
+  redisPrefix: string
+  /** How long a process holds a source's poll or the notification loop before another may take it over after a crash. */
+  leaseMs: number
 }
 
 type Env = Record<string, string | undefined>
@@ -101,6 +112,21 @@ function readPublicUrl(env: Env): string | null {
   return url.href.replace(/\/+$/, '')
 }
 
+function readDatabaseUrl(env: Env): string | null {
+  const raw = (env.YQ_DATABASE_URL ?? '').trim()
+  if (!raw) return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    fail('YQ_DATABASE_URL', 'expected a URL such as postgres://user@127.0.0.1:5432/yuqing')
+  }
+  // Only PostgreSQL is a shared store; the SQLite file is YQ_DB_FILE. The URL is not echoed: it may hold a password.
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') fail('YQ_DATABASE_URL', `expected a postgres:// URL, got a ${url.protocol}// one`)
+  if (!url.hostname || url.pathname.replace(/^\//, '') === '') fail('YQ_DATABASE_URL', 'expected a host and a database name: postgres://user@host:5432/database')
+  return raw
+}
+
 const LOOPBACK_OR_ANY = new Set(['127.0.0.1', 'localhost', '::1', '[::1]', '0.0.0.0', '::', '[::]'])
 
 /** The origins a browser shows for this server: both loopback names when it listens on loopback or everywhere. */
@@ -130,6 +156,29 @@ function readOrigins(env: Env, host: string, port: number): readonly string[] | 
   )
 }
 
+function readRedisUrl(env: Env): string | null {
+  const raw = (env.YQ_REDIS_URL ?? '').trim()
+  if (!raw) return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    fail('YQ_REDIS_URL', `expected a URL such as redis://127.0.0.1:6379/0, got "${raw}"`)
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') fail('YQ_REDIS_URL', `expected a redis:// or rediss:// URL, got "${raw}"`)
+  if (!url.hostname) fail('YQ_REDIS_URL', `names no host: "${raw}"`)
+  const db = url.pathname.replace(/^\//, '')
+  if (db !== '' && !/^\d{1,2}$/.test(db)) fail('YQ_REDIS_URL', `the path must be a database number such as /0, got "${url.pathname}"`)
+  return raw
+}
+
+function readRedisPrefix(env: Env): string {
+  const raw = env.YQ_REDIS_PREFIX ?? ''
+  if (raw === '') return 'yq:'
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(raw)) fail('YQ_REDIS_PREFIX', `expected up to 64 letters, digits or _.:-, got "${raw}"`)
+  return raw
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 /** The only reader of process.env; tests pass their own object. */
@@ -144,6 +193,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     port,
     dataDir,
     dbFile: env.YQ_DB_FILE || path.join(dataDir, 'yuqing.sqlite'),
+    databaseUrl: readDatabaseUrl(env),
     demo: readBool(env, 'YQ_DEMO', true),
     demoIntervalS: readInt(env, 'YQ_DEMO_INTERVAL_S', 6, 1, 3600),
     allowPrivateFeeds: readBool(env, 'YQ_ALLOW_PRIVATE_FEEDS', false),
@@ -167,5 +217,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): Readonly<Config> {
     feedMaxItems: readInt(env, 'YQ_FEED_MAX_ITEMS', 500, 1, 10_000),
     feedParseTimeoutMs: readInt(env, 'YQ_FEED_PARSE_TIMEOUT_MS', 20_000, 100, 300_000),
     headersTimeoutMs: readInt(env, 'YQ_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
+    redisUrl: readRedisUrl(env),
+    redisPrefix: readRedisPrefix(env),
+    leaseMs: readInt(env, 'YQ_LEASE_MS', 30_000, 500, 600_000),
   })
 }

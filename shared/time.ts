@@ -1,3 +1,5 @@
+import { beijingWeekday } from './beijing-day.ts'
+
 /** Every time on screen is 北京时间, whatever the wall machine's own zone is. */
 export const DISPLAY_TIME_ZONE = 'Asia/Shanghai'
 
@@ -24,8 +26,7 @@ export interface BeijingParts {
 
 export function beijingParts(instant: Date): BeijingParts {
   const parts = Object.fromEntries(dateTime.formatToParts(instant).map((p) => [p.type, p.value]))
-  // Asia/Shanghai has had no daylight saving since 1991: +8 h gives the local weekday.
-  const weekday = new Date(instant.getTime() + 8 * 3600_000).getUTCDay()
+  const weekday = beijingWeekday(instant.getTime())
   return {
     year: parts.year ?? '',
     month: parts.month ?? '',

@@ -1,6 +1,7 @@
-import { createRouter, createWebHistory } from 'vue-router'
+import { createRouter, createWebHistory, type RouteComponent, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
+import { CLIENT_ROUTES, type ClientRoute, type ClientRouteView } from '@shared/nav/routes.ts'
 import { homeFor, mayOpen } from '@shared/nav/pages.ts'
-import { ensureSession, signedIn } from './session.ts'
+import { ensureSession, signedIn } from './shared/session.ts'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -11,30 +12,41 @@ declare module 'vue-router' {
   }
 }
 
+/** Each route's view; a route added to shared/nav/routes.ts without one does not compile. */
+const VIEWS: Record<Exclude<ClientRouteView, 'admin'>, RouteComponent | (() => Promise<unknown>)> = {
+  home: () => import('./features/wall/WallView.vue'),
+  wall: () => import('./features/wall/WallView.vue'),
+  triage: () => import('./features/triage/TriageView.vue'),
+  review: () => import('./features/review/ReviewView.vue'),
+  checks: () => import('./features/review/ChecksView.vue'),
+  todo: () => import('./features/todo/TodoView.vue'),
+  cases: () => import('./features/cases/CasesView.vue'),
+  case: () => import('./features/case/CaseView.vue'),
+  'admin-sources': () => import('./features/admin/SourcesView.vue'),
+  'admin-departments': () => import('./features/admin/DepartmentsView.vue'),
+  'admin-units': () => import('./features/admin/UnitsView.vue'),
+  'admin-users': () => import('./features/admin/UsersView.vue'),
+  'admin-policy': () => import('./features/admin/PolicyView.vue'),
+  'admin-notifications': () => import('./features/notify/NotificationsView.vue'),
+  'my-notifications': () => import('./features/notify/MyNotificationsView.vue'),
+  account: () => import('./features/account/AccountView.vue'),
+  login: () => import('./features/login/LoginView.vue'),
+}
+
+function toRecord(r: ClientRoute): RouteRecordRaw {
+  if (r.redirect) return { path: r.path, redirect: r.redirect }
+  const meta = { ...(r.public ? { public: true } : {}), ...(r.chrome === false ? { nav: false } : {}) }
+  const record = { path: r.path, name: r.view, component: VIEWS[r.view as keyof typeof VIEWS] as RouteComponent, meta }
+  // The case page takes its id as a number.
+  return r.view === 'case' ? { ...record, props: (to: RouteLocationNormalized) => ({ id: Number(to.params.id) }) } : record
+}
+
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
-    // '/' is each role's own first page; the guard below sends it there once it knows the role.
-    { path: '/', name: 'home', component: () => import('./views/WallView.vue'), meta: { nav: false } },
-    { path: '/wall', name: 'wall', component: () => import('./views/WallView.vue'), meta: { nav: false } },
-    { path: '/triage', name: 'triage', component: () => import('./views/TriageView.vue') },
-    { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
-    { path: '/todo', name: 'todo', component: () => import('./views/TodoView.vue') },
-    { path: '/cases', name: 'cases', component: () => import('./views/CasesView.vue') },
-    { path: '/cases/:id(\\d+)', name: 'case', component: () => import('./views/CaseView.vue'), props: (r) => ({ id: Number(r.params.id) }) },
-    { path: '/admin/sources', name: 'admin-sources', component: () => import('./views/admin/SourcesView.vue') },
-    { path: '/admin/departments', name: 'admin-departments', component: () => import('./views/admin/DepartmentsView.vue') },
-    { path: '/admin/units', name: 'admin-units', component: () => import('./views/admin/UnitsView.vue') },
-    { path: '/admin/users', name: 'admin-users', component: () => import('./views/admin/UsersView.vue') },
-    { path: '/admin/policy', name: 'admin-policy', component: () => import('./views/admin/PolicyView.vue') },
-    { path: '/admin/notifications', name: 'admin-notifications', component: () => import('./views/admin/NotificationsView.vue') },
-    { path: '/me/notifications', name: 'my-notifications', component: () => import('./views/MyNotificationsView.vue') },
-    { path: '/account', name: 'account', component: () => import('./views/AccountView.vue') },
-    { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true, nav: false } },
-    // The admin pages' common prefix on its own opens the first one the role may use.
-    { path: '/admin', redirect: '/admin/sources' },
+    ...CLIENT_ROUTES.map(toRecord),
     // Anything else: a page in words, with the way back, instead of the server's JSON 404.
-    { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+    { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./features/not-found/NotFoundView.vue') },
   ],
 })
 

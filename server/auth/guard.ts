@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { mustDeclare, type Access, type Principal } from './access.ts'
 import { resolveDisplayToken, resolveSession, SESSION_COOKIE, type SessionPolicy } from './sessions.ts'
-import { canSeeCase } from './territory.ts'
+import { canSeeCase } from '../cases/index.ts'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import './schema.ts'
 
 /**

@@ -1,17 +1,17 @@
 import type { Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
+import { appendEvent, type Database } from '../db/index.ts'
 import { assertNotLocked, clearFailures, noteFailure } from './lockout.ts'
 import { dummyHash, verifyPassword } from './password.ts'
-import { findUser, toPublicUser, type PublicUser } from './users.ts'
+import type { User } from '@shared/api/accounts.ts'
+import { findUser, toPublicUser } from './users.ts'
 
 /**
  * Checks a password, counting failures per (username, address) and locking with back-off (lockout.ts).
  * Unknown names, wrong passwords and disabled accounts get the same answer, locked ones too; every
  * attempt lands in the event log, never the password.
  */
-export async function checkLogin(db: Kysely<Database>, username: string, password: string, ip: string, now: Date): Promise<PublicUser> {
+export async function checkLogin(db: Kysely<Database>, username: string, password: string, ip: string, now: Date): Promise<User> {
   const iso = now.toISOString()
   const user = await findUser(db, username)
   // Cut short: hostile input must not bloat the audit log.

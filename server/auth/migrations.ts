@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
-import type { Migrations } from '../db/migrations.ts'
+import type { Migrations } from '../db/index.ts'
+import { dialectOf } from '../db/index.ts'
 
 /** Keys 0500–0599 belong to the auth concern. */
 export const authMigrations: Migrations = {
@@ -7,7 +8,7 @@ export const authMigrations: Migrations = {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('users')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('username', 'text', (c) => c.notNull().unique())
         .addColumn('password_hash', 'text', (c) => c.notNull())
         .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin', 'operator', 'unit', 'reviewer')`))
@@ -40,7 +41,7 @@ export const authMigrations: Migrations = {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('display_tokens')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('token_hash', 'text', (c) => c.notNull().unique())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
@@ -70,6 +71,22 @@ export const authMigrations: Migrations = {
         .addColumn('locked_until', 'text')
         .addPrimaryKeyConstraint('login_failures_pk', ['username', 'address'])
         .execute()
+    },
+  },
+  /**
+   * The sign-in rate limit's counters when PostgreSQL is the only shared service (no YQ_REDIS_URL):
+   * kept in one process's memory, N processes behind a proxy allowed N × YQ_LOGIN_RATE_MAX. One
+   * row per (route, address) and minute window; rows past their window are deleted as they are met.
+   */
+  '0511_login_rate_hits': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('login_rate_hits')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addColumn('window_ends_at', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema.createIndex('login_rate_hits_window').on('login_rate_hits').column('window_ends_at').execute()
     },
   },
 }

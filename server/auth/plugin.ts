@@ -8,6 +8,7 @@ import { adminRoutes } from './admin-routes.ts'
 import { ensureFirstAdmin } from './first-admin.ts'
 import { installGuard } from './guard.ts'
 import { setScryptCost } from './password.ts'
+import { rateLimitStore } from './rate-limit-store.ts'
 import { authRoutes } from './routes.ts'
 import type { SessionPolicy } from './sessions.ts'
 import { installSocketAuth } from './sockets.ts'
@@ -52,7 +53,9 @@ export default fp(
         directives: { 'upgrade-insecure-requests': null, 'img-src': ["'self'", 'data:'], 'connect-src': ["'self'"], 'frame-ancestors': ["'none'"] },
       },
     })
-    await app.register(fastifyRateLimit, { global: false })
+    const limitStore = rateLimitStore({ redisUrl: opts.config.redisUrl, prefix: opts.config.redisPrefix, db: opts.config.databaseUrl ? app.db : null }, app.log)
+    app.addHook('onClose', async () => limitStore.close())
+    await app.register(fastifyRateLimit, { global: false, ...limitStore.options })
     installGuard(app, policy, now)
     const sockets = installSocketAuth(app, { policy, recheckMs: opts.config.socketRecheckMs, publicOrigins: opts.config.publicOrigins, host: opts.config.host, now })
     app.decorate('auth', { routes, recheckSockets: sockets.recheck })

@@ -1,22 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { LoginBody, Me, PasswordChange, SignedIn } from '@shared/api/accounts.ts'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import { appendEvent } from '../db/event-log.ts'
-import { ErrorSchema } from '../ingest/schemas.ts'
+import { appendEvent } from '../db/index.ts'
+import { ErrorSchema } from '../http/index.ts'
 import { ACCOUNTS, ALL_ROLES, PUBLIC, actorName, allow } from './access.ts'
 import { assertNotLocked, clearFailures, noteFailure } from './lockout.ts'
 import { checkLogin } from './login.ts'
 import { verifyPassword } from './password.ts'
 import { createSession, endSession, SESSION_COOKIE, type SessionPolicy } from './sessions.ts'
 import { changeUser, findUser } from './users.ts'
-
-export const UserSchema = Type.Object({
-  id: Type.Integer(),
-  username: Type.String(),
-  role: Type.String(),
-  unit_id: Type.Union([Type.String(), Type.Null()]),
-  disabled: Type.Boolean(),
-})
 
 export interface AuthRouteOptions {
   policy: SessionPolicy
@@ -33,8 +26,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     {
       config: { ...PUBLIC.config, rateLimit: { max: opts.loginRateMax, timeWindow: 60_000 } },
       schema: {
-        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ user: UserSchema, csrf_token: Type.String() }), 401: ErrorSchema, 429: ErrorSchema },
+        body: LoginBody,
+        response: { 200: SignedIn, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema },
       },
     },
     async (req, reply) => {
@@ -45,7 +38,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     },
   )
 
-  app.post('/api/auth/logout', { ...allow(ACCOUNTS), schema: { response: { 204: Type.Null() } } }, async (req, reply) => {
+  app.post('/api/auth/logout', { ...allow(ACCOUNTS), schema: { response: { 204: Type.Null(), 401: ErrorSchema, 403: ErrorSchema } } }, async (req, reply) => {
     const p = req.principal
     if (p?.kind === 'session') {
       await endSession(app.db, p.token_hash)
@@ -59,10 +52,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
   /** Who am I: the client asks on start and goes to /login on 401. */
   app.get(
     '/api/auth/me',
-    { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ user: Type.Union([UserSchema, Type.Null()]), role: Type.String(), csrf_token: Type.Union([Type.String(), Type.Null()]) }) } } },
+    { ...allow(ALL_ROLES), schema: { response: { 200: Me, 401: ErrorSchema } } },
     async (req) => {
       const p = req.principal!
-      if (p.kind === 'display') return { user: null, role: 'display', csrf_token: null }
+      if (p.kind === 'display') return { user: null, role: 'display' as const, csrf_token: null }
       const row = (await findUser(app.db, p.username))!
       return { user: { id: row.id, username: row.username, role: row.role, unit_id: row.unit_id, disabled: row.disabled === 1 }, role: p.role, csrf_token: p.csrf_token }
     },
@@ -74,8 +67,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       // A stolen session must not become a way to guess the password: the sign-in's limit and lock apply.
       config: { ...allow(ACCOUNTS).config, rateLimit: { max: opts.loginRateMax, timeWindow: 60_000 } },
       schema: {
-        body: Type.Object({ current_password: Type.String({ minLength: 1, maxLength: 1000 }), new_password: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false }),
-        response: { 204: Type.Null(), 400: ErrorSchema, 403: ErrorSchema, 429: ErrorSchema },
+        body: PasswordChange,
+        response: { 204: Type.Null(), 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 429: ErrorSchema },
       },
     },
     async (req, reply) => {
@@ -88,7 +81,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       if (!(await verifyPassword(req.body.current_password, row.password_hash))) {
         await noteFailure(app.db, p.username, req.ip, now)
         await audit('wrong_password')
-        throw new YqError(ErrorCode.LOGIN_FAILED, 'the current password is wrong', 403)
+        throw new YqError(ErrorCode.WRONG_CURRENT_PASSWORD, 'the current password is wrong', 403)
       }
       await clearFailures(app.db, p.username, req.ip)
       // Ends every session of the account, this one included; the client signs in again.

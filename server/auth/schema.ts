@@ -43,9 +43,18 @@ export interface LoginFailureRow {
   locked_until: string | null
 }
 
+/** A sign-in rate-limit counter kept in the database (PostgreSQL without Redis). */
+export interface LoginRateHitRow {
+  /** The route and the address, as @fastify/rate-limit names them. */
+  key: string
+  hits: number
+  window_ends_at: string
+}
+
 declare module '../db/schema.ts' {
   interface Database {
     login_failures: LoginFailureRow
+    login_rate_hits: LoginRateHitRow
     users: UserRow
     sessions: SessionRow
     display_tokens: DisplayTokenRow

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import { randomToken } from './password.ts'
 import type { AccountRole } from './schema.ts'
 import './schema.ts'

@@ -3,33 +3,15 @@ import type { FastifyInstance } from 'fastify'
 import { defaultOrigins } from '../config.ts'
 import type { Case } from '@shared/types/case.ts'
 import { toWallCase } from '@shared/wall/wall-case.ts'
-import type { Audience } from '../realtime/plugin.ts'
 import type { Principal } from './access.ts'
 import { resolvePrincipal } from './guard.ts'
 import { SESSION_COOKIE, type SessionPolicy } from './sessions.ts'
-import { loadUnitParents, withAncestors } from './territory.ts'
+import { DISPLAY_ROOM, WALL_ROOMS, roomsOf } from './rooms.ts'
 
 interface SocketAuth {
   principal: Principal
   cookie?: string
   token: string | null
-}
-
-const WALL_ROOMS = ['role:admin', 'role:operator', 'role:reviewer', 'role:display']
-const OFFICE_ROOMS = ['role:admin', 'role:operator']
-
-export function roomsOf(p: Principal): string[] {
-  return p.role === 'unit' ? [`unit:${(p as { unit_id: string }).unit_id}`] : [`role:${p.role}`]
-}
-
-function caseUnitIds(c: Case): string[] {
-  const ids = [c.unit.id, ...(c.lead_unit ? [c.lead_unit.id] : []), ...c.cooperating_units.map((u) => u.id)]
-  for (const e of c.timeline ?? []) {
-    if (e.type !== 'forwarded') continue
-    // The unit forwarded from keeps seeing the case whose earlier clocks count for it.
-    for (const u of [e.unit_id, e.previous_unit_id]) if (typeof u === 'string') ids.push(u)
-  }
-  return ids
 }
 
 export interface SocketAuthOptions {
@@ -53,8 +35,6 @@ function refusal(message: string, code: string): Error {
 export function installSocketAuth(app: FastifyInstance, opts: SocketAuthOptions): { recheck: () => Promise<void> } {
   const { policy } = opts
   const io = app.realtime.io
-  let parents = new Map<string, string | null>()
-  const caseUnits = new Map<number, string[]>()
   const origins = () => opts.publicOrigins ?? defaultOrigins(opts.host, (app.server.address() as AddressInfo).port)
   // Sockets are not a person's use of a session: a tab left open must still time out (idle).
   const lookup = () => ({ now: opts.now(), touch: false })
@@ -79,39 +59,14 @@ export function installSocketAuth(app: FastifyInstance, opts: SocketAuthOptions)
     )
   })
 
-  const caseAudience = (caseId: number, fallback: string[]): Audience => {
-    const units = withAncestors(caseUnits.get(caseId) ?? fallback, parents)
-    return [...WALL_ROOMS, ...[...units].map((u) => `unit:${u}`)]
-  }
-
-  app.realtime.audienceOf = (event, payload) => {
-    const data = (payload as { data?: unknown }).data as Record<string, unknown> | undefined
-    if (event === 'case:created' || event === 'case:updated') {
-      const c = data as unknown as Case
-      caseUnits.set(c.id, caseUnitIds(c))
-      return caseAudience(c.id, [])
-    }
-    if (event === 'departments:retag_progress') return OFFICE_ROOMS
-    // Any event about one case (deadlines, and those other concerns add) follows the case.
-    if (typeof data?.case_id === 'number') return caseAudience(data.case_id, typeof data.unit_id === 'string' ? [data.unit_id] : [])
-    return WALL_ROOMS
-  }
+  // Events no concern claims (items, stories, sources, triage) are for the staff walls; cases
+  // (属地) and classify (re-tag progress) register their own audiences.
+  app.realtime.setFallbackAudience(WALL_ROOMS)
 
   // A kiosk gets what its wall renders, not who did what (the HTTP routes give it the same, see cases/routes.ts).
-  app.realtime.projectFor('role:display', (event, payload) =>
+  app.realtime.projectFor(DISPLAY_ROOM, (event, payload) =>
     event === 'case:created' || event === 'case:updated' ? { ...payload, data: toWallCase(payload.data as Case) } : payload,
   )
-
-  app.addHook('onReady', async () => {
-    parents = await loadUnitParents(app.db)
-    const rows = await app.db.selectFrom('cases').select(['id', 'unit_id', 'lead_unit_id', 'cooperating_unit_ids']).execute()
-    const forwards = await app.db.selectFrom('case_events').select(['case_id', 'payload']).where('type', '=', 'forwarded').execute()
-    for (const r of rows) caseUnits.set(r.id, [r.unit_id, ...(r.lead_unit_id ? [r.lead_unit_id] : []), ...(JSON.parse(r.cooperating_unit_ids) as string[])])
-    for (const f of forwards) {
-      const payload = JSON.parse(f.payload) as { unit_id?: unknown; previous_unit_id?: unknown }
-      for (const unit of [payload.unit_id, payload.previous_unit_id]) if (typeof unit === 'string') caseUnits.get(f.case_id)?.push(unit)
-    }
-  })
 
   const checkAll = async () => {
     try {

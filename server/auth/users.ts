@@ -1,26 +1,13 @@
 import type { Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
+import { findUnit } from '../cases/index.ts'
+import { appendEvent, type Database } from '../db/index.ts'
 import { hashPassword } from './password.ts'
 import { passwordProblem } from './password-policy.ts'
 import { ACCOUNT_ROLES, type AccountRole } from './schema.ts'
 import './schema.ts'
-
-export interface PublicUser {
-  id: number
-  username: string
-  role: AccountRole
-  unit_id: string | null
-  disabled: boolean
-}
-
-export interface NewUser {
-  username: string
-  password: string
-  role: AccountRole
-  unit_id?: string | null
-}
+// An account's wire shapes are written once, in shared/api/accounts.ts.
+import type { NewUser, User as PublicUser, UserChange } from '@shared/api/accounts.ts'
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/
 
@@ -29,12 +16,12 @@ export function toPublicUser(row: { id: number; username: string; role: string; 
 }
 
 async function checkRoleUnit(db: Kysely<Database>, role: string, unitId: string | null): Promise<void> {
-  if (!(ACCOUNT_ROLES as readonly string[]).includes(role)) throw new YqError(ErrorCode.FORBIDDEN, `unknown role "${role}"; one of ${ACCOUNT_ROLES.join(', ')}`, 400)
+  if (!(ACCOUNT_ROLES as readonly string[]).includes(role)) throw new YqError(ErrorCode.BAD_ROLE, `unknown role "${role}"; one of ${ACCOUNT_ROLES.join(', ')}`, 400)
   if (role === 'unit' && !unitId) throw new YqError(ErrorCode.UNKNOWN_UNIT, 'a unit account needs the unit_id it belongs to', 400)
   if (role !== 'unit' && unitId) throw new YqError(ErrorCode.UNKNOWN_UNIT, 'only unit accounts are bound to a unit', 400)
-  if (unitId && !(await db.selectFrom('units').select('id').where('id', '=', unitId).where('merged_into', 'is', null).executeTakeFirst())) {
-    throw new YqError(ErrorCode.UNKNOWN_UNIT, `no unit ${unitId}`, 400)
-  }
+  // A merged duplicate is no unit to bind an account to: its cases and accounts moved to the survivor.
+  const unit = unitId ? await findUnit(db, unitId) : undefined
+  if (unitId && (!unit || unit.merged_into !== null)) throw new YqError(ErrorCode.UNKNOWN_UNIT, `no unit ${unitId}`, 400)
 }
 
 function checkPassword(password: string, username: string): void {
@@ -45,7 +32,7 @@ function checkPassword(password: string, username: string): void {
 /** Creates an account and records who did it; the password itself never reaches the event log. */
 export async function addUser(db: Kysely<Database>, input: NewUser, actor: string, now = new Date()): Promise<PublicUser> {
   const username = input.username.trim().toLowerCase()
-  if (!USERNAME.test(username)) throw new YqError(ErrorCode.FORBIDDEN, 'a username is 2–40 of a-z 0-9 . _ - starting with a letter or digit', 400)
+  if (!USERNAME.test(username)) throw new YqError(ErrorCode.BAD_USERNAME, 'a username is 2–40 of a-z 0-9 . _ - starting with a letter or digit', 400)
   checkPassword(input.password, username)
   // Fastify coerces a JSON null to '' for string-or-null fields: both mean no unit.
   const unitId = input.unit_id || null
@@ -69,13 +56,6 @@ export async function addUser(db: Kysely<Database>, input: NewUser, actor: strin
 
 export async function findUser(db: Kysely<Database>, username: string) {
   return db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst()
-}
-
-export interface UserChange {
-  role?: AccountRole
-  unit_id?: string | null
-  disabled?: boolean
-  password?: string
 }
 
 /** Role, unit, disabled flag or password; a change of role or a disable ends the user's sessions. */

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { isOfficeRole } from '@shared/policy/claimed-time.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import { requireUnits } from './case-checks.ts'
 import './schema.ts'
 

@@ -2,8 +2,8 @@ import { isIP } from 'node:net'
 import type { Kysely, Transaction } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { LEVELS, type Level } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
-import { isPrivateAddress } from '../ingest/url-guard.ts'
+import type { Database } from '../db/index.ts'
+import { isPrivateAddress } from '../ingest/index.ts'
 import './schema.ts'
 
 type Db = Kysely<Database> | Transaction<Database>

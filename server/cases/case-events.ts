@@ -4,11 +4,14 @@ import { statusAfterEvent } from '@shared/policy/case-status.ts'
 import { claimBeyondTolerance, isOfficeRole } from '@shared/policy/claimed-time.ts'
 import { POLICY_PROFILES } from '@shared/policy/profile.ts'
 import { CASE_FLAGS, COORDINATION_PARTNERS, FILED_EVENT_TYPES, type FiledEventType } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import { parseInstant, requireEventTime, requireLevel, requireOneOf, requirePublicUrl, requireUnits } from './case-checks.ts'
 import { acknowledgementFields } from './case-acknowledge.ts'
+import { extensionDecisionFields, extensionRequestFields } from './case-extension.ts'
+import { returnFields } from './case-return.ts'
 import { appendCaseEvent, logCaseChange, refreshDeadlines, requireCase, type EventFields } from './case-write.ts'
 import { notifyCaseEvent } from '../notify/index.ts'
+import { eventFieldUse } from '@shared/policy/event-fields.ts'
 
 export interface NewCaseEventInput {
   type: string
@@ -20,6 +23,12 @@ export interface NewCaseEventInput {
   flag?: string
   partner?: string
   note?: string
+  reason?: string
+  deadline_kind?: string
+  deadline_index?: number
+  to?: string
+  request_id?: number
+  decision?: string
 }
 
 /** Who files: the role decides whose word a claimed time is, the unit whose 签收 it is. */
@@ -31,14 +40,13 @@ export interface Filer {
 type Case = Awaited<ReturnType<typeof requireCase>>
 
 /** The fields each event type needs, checked before anything is written. */
-async function eventFields(db: Transaction<Database>, caseId: number, type: FiledEventType, input: NewCaseEventInput, current: Case, by: Filer): Promise<EventFields> {
+async function eventFields(db: Transaction<Database>, caseId: number, type: FiledEventType, input: NewCaseEventInput, current: Case, by: Filer, now: Date): Promise<EventFields> {
   const note = input.note?.trim() ? { note: input.note.trim() } : {}
+  // The public link: required or optional per shared/policy/event-fields.ts (the case page reads the same table).
+  const url = eventFieldUse(type, 'url')
+  if (url === 'required' || (url === 'optional' && input.url)) return { url: requirePublicUrl(input.url, type), ...note }
+  if (url === 'optional') return note
   switch (type) {
-    case 'authoritative_info':
-    case 'response':
-      return { url: requirePublicUrl(input.url, type), ...note }
-    case 'follow_up':
-      return input.url ? { url: requirePublicUrl(input.url, type), ...note } : note
     case 'forwarded':
       if (!input.unit_id) throw new YqError(ErrorCode.BAD_CASE_EVENT, 'a forwarded event needs the unit_id it was forwarded to')
       await requireUnits(db, [input.unit_id])
@@ -55,6 +63,15 @@ async function eventFields(db: Transaction<Database>, caseId: number, type: File
       return { flag: requireOneOf(input.flag, CASE_FLAGS, 'flag'), ...note }
     case 'coordinated':
       return { partner: requireOneOf(input.partner, COORDINATION_PARTNERS, 'partner'), ...note }
+    case 'noted':
+      if (!note.note) throw new YqError(ErrorCode.REASON_REQUIRED, '备注不能为空')
+      return note
+    case 'returned':
+      return { ...(await returnFields(db, caseId, current.unit_id, input.reason, by)), ...note }
+    case 'extension_requested':
+      return { ...(await extensionRequestFields(db, caseId, input, by, now)), ...note }
+    case 'extension_decided':
+      return { ...(await extensionDecisionFields(db, caseId, input)), ...note }
     default:
       return note
   }
@@ -74,8 +91,10 @@ export async function fileCaseEvent(db: Kysely<Database>, caseId: number, input:
     requireEventTime(claimed, current.clock_start, now)
     // Within the allowed skew an event "a moment ahead" happened now; stored later than now it
     // would meet its deadline only at the next recomputation.
-    const at = Date.parse(claimed) > now.getTime() ? now.toISOString() : claimed
-    const fields = await eventFields(trx, caseId, type, input, current, by)
+    // A 延期申请 and its decision happen when recorded: whether it was asked before the deadline
+    // fell due is the point, so no claimed time is taken for them.
+    const at = type === 'extension_requested' || type === 'extension_decided' || Date.parse(claimed) > now.getTime() ? now.toISOString() : claimed
+    const fields = await eventFields(trx, caseId, type, input, current, by, now)
     const tolerance = POLICY_PROFILES[current.policy_id]?.claimTolerance.ms ?? 0
     // The office's own 补录 vouches for its time; the entry says who vouched.
     if (isOfficeRole(by.role) && claimBeyondTolerance(at, now.toISOString(), tolerance)) fields.at_confirmed_by = actor
@@ -86,8 +105,8 @@ export async function fileCaseEvent(db: Kysely<Database>, caseId: number, input:
     if (status !== current.status) updates.status = status
     // The level is part of the deadline computation: deadlines are recomputed from the same start.
     if (type === 'level_changed' && fields.level) updates.level = fields.level
-    // 转办 hands the case to the receiving unit.
-    if (type === 'forwarded' && fields.unit_id && fields.unit_id !== current.unit_id) updates.unit_id = fields.unit_id
+    // 转办 hands the case to the receiving unit; 退回 hands it back to the forwarding unit.
+    if ((type === 'forwarded' || type === 'returned') && fields.unit_id && fields.unit_id !== current.unit_id) updates.unit_id = fields.unit_id
     if (Object.keys(updates).length > 0) await trx.updateTable('cases').set(updates).where('id', '=', caseId).execute()
     await refreshDeadlines(trx, caseId, now)
     // 转办, a raised level, 办结: the outbox rows commit with the event or not at all.

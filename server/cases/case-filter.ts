@@ -1,11 +1,11 @@
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely'
+import { DAY_MS, parseBeijingDay } from '@shared/beijing-day.ts'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { CaseStatus, Level } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database, SqlDialect } from '../db/index.ts'
 
 const HOUR_MS = 3_600_000
-/** 北京时间 has been UTC+8 without daylight saving since 1991. */
-const BEIJING_OFFSET = '+08:00'
+
 
 export interface CaseFilter {
   status?: CaseStatus
@@ -39,17 +39,15 @@ type Eb = ExpressionBuilder<Database, 'cases'>
 
 /** The UTC instant a 北京时间 day starts; refuses days that do not exist (2026-02-30). */
 function beijingDayStart(day: string, field: string): Date {
-  const at = new Date(`${day}T00:00:00${BEIJING_OFFSET}`)
-  if (Number.isNaN(at.getTime()) || new Date(at.getTime() + 8 * HOUR_MS).toISOString().slice(0, 10) !== day) {
-    throw new YqError(ErrorCode.BAD_PERIOD, `${field} is not a calendar day: "${day}"`, 400)
-  }
-  return at
+  const at = parseBeijingDay(day)
+  if (at === null) throw new YqError(ErrorCode.BAD_PERIOD, `${field} is not a calendar day: "${day}"`, 400)
+  return new Date(at)
 }
 
 /** `opened_from`/`opened_to` as a half-open UTC range [from, to); checked before any query runs. */
 export function openedRange(filter: Pick<CaseFilter, 'opened_from' | 'opened_to'>): { from?: string; to?: string } {
   const from = filter.opened_from ? beijingDayStart(filter.opened_from, 'opened_from') : undefined
-  const to = filter.opened_to ? new Date(beijingDayStart(filter.opened_to, 'opened_to').getTime() + 24 * HOUR_MS) : undefined
+  const to = filter.opened_to ? new Date(beijingDayStart(filter.opened_to, 'opened_to').getTime() + DAY_MS) : undefined
   if (from && to && from >= to) throw new YqError(ErrorCode.BAD_PERIOD, 'opened_from is after opened_to', 400)
   return { from: from?.toISOString(), to: to?.toISOString() }
 }
@@ -65,10 +63,13 @@ export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
-/** A column of the case's latest 转办 (by time, then by entry): its target unit or its time. */
-function latestForward(what: 'unit' | 'at') {
-  const column = what === 'unit' ? sql`json_extract(e.payload, '$.unit_id')` : sql`e.at`
-  return sql`(select ${column} from case_events e where e.case_id = cases.id and e.type = 'forwarded' order by e.at desc, e.id desc limit 1)`
+/**
+ * A column of the case's latest 转办 or 退回 (by time, then by entry): its target unit or its time.
+ * After a 退回 the case is back with the forwarding unit and awaits nobody's 签收.
+ */
+function latestForward(d: SqlDialect, what: 'unit' | 'at') {
+  const column = what === 'unit' ? d.jsonText(sql.ref('e.payload'), 'unit_id') : sql`e.at`
+  return sql`(select ${column} from case_events e where e.case_id = cases.id and e.type in ('forwarded', 'returned') order by e.at desc, e.id desc limit 1)`
 }
 
 /** The account's own unit, for the filters that mean "my unit"; an account bound to none may not use them. */
@@ -78,7 +79,7 @@ function requireAccountUnit(filter: CaseFilter, name: string): string {
 }
 
 /** Every condition of the filter but the territory and the limit, as one predicate. */
-export function caseFilterPredicate(filter: CaseFilter, now: Date): (eb: Eb) => Expression<SqlBool> {
+export function caseFilterPredicate(d: SqlDialect, filter: CaseFilter, now: Date): (eb: Eb) => Expression<SqlBool> {
   const opened = openedRange(filter)
   const mine = filter.mine ? requireAccountUnit(filter, 'mine') : undefined
   const nowIso = now.toISOString()
@@ -91,19 +92,19 @@ export function caseFilterPredicate(filter: CaseFilter, now: Date): (eb: Eb) => 
     if (filter.unit_id) all.push(eb.or([eb('unit_id', '=', filter.unit_id), eb('lead_unit_id', '=', filter.unit_id)]))
     if (filter.city) {
       const city = filter.city
-      all.push(sql<SqlBool>`cases.unit_id in (with recursive sub(id) as (select ${city} union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)`)
+      all.push(sql<SqlBool>`cases.unit_id in (with recursive sub(id) as (select cast(${city} as text) union select u.id from units u join sub on u.parent_id = sub.id) select id from sub)`)
     }
     if (filter.q) {
       const like = likePattern(filter.q)
       all.push(
-        sql<SqlBool>`(cases.title like ${like} escape '\\' or exists (select 1 from units u where u.id in (cases.unit_id, cases.lead_unit_id) and u.name like ${like} escape '\\'))`,
+        sql<SqlBool>`(${d.likeText(sql.ref('cases.title'), like)} or exists (select 1 from units u where u.id in (cases.unit_id, cases.lead_unit_id) and ${d.likeText(sql.ref('u.name'), like)}))`,
       )
     }
-    if (mine) all.push(sql<SqlBool>`(cases.unit_id = ${mine} or ${latestForward('unit')} = ${mine})`)
+    if (mine) all.push(sql<SqlBool>`(cases.unit_id = ${mine} or ${latestForward(d, 'unit')} = ${mine})`)
     if (filter.awaiting_ack !== undefined) {
       // Every 签收 after a 转办 meets its clock, so the latest 转办's clock (the one starting at or after it) is the one that counts.
-      const awaiting = sql<SqlBool>`(cases.status != 'closed' and exists (select 1 from case_deadlines d where d.case_id = cases.id and d.kind = 'acknowledgement' and d.met_at is null and d.starts_at >= ${latestForward('at')})${
-        filter.account_unit ? sql` and ${latestForward('unit')} = ${filter.account_unit}` : sql``
+      const awaiting = sql<SqlBool>`(cases.status != 'closed' and exists (select 1 from case_deadlines d where d.case_id = cases.id and d.kind = 'acknowledgement' and d.met_at is null and d.starts_at >= ${latestForward(d, 'at')})${
+        filter.account_unit ? sql` and ${latestForward(d, 'unit')} = ${filter.account_unit}` : sql``
       })`
       all.push(filter.awaiting_ack ? awaiting : eb.not(awaiting))
     }

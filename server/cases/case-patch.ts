@@ -2,10 +2,11 @@ import type { Kysely, Transaction } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { canChangeStatus } from '@shared/policy/case-status.ts'
 import type { CaseStatus } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import { parseInstant, requireLevel, requireUnits } from './case-checks.ts'
 import { appendCaseEvent, linkableItems, logCaseChange, refreshDeadlines, requireCase } from './case-write.ts'
 import { notifyCaseEvent } from '../notify/index.ts'
+import { linkItemsToCase } from '../ingest/index.ts'
 
 export interface CasePatch {
   title?: string
@@ -72,16 +73,25 @@ export async function patchCaseIn(trx: Transaction<Database>, caseId: number, pa
   // An item seen earlier than the clock start moves it earlier: triage delay counts against the deadline.
   if (earliestItem && earliestItem < start) start = earliestItem
   if (clockStart !== undefined && clockStart !== start) {
+    // Only earlier, never later: the clock starts when the system first saw the matter (design.md
+    // §1), so a later start would hide triage delay and could turn a deadline missed into one met
+    // on time. An earlier start (a phone call before the first web sighting) only makes clocks stricter.
     if (clockStart > start) throw new YqError(ErrorCode.BAD_CLOCK_START, `the clock start may only move earlier than ${start}, never later`)
     if (Date.parse(clockStart) > now.getTime()) throw new YqError(ErrorCode.BAD_CLOCK_START, 'the clock start cannot be in the future')
     if (!patch.clock_start_reason?.trim()) throw new YqError(ErrorCode.BAD_CLOCK_START, 'moving the clock start earlier needs a clock_start_reason')
     start = clockStart
   }
 
+  // 改派 moves who answers for the open deadlines (shared/policy/responsibility.ts) or who leads and
+  // helps: the timeline keeps why.
+  if ((changes.unit_id || changes.lead_unit_id || changes.cooperating_unit_ids) && !patch.note?.trim()) {
+    throw new YqError(ErrorCode.REASON_REQUIRED, '改派第一责任主体、牵头部门或配合单位须说明原因')
+  }
+
   let events = 0
   for (const item of newItems) {
     await appendCaseEvent(trx, caseId, 'item_linked', nowIso, actor, { item_id: item.id }, now)
-    await trx.updateTable('items').set({ case_id: caseId }).where('id', '=', item.id).execute()
+    await linkItemsToCase(trx, [item.id], caseId)
     events++
   }
   if (start !== current.clock_start) {

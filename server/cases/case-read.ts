@@ -1,20 +1,24 @@
 import type { Generated, Kysely, Transaction } from 'kysely'
 import { stateAt } from '@shared/policy/deadlines.ts'
-import type { Case, CaseEvent, CaseEventType, CaseKind, CaseOrigin, CaseStatus, Deadline, DeadlineKind, Level, UnitRef } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
+import type { Case, CaseEvent, CaseEventType, CaseKind, CaseOrigin, CaseStatus, Deadline, DeadlineKind, DeadlineMetBy, Level, UnitRef } from '@shared/types/case.ts'
+import type { Database } from '../db/index.ts'
 import type { CaseEventRow, CaseRow } from './schema.ts'
 import './schema.ts'
-import { caseInTerritory } from '../auth/territory.ts'
+import { dialectOf } from '../db/index.ts'
+import { caseInTerritory } from './territory.ts'
 import { caseFilterPredicate, type CaseFilter } from './case-filter.ts'
-import { loadReach } from '../notify/reach.ts'
+import { loadReach } from '../notify/index.ts'
+import { itemsOfCases } from '../ingest/index.ts'
+import { unitNames } from './reads.ts'
 
 export type { CaseFilter }
 
 type Db = Kysely<Database> | Transaction<Database>
 type Selected<T> = { [K in keyof T]: T[K] extends Generated<infer U> ? U : T[K] }
 
-/** A case in lists: everything but the timeline. */
-export type CaseSummary = Omit<Case, 'timeline'>
+/** A case in lists: everything but the timeline (its wire schema is shared/api/cases.ts). */
+export type { CaseSummary } from '@shared/api/cases.ts'
+import type { CaseSummary } from '@shared/api/cases.ts'
 
 export function toCaseEvent(row: Selected<CaseEventRow>): CaseEvent {
   const payload = JSON.parse(row.payload) as Omit<CaseEvent, 'id' | 'type' | 'at' | 'recorded_at' | 'actor'>
@@ -26,10 +30,20 @@ export async function loadEvents(db: Db, caseId: number): Promise<CaseEvent[]> {
   return rows.map(toCaseEvent)
 }
 
-async function unitNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+/**
+ * The entries that met deadlines, by id: a 签收 clock met by a 退回 reads as returned, by whom,
+ * never as signed (the unit named is the one that returned it).
+ */
+async function metBy(db: Db, ids: number[]): Promise<Map<number, DeadlineMetBy>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute()
-  return new Map(rows.map((r) => [r.id, r.name]))
+  const rows = await db.selectFrom('case_events').select(['id', 'type', 'actor', 'payload']).where('id', 'in', ids).execute()
+  return new Map(
+    rows.map((r) => {
+      const p = JSON.parse(r.payload) as { unit_id?: string; previous_unit_id?: string; on_behalf?: boolean }
+      const unit = r.type === 'returned' ? p.previous_unit_id : p.unit_id
+      return [r.id, { type: r.type as CaseEventType, actor: r.actor, ...(unit ? { unit_id: unit } : {}), ...(p.on_behalf ? { on_behalf: true } : {}) }]
+    }),
+  )
 }
 
 async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<CaseSummary[]> {
@@ -37,7 +51,7 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
   const ids = rows.map((r) => r.id)
   const [deadlines, items] = await Promise.all([
     db.selectFrom('case_deadlines').selectAll().where('case_id', 'in', ids).orderBy('starts_at').orderBy('due_at').execute(),
-    db.selectFrom('items').select(['id', 'title', 'link', 'first_seen_at', 'case_id']).where('case_id', 'in', ids).orderBy('first_seen_at').execute(),
+    itemsOfCases(db, ids),
   ])
   const unitIds = new Set<string>()
   for (const r of rows) {
@@ -45,7 +59,11 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
     if (r.lead_unit_id) unitIds.add(r.lead_unit_id)
     for (const u of JSON.parse(r.cooperating_unit_ids) as string[]) unitIds.add(u)
   }
-  const [names, reach] = await Promise.all([unitNames(db, [...unitIds]), loadReach(db, rows)])
+  const [names, reach, meetings] = await Promise.all([
+    unitNames(db, [...unitIds]),
+    loadReach(db, rows),
+    metBy(db, deadlines.map((d) => d.met_event_id).filter((id): id is number => id !== null)),
+  ])
   const unit = (id: string): UnitRef => ({ id, name: names.get(id) ?? id })
   const nowIso = now.toISOString()
   return rows.map((r) => ({
@@ -76,6 +94,9 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
         met_at: d.met_at,
         state: stateAt(d, nowIso).state,
         unit_id: d.unit_id ?? r.unit_id,
+        original_due_at: d.original_due_at,
+        extended_by: d.extended_by,
+        met_by: d.met_event_id === null ? null : (meetings.get(d.met_event_id) ?? null),
       })),
     reach: reach.get(r.id) ?? { state: 'none', at: null },
   }))
@@ -91,7 +112,7 @@ export async function loadCase(db: Db, id: number, now: Date): Promise<Case | nu
 
 /** Newest first; see CaseFilter for what each condition means. */
 export async function listCases(db: Db, filter: CaseFilter, now: Date): Promise<CaseSummary[]> {
-  let query = db.selectFrom('cases').selectAll().where(caseFilterPredicate(filter, now)).orderBy('id', 'desc').limit(filter.limit)
-  if (filter.territory) query = query.where(caseInTerritory(filter.territory))
+  let query = db.selectFrom('cases').selectAll().where(caseFilterPredicate(dialectOf(db), filter, now)).orderBy('id', 'desc').limit(filter.limit)
+  if (filter.territory) query = query.where(caseInTerritory(dialectOf(db), filter.territory))
   return summarise(db, await query.execute(), now)
 }

@@ -5,12 +5,13 @@ import { computeDeadlines, deadlineStates } from '@shared/policy/deadlines.ts'
 import { deadlineUnit, responsibilitySpans } from '@shared/policy/responsibility.ts'
 import { DEFAULT_PROFILE_ID, POLICY_PROFILES } from '@shared/policy/profile.ts'
 import type { CaseEvent, CaseEventType, CaseKind, CaseOrigin, CaseStatus, Level } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
+import { appendEvent, dialectOf, type Database } from '../db/index.ts'
 import { loadEvents } from './case-read.ts'
 import { parseInstant, requireLevel, requireUnits } from './case-checks.ts'
 import { notifyCaseEvent } from '../notify/index.ts'
 import './schema.ts'
+import { itemsForLinking, linkItemsToCase } from '../ingest/index.ts'
+import { decodeUnit } from '@shared/item-tags.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 type Trx = Transaction<Database>
@@ -66,6 +67,8 @@ export async function refreshDeadlines(trx: Trx, caseId: number, now: Date): Pro
         met_at: d.met_at,
         unit_id: deadlineUnit(d, spans),
         met_event_id: d.met_event_id,
+        original_due_at: d.original_due_at ?? null,
+        extended_by: d.extended_by ?? null,
       })),
     )
     .execute()
@@ -88,7 +91,7 @@ interface LinkableItem {
 export async function linkableItems(db: Db, ids: readonly number[], caseId: number | null): Promise<LinkableItem[]> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return []
-  const rows = await db.selectFrom('items').select(['id', 'first_seen_at', 'unit', 'case_id']).where('id', 'in', unique).execute()
+  const rows = await itemsForLinking(db, unique)
   const missing = unique.filter((id) => !rows.some((r) => r.id === id))
   if (missing.length > 0) throw new YqError(ErrorCode.ITEM_NOT_FOUND, `no item ${missing.join(', ')}`, 404)
   const taken = rows.filter((r) => r.case_id !== null && r.case_id !== caseId)
@@ -98,7 +101,7 @@ export async function linkableItems(db: Db, ids: readonly number[], caseId: numb
 
 function suggestedUnit(items: LinkableItem[]): string | null {
   for (const item of items) {
-    const unit = item.unit ? (JSON.parse(item.unit) as { id?: unknown }) : null
+    const unit: { id?: unknown } | null = decodeUnit(item.unit)
     if (typeof unit?.id === 'string') return unit.id
   }
   return null
@@ -159,7 +162,7 @@ export async function createCaseIn(trx: Trx, input: NewCaseInput, actor: string,
     .executeTakeFirstOrThrow()
   await appendCaseEvent(trx, id, 'opened', nowIso, actor, { level, unit_id: unitId, ...(clock.reason ? { reason: clock.reason } : {}) }, now)
   for (const item of items) await appendCaseEvent(trx, id, 'item_linked', nowIso, actor, { item_id: item.id }, now)
-  if (items.length > 0) await trx.updateTable('items').set({ case_id: id }).where('id', 'in', items.map((i) => i.id)).execute()
+  await linkItemsToCase(trx, items.map((i) => i.id), id)
   // A case forwarded to us (转办) starts the receiving unit's 签收 clock at once.
   if (origin !== 'detected') await appendCaseEvent(trx, id, 'forwarded', nowIso, actor, { unit_id: unitId, from: origin }, now)
   await refreshDeadlines(trx, id, now)
@@ -168,8 +171,15 @@ export async function createCaseIn(trx: Trx, input: NewCaseInput, actor: string,
   return { id, seq }
 }
 
+/**
+ * The case a change is about, its row locked until the transaction ends: two changes to one case
+ * (two 签收, a 转办 beside a patch) run one after the other and the second sees the first, under
+ * PostgreSQL's READ COMMITTED as under SQLite's single writer.
+ */
 export async function requireCase(db: Db, id: number): Promise<{ status: CaseStatus; level: Level; clock_start: string; unit_id: string; policy_id: string }> {
-  const row = await db.selectFrom('cases').select(['status', 'level', 'clock_start', 'unit_id', 'policy_id']).where('id', '=', id).executeTakeFirst()
+  const row = await dialectOf(db)
+    .forUpdate(db.selectFrom('cases').select(['status', 'level', 'clock_start', 'unit_id', 'policy_id']).where('id', '=', id))
+    .executeTakeFirst()
   if (!row) throw new YqError(ErrorCode.CASE_NOT_FOUND, `no case ${id}`, 404)
   return { status: row.status as CaseStatus, level: row.level as Level, clock_start: row.clock_start, unit_id: row.unit_id, policy_id: row.policy_id }
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { OnTimeDeadline, OnTimePeriod } from '@shared/timeliness/on-time.ts'
 import type { DeadlineKind } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import './schema.ts'
 
 /** A stored deadline with the unit it is credited to and its case's drill flag. */
@@ -12,6 +12,9 @@ export interface CreditedDeadline extends OnTimeDeadline {
   drill: boolean
   /** The timeline entry that met it, for the review's claimed and recorded times. */
   met_event_id: number | null
+  /** Set when an approved 延期申请 moved `due_at` (migration 0130). */
+  original_due_at: string | null
+  extended_by: string | null
 }
 
 /**
@@ -25,7 +28,7 @@ export async function loadDeadlineRows(db: Kysely<Database>, period: OnTimePerio
   const rows = await db
     .selectFrom('case_deadlines')
     .innerJoin('cases', 'cases.id', 'case_deadlines.case_id')
-    .select(['case_deadlines.case_id', 'case_deadlines.kind', 'case_deadlines.starts_at', 'case_deadlines.due_soon_at', 'case_deadlines.due_at', 'case_deadlines.met_at', 'case_deadlines.met_event_id', 'case_deadlines.unit_id as credited_unit_id', 'cases.unit_id', 'cases.drill'])
+    .select(['case_deadlines.case_id', 'case_deadlines.kind', 'case_deadlines.starts_at', 'case_deadlines.due_soon_at', 'case_deadlines.due_at', 'case_deadlines.met_at', 'case_deadlines.met_event_id', 'case_deadlines.original_due_at', 'case_deadlines.extended_by', 'case_deadlines.unit_id as credited_unit_id', 'cases.unit_id', 'cases.drill'])
     .where('case_deadlines.due_at', '>=', period.from)
     .where('case_deadlines.due_at', '<', period.to)
     .execute()

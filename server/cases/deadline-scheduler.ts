@@ -1,10 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { DeadlineCrossing, DeadlineKind, Level } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
+import { appendEvent, type Database } from '../db/index.ts'
 import { notifyCrossing } from '../notify/index.ts'
-import type { Realtime } from '../realtime/plugin.ts'
+import type { Realtime } from '../realtime/index.ts'
 import './schema.ts'
 
 export interface DeadlineSchedulerOptions {

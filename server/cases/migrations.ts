@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely'
-import type { Migrations } from '../db/migrations.ts'
+import type { Migrations } from '../db/index.ts'
 import { mergeDuplicateUnits } from './unit-merge.ts'
 import { UNIT_SEED } from './units-seed.ts'
+import { dialectOf } from '../db/index.ts'
 
 /** Keys 0100–0199 belong to the cases concern. */
 export const caseMigrations: Migrations = {
@@ -22,7 +23,7 @@ export const caseMigrations: Migrations = {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('cases')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('incident', 'opinion')`))
         .addColumn('level', 'text', (c) => c.notNull().check(sql`level in ('I', 'II', 'III', 'IV')`))
@@ -44,7 +45,7 @@ export const caseMigrations: Migrations = {
       // The timeline: what happened (`at`) and when it was filed (`recorded_at`), never rewritten.
       await db.schema
         .createTable('case_events')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('case_id', 'integer', (c) => c.notNull().references('cases.id'))
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('at', 'text', (c) => c.notNull())
@@ -53,10 +54,7 @@ export const caseMigrations: Migrations = {
         .addColumn('payload', 'text', (c) => c.notNull().defaultTo('{}'))
         .execute()
       await db.schema.createIndex('case_events_case').on('case_events').columns(['case_id', 'at']).execute()
-      await sql`CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
-        BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END`.execute(db)
-      await sql`CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
-        BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END`.execute(db)
+      await dialectOf(db).appendOnly(db, 'case_events', 'case events are append-only')
 
       // Deadlines as absolute instants, rewritten from the engine in the transaction of every change.
       await db.schema
@@ -112,13 +110,14 @@ export const caseMigrations: Migrations = {
    */
   '0110_deadline_units': {
     async up(db: Kysely<unknown>) {
+      const forwardedTo = (alias: string, ...path: string[]) => dialectOf(db).jsonText(sql.ref(`${alias}.payload`), ...path)
       await db.schema.alterTable('case_deadlines').addColumn('unit_id', 'text').execute()
       await db.schema.alterTable('case_deadlines').addColumn('met_event_id', 'integer').execute()
       await sql`UPDATE case_deadlines SET unit_id = coalesce(
           CASE WHEN kind = 'acknowledgement' THEN (
-            SELECT json_extract(e.payload, '$.unit_id') FROM case_events e
+            SELECT ${forwardedTo('e', 'unit_id')} FROM case_events e
             WHERE e.case_id = case_deadlines.case_id AND e.type = 'forwarded' AND e.at = case_deadlines.starts_at ORDER BY e.id DESC LIMIT 1) END,
-          (SELECT json_extract(e.payload, '$.unit_id') FROM case_events e
+          (SELECT ${forwardedTo('e', 'unit_id')} FROM case_events e
             WHERE e.case_id = case_deadlines.case_id AND e.type = 'forwarded'
               AND e.at <= CASE WHEN case_deadlines.met_at IS NOT NULL AND case_deadlines.met_at < case_deadlines.due_at THEN case_deadlines.met_at ELSE case_deadlines.due_at END
             ORDER BY e.at DESC, e.id DESC LIMIT 1),
@@ -131,11 +130,21 @@ export const caseMigrations: Migrations = {
           ORDER BY e.id LIMIT 1)
         WHERE met_at IS NOT NULL`.execute(db)
       await sql`UPDATE cases SET unit_id = (
-          SELECT json_extract(e.payload, '$.unit_id') FROM case_events e WHERE e.case_id = cases.id AND e.type = 'forwarded' ORDER BY e.at DESC, e.id DESC LIMIT 1)
+          SELECT ${forwardedTo('e', 'unit_id')} FROM case_events e WHERE e.case_id = cases.id AND e.type = 'forwarded' ORDER BY e.at DESC, e.id DESC LIMIT 1)
         WHERE EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.type = 'forwarded')
           AND NOT EXISTS (SELECT 1 FROM case_events u WHERE u.case_id = cases.id AND u.type = 'updated'
-            AND json_extract(u.payload, '$.changes.unit_id') IS NOT NULL
+            AND ${forwardedTo('u', 'changes', 'unit_id')} IS NOT NULL
             AND u.at > (SELECT max(f.at) FROM case_events f WHERE f.case_id = cases.id AND f.type = 'forwarded'))`.execute(db)
+    },
+  },
+  /**
+   * 延期: a deadline moved by an approved 延期申请 keeps the policy's own due time beside the
+   * extended one, and who approved it, so the review can show both (rows before this have none).
+   */
+  '0130_deadline_extensions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('case_deadlines').addColumn('original_due_at', 'text').execute()
+      await db.schema.alterTable('case_deadlines').addColumn('extended_by', 'text').execute()
     },
   },
 }

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
+import { installCaseAudience } from './case-audience.ts'
 import { DeadlineScheduler } from './deadline-scheduler.ts'
 import { policyRoutes } from './policy-routes.ts'
 import { caseRoutes } from './routes.ts'
@@ -31,8 +32,15 @@ export default fp(
     await app.register(unitRoutes)
     await app.register(policyRoutes)
     // The first scan on start catches up on crossings that happened while the server was down.
+    const audience = installCaseAudience(app)
     const syncUnitDirectory = async () => {
-      if (opts.unitDirectory) await syncUnits(app.db, opts.unitDirectory())
+      if (!opts.unitDirectory) return
+      try {
+        await syncUnits(app.db, opts.unitDirectory(), audience.unitsChanged)
+      } finally {
+        // The tree as committed (a failed write leaves nothing of what unitsChanged heard).
+        await audience.reloadUnits()
+      }
     }
     app.decorate('syncUnitDirectory', syncUnitDirectory)
     app.addHook('onReady', async () => {
@@ -43,5 +51,5 @@ export default fp(
       await scheduler.stop()
     })
   },
-  { name: 'cases', dependencies: ['db', 'realtime'], fastify: '5.x' },
+  { name: 'cases', dependencies: ['db', 'realtime', 'auth'], fastify: '5.x' },
 )

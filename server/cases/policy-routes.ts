@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import { NOTICE_QUOTES } from '@shared/policy/notice-quotes.ts'
 import { DEFAULT_PROFILE_ID, NOTIFY_INTERVAL_KINDS, POLICY_PROFILES } from '@shared/policy/profile.ts'
 import { DEADLINE_KINDS } from '@shared/types/case.ts'
-import { STAFF, allow } from '../auth/access.ts'
+import { allow, STAFF } from '../auth/index.ts'
 
 const PolicySchema = Type.Object({
   id: Type.String(),

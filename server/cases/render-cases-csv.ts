@@ -2,7 +2,7 @@ import { formatCountdown, ZH_COUNTDOWN_LABELS } from '@shared/format/countdown.t
 import { formatBeijingDateTime } from '@shared/review/format.ts'
 import type { CaseKind, CaseStatus, Deadline, DeadlineKind, Level } from '@shared/types/case.ts'
 import { nextDueMs } from '@shared/wall/urgency.ts'
-import { csvCell } from '../review/render-csv.ts'
+import { csvDocument, csvLine } from '../http/index.ts'
 import type { CaseSummary } from './case-read.ts'
 
 /** The export is read by people in Excel: the same Chinese words the pages use. */
@@ -47,6 +47,5 @@ function row(c: CaseSummary, now: Date): (string | number)[] {
 
 /** UTF-8 with a BOM and CRLF lines so Excel reads the Chinese; times in 北京时间; rows in the page's order. */
 export function renderCasesCsv(cases: readonly CaseSummary[], now: Date): string {
-  const lines = [HEADER, ...cases.map((c) => row(c, now))].map((cells) => cells.map(csvCell).join(','))
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+  return csvDocument([HEADER, ...cases.map((c) => row(c, now))].map(csvLine))
 }

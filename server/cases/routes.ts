@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { Case } from '@shared/types/case.ts'
-import { ErrorSchema } from '../ingest/schemas.ts'
-import { ACCOUNTS, ALL_ROLES, actorName, allow } from '../auth/access.ts'
-import { checkEventAllowed } from '../auth/case-permissions.ts'
+import { ErrorSchema } from '../http/index.ts'
+import { actorName, ALL_ROLES, allow, checkEventAllowed } from '../auth/index.ts'
+import { EVENT_FILING_ROLES } from '@shared/policy/event-permissions.ts'
 import type { FastifyRequest } from 'fastify'
 import { fileCaseEvent } from './case-events.ts'
 import { patchCase } from './case-patch.ts'
@@ -14,7 +12,8 @@ import { renderCasesCsv } from './render-cases-csv.ts'
 import { toBeijingInput } from '@shared/format/beijing-input.ts'
 import { orderByUrgency } from '@shared/wall/urgency.ts'
 import { toWallCase } from '@shared/wall/wall-case.ts'
-import { CaseIdParams, CaseListQuerySchema, CasePatchSchema, CaseSchema, CaseSummarySchema, NewCaseEventSchema, NewCaseSchema } from './schemas.ts'
+import { Case, CaseList, CaseListQuery, CasePatch, NewCase, NewCaseEvent } from '@shared/api/cases.ts'
+import { IdParams } from '@shared/api/common.ts'
 
 export interface CaseRouteOptions {
   now: () => Date
@@ -43,38 +42,39 @@ export const caseRoutes: FastifyPluginAsyncTypebox<CaseRouteOptions> = async (ap
   /** A kiosk (display token) reads cases as its wall shows them: no timeline, notes or names. */
   const forViewer = <C extends CaseSummary>(req: FastifyRequest, c: C): C => (req.principal?.role === 'display' ? toWallCase(c) : c)
 
-  app.get('/api/cases', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema, response: { 200: Type.Object({ cases: Type.Array(CaseSummarySchema) }), 400: ErrorSchema, 403: ErrorSchema } } }, async (req) => ({
+  app.get('/api/cases', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuery, response: { 200: CaseList, 400: ErrorSchema, 403: ErrorSchema } } }, async (req) => ({
     cases: (await listCases(app.db, filterOf(req, req.query), opts.now())).map((c) => forViewer(req, c)),
   }))
 
-  app.get('/api/cases.csv', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuerySchema } }, async (req, reply) => {
+  app.get('/api/cases.csv', { ...allow(ALL_ROLES), schema: { querystring: CaseListQuery } }, async (req, reply) => {
     const now = opts.now()
     const cases = orderByUrgency(await listCases(app.db, filterOf(req, req.query), now))
     const name = `cases-${toBeijingInput(now).slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.csv`
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(renderCasesCsv(cases, now))
   })
 
-  app.post('/api/cases', { ...OFFICE, schema: { body: NewCaseSchema, response: { 201: CaseSchema, ...errors } } }, async (req, reply) => {
+  app.post('/api/cases', { ...OFFICE, schema: { body: NewCase, response: { 201: Case, ...errors } } }, async (req, reply) => {
     const { actor, ...input } = req.body
     void actor
     const { id, seq } = await createCase(app.db, input, actorOf(req), opts.now())
     return reply.code(201).send(await publish('case:created', id, seq))
   })
 
-  app.get('/api/cases/:id', { ...allow(ALL_ROLES, 'case'), schema: { params: CaseIdParams, response: { 200: CaseSchema, ...errors } } }, async (req) => {
+  app.get('/api/cases/:id', { ...allow(ALL_ROLES, 'case'), schema: { params: IdParams, response: { 200: Case, ...errors } } }, async (req) => {
     const found = await loadCase(app.db, req.params.id, opts.now())
     if (!found) throw new YqError(ErrorCode.CASE_NOT_FOUND, `no case ${req.params.id}`, 404)
     return forViewer(req, found)
   })
 
-  app.patch('/api/cases/:id', { ...OFFICE, schema: { params: CaseIdParams, body: CasePatchSchema, response: { 200: CaseSchema, ...errors } } }, async (req) => {
+  app.patch('/api/cases/:id', { ...OFFICE, schema: { params: IdParams, body: CasePatch, response: { 200: Case, ...errors } } }, async (req) => {
     const { actor, ...patch } = req.body
     void actor
     const { seq } = await patchCase(app.db, req.params.id, patch, actorOf(req), opts.now())
     return publish('case:updated', req.params.id, seq)
   })
 
-  app.post('/api/cases/:id/events', { ...allow(ACCOUNTS, 'case'), schema: { params: CaseIdParams, body: NewCaseEventSchema, response: { 201: CaseSchema, ...errors } } }, async (req, reply) => {
+  // Who may post at all is derived from the one event matrix; which type each may file is checked per request.
+  app.post('/api/cases/:id/events', { ...allow(EVENT_FILING_ROLES, 'case'), schema: { params: IdParams, body: NewCaseEvent, response: { 201: Case, ...errors } } }, async (req, reply) => {
     const { actor, ...input } = req.body
     void actor
     checkEventAllowed(req.principal!.role, input.type)

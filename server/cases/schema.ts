@@ -53,6 +53,9 @@ export interface CaseDeadlineRow {
   unit_id: string | null
   /** The timeline entry that met it (migration 0110). */
   met_event_id: number | null
+  /** The policy's due time when an approved 延期申请 moved `due_at`, and who approved (migration 0130). */
+  original_due_at: string | null
+  extended_by: string | null
 }
 
 export interface DeadlineCrossingRow {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { dialectOf } from '../db/index.ts'
 
 /**
  * Ids the first unit seed (units-seed.ts) gave two provincial departments, before the directory
@@ -22,11 +23,6 @@ function keeperOf(ids: readonly string[]): string {
   return sorted.find((id) => targets.has(id)) ?? sorted.find((id) => !(id in LEGACY_UNIT_IDS)) ?? sorted[0]!
 }
 
-async function hasTable(db: Kysely<unknown>, name: string): Promise<boolean> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(db)
-  return Number(rows[0]?.n ?? 0) > 0
-}
-
 /** Points everything that names `from` at `to`: cases (unit, lead, cooperating), deadlines, accounts, child units; contacts are kept. */
 async function repoint(db: Kysely<unknown>, from: string, to: string): Promise<void> {
   await sql`UPDATE units SET duty_phone = coalesce(duty_phone, (SELECT duty_phone FROM units WHERE id = ${from})),
@@ -40,7 +36,7 @@ async function repoint(db: Kysely<unknown>, from: string, to: string): Promise<v
     const ids = [...new Set((JSON.parse(row.cooperating_unit_ids) as string[]).map((id) => (id === from ? to : id)))]
     await sql`UPDATE cases SET cooperating_unit_ids = ${JSON.stringify(ids)} WHERE id = ${row.id}`.execute(db)
   }
-  if (await hasTable(db, 'users')) await sql`UPDATE users SET unit_id = ${to} WHERE unit_id = ${from}`.execute(db)
+  if (await dialectOf(db).tableExists(db, 'users')) await sql`UPDATE users SET unit_id = ${to} WHERE unit_id = ${from}`.execute(db)
   await sql`UPDATE units SET parent_id = ${to} WHERE parent_id = ${from}`.execute(db)
   await sql`UPDATE units SET merged_into = ${to} WHERE id = ${from}`.execute(db)
 }
@@ -54,10 +50,10 @@ async function repoint(db: Kysely<unknown>, from: string, to: string): Promise<v
 export async function mergeDuplicateUnits(db: Kysely<unknown>): Promise<UnitMerge[]> {
   for (const [from, to] of Object.entries(LEGACY_UNIT_IDS)) {
     await sql`INSERT INTO units (id, name, level, parent_id, code, duty_phone, contact_person)
-      SELECT ${to}, name, level, parent_id, code, duty_phone, contact_person FROM units
+      SELECT cast(${to} AS text), name, level, parent_id, code, duty_phone, contact_person FROM units
       WHERE id = ${from} AND NOT EXISTS (SELECT 1 FROM units WHERE id = ${to})`.execute(db)
   }
-  const { rows } = await sql<{ ids: string }>`SELECT group_concat(id, ' ') AS ids FROM units WHERE merged_into IS NULL
+  const { rows } = await sql<{ ids: string }>`SELECT ${dialectOf(db).stringAgg(sql.ref('id'), ' ')} AS ids FROM units WHERE merged_into IS NULL
     GROUP BY coalesce(parent_id, ''), name HAVING count(*) > 1`.execute(db)
   const merges: UnitMerge[] = []
   for (const { ids } of rows) {

@@ -2,20 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { CONTACT_PERSON_MAX_CHARS, DUTY_PHONE_MAX_CHARS, DUTY_PHONE_PATTERN } from '@shared/format/phone.ts'
-import { appendEvent } from '../db/event-log.ts'
-import { ErrorSchema } from '../ingest/schemas.ts'
-import { ALL_ROLES, actorName, allow } from '../auth/access.ts'
+import { Unit as UnitSchema, UnitList } from '@shared/api/units.ts'
+import { appendEvent } from '../db/index.ts'
+import { ErrorSchema } from '../http/index.ts'
+import { actorName, ALL_ROLES, allow } from '../auth/index.ts'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
-
-export const UnitSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  level: Type.String(),
-  parent_id: Nullable(Type.String()),
-  duty_phone: Nullable(Type.String()),
-  contact_person: Nullable(Type.String()),
-})
 
 const UnitContactPatch = Type.Object(
   {
@@ -29,7 +21,7 @@ const COLUMNS = ['id', 'name', 'level', 'parent_id', 'duty_phone', 'contact_pers
 
 /** The unit hierarchy (province → city → county, departments under each) and each unit's contacts. */
 export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/units', { ...allow(ALL_ROLES), schema: { response: { 200: Type.Object({ units: Type.Array(UnitSchema) }) } } }, async (req) => {
+  app.get('/api/units', { ...allow(ALL_ROLES), schema: { response: { 200: UnitList } } }, async (req) => {
     // Merged duplicates (migration 0120) are kept for old timelines but never offered.
     const units = await app.db.selectFrom('units').select(COLUMNS).where('merged_into', 'is', null).orderBy('id').execute()
     // A wall screen stands in a room visitors pass through: it names units, never their duty phones.
@@ -46,7 +38,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (req.body.duty_phone !== undefined) set.duty_phone = req.body.duty_phone?.trim() || null
       if (req.body.contact_person !== undefined) set.contact_person = req.body.contact_person?.trim() || null
       const before = await app.db.selectFrom('units').select(COLUMNS).where('id', '=', req.params.id).executeTakeFirst()
-      if (!before) throw new YqError(ErrorCode.UNKNOWN_UNIT, `no unit ${req.params.id}`, 404)
+      if (!before) throw new YqError(ErrorCode.UNIT_NOT_FOUND, `no unit ${req.params.id}`, 404)
       if (Object.keys(set).length === 0) return before
       const now = new Date().toISOString()
       return app.db.transaction().execute(async (trx) => {

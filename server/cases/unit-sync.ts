@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 
 export interface UnitRecord {
   id: string
@@ -17,8 +17,9 @@ const ROWS_PER_INSERT = 400
  * A unit merged into another (unit-merge.ts) stays merged.
  * Only the difference is written, in multi-row inserts, so a restart with nothing new is one read.
  * Parents come before children in the directory, so foreign keys hold chunk by chunk.
+ * `beforeWrite` hears of the rows before they commit (the socket audience's unit tree, case-audience.ts).
  */
-export async function syncUnits(db: Kysely<Database>, units: readonly UnitRecord[]): Promise<number> {
+export async function syncUnits(db: Kysely<Database>, units: readonly UnitRecord[], beforeWrite: (rows: readonly UnitRecord[]) => void = () => {}): Promise<number> {
   const rows = await db.selectFrom('units').selectAll().execute()
   const stored = new Map(rows.map((u) => [u.id, u]))
   // One unit per (parent, name) (migration 0120): a directory entry whose name its parent already
@@ -39,9 +40,11 @@ export async function syncUnits(db: Kysely<Database>, units: readonly UnitRecord
     return holder === undefined || holder === u.id
   })
   if (fresh.length === 0 && renamed.length === 0) return 0
+  beforeWrite([...fresh, ...renamed])
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT) {
-      await trx.insertInto('units').values(fresh.slice(i, i + ROWS_PER_INSERT)).execute()
+      // Another process starting at once may add the same units first (PostgreSQL): theirs stand.
+      await trx.insertInto('units').values(fresh.slice(i, i + ROWS_PER_INSERT)).onConflict((oc) => oc.doNothing()).execute()
     }
     for (const u of renamed) {
       await trx.updateTable('units').set({ name: u.name, level: u.level, parent_id: u.parent_id }).where('id', '=', u.id).execute()

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Department } from '@shared/types/department.ts'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import { defaultCatalogue } from './default-catalogue.ts'
 import './migrations.ts'
 

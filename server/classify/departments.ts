@@ -29,8 +29,49 @@ const HEAD_CHARS = 6
 const REFUTATION = /(辟谣|谣言|不实信息|不实消息)/
 const REFUTED_OBJECT_FACTOR = 0.5
 
+/**
+ * 纪委监委 cases (官员被查, 违纪通报) have no catalogue department (guideline §1.2): the bureau an
+ * official works for is the employer, not the matter, so its name counts nothing, and what the case
+ * is about counts half — 纪委通报骗取医保基金 stays 医保's, 违规公款报销 names no department.
+ */
+const DISCIPLINE =
+  /(严重违纪|违纪违法|涉嫌违纪|纪律审查|监察调查|党内(严重)?警告|党纪.{0,4}处分|政务处分|撤销党内职务|违反中央八项规定|八项规定精神|(纪委|监委|纪检监察)[^，。,]{0,12}(通报|发布消息|点名))/
+const DISCIPLINE_AGENCY_FACTOR = 0
+const DISCIPLINE_OBJECT_FACTOR = 0.5
+
+/**
+ * Words that name where something happened rather than what (guideline §1.2: 一男子在医院持刀伤人
+ * is the police's; 医院 is where it happened). A department reached only through them still
+ * counts in full; against a department that has words for the matter itself they count this much.
+ */
+const SETTING_TERMS = new Set([
+  '医院', '学校', '小学', '中学', '初中', '高中', '大学', '高校', '校园', '小区', '地铁', '商场', '超市', '酒店', '车站', '站点',
+  '工地', '建筑工地', '码头', '港口', '海域', '近海', '海滩', '海水浴场', '网吧', '图书馆', '博物馆', '楼盘', '景区', '线路',
+])
+const SETTING_FACTOR = 0.5
+
+/**
+ * Words that hold a term but mean something else: 民政 in 人民政府 (any government's name), 民警 in
+ * 居民警惕, 农民 in 农民工 (a wage matter). A term met only inside one of them is not read.
+ */
+const BLOCKERS = new AhoCorasick(['人民政府', '民警惕', '农民工'].map((w) => [w, w] as [string, string]))
+
 function isAgencyTerm(term: string, weight: number): boolean {
   return weight >= 5 && AGENCY_TERM.test(term)
+}
+
+/**
+ * 关于山东省2023年度省级预算执行…的审计工作报告: a document's headline names what it is after its
+ * last 的 and what it is about before; the document's own matter is the subject (§1.2), the rest
+ * its objects.
+ */
+const DOCUMENT_TITLE = /^关于.+的([^的]{2,12})$/
+const DOCUMENT_OBJECT_FACTOR = 0.5
+
+/** Where a document headline's own part starts, or -1 when the headline is no document's. */
+function documentHead(title: string): number {
+  const m = DOCUMENT_TITLE.exec(title.trim())
+  return m ? title.lastIndexOf(m[1]!) : -1
 }
 
 /** The weight factor of one hit for where it stands: acting agencies count double. */
@@ -56,6 +97,30 @@ export function confidence(score: number, rival: number): number {
   return Math.round(100 * strength * share) / 100
 }
 
+type Scores = Map<number, { score: number; terms: Map<string, number> }>
+
+/**
+ * Setting words (SETTING_TERMS) count SETTING_FACTOR of their weight in each department, but
+ * only when some other department has a word for the matter itself.
+ */
+function discountSettings(total: Map<number, { score: number; terms: Set<string> }>, fromTitle: Map<number, Map<string, number>>, body: Scores): void {
+  const parts = new Map<number, number>()
+  let withMatter = 0
+  for (const [dept, e] of total) {
+    let part = 0
+    for (const [term, add] of fromTitle.get(dept) ?? []) if (SETTING_TERMS.has(term)) part += add
+    for (const [term, add] of body.get(dept)?.terms ?? []) if (SETTING_TERMS.has(term)) part += add
+    parts.set(dept, part)
+    if (e.score - part > 0) withMatter++
+  }
+  for (const [dept, e] of total) {
+    const part = parts.get(dept)!
+    // Another department has matter words: this one's own matter words (if any) count once among them.
+    const others = withMatter - (e.score - part > 0 ? 1 : 0)
+    if (part > 0 && others > 0) e.score -= part * (1 - SETTING_FACTOR)
+  }
+}
+
 /** The catalogue compiled for matching: one automaton over every term of every department. */
 export class DepartmentMatcher {
   private readonly automaton: AhoCorasick<TermRef>
@@ -67,6 +132,12 @@ export class DepartmentMatcher {
       for (const x of d.exclusions) patterns.push([x, { dept, weight: 0, isExclusion: true }])
     })
     this.automaton = new AhoCorasick(patterns)
+  }
+
+  /** The term hits of one text, less those inside a blocking word (BLOCKERS). */
+  private hits(text: string): Hit<TermRef>[] {
+    const blocks = BLOCKERS.findAll(text)
+    return this.automaton.findAll(text).filter((h) => !blocks.some((b) => b.start <= h.start && b.end >= h.end && b.end - b.start > h.end - h.start))
   }
 
   /** Every term of the catalogue, for the segmenter's user dictionary. */
@@ -82,10 +153,16 @@ export class DepartmentMatcher {
   score(title: string, body: string): DepartmentTag[] {
     const scores = new Map<number, { score: number; terms: Map<string, number> }>()
     const excluded = new Set<number>()
-    const isRefutation = REFUTATION.test(title) || REFUTATION.test(body)
+    // With no agency in the item to refute it (a 辟谣平台, 网传…系谣言), the rumour's own matter is
+    // whose it is (§1.3): its words count in full.
+    const found = new Map([title, body].map((text) => [text, this.hits(text)]))
+    const hasAgency = [...found].some(([text, hits]) => hits.some((h) => !h.value.isExclusion && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)))
+    const isRefutation = hasAgency && (REFUTATION.test(title) || REFUTATION.test(body))
+    const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
     const read = (text: string, factor: number) => {
+      const head = factor === TITLE_FACTOR ? documentHead(text) : -1
       const byDept = new Map<number, Hit<TermRef>[]>()
-      for (const hit of this.automaton.findAll(text)) {
+      for (const hit of found.get(text) ?? this.hits(text)) {
         if (hit.value.isExclusion) excluded.add(hit.value.dept)
         else {
           const list = byDept.get(hit.value.dept)
@@ -101,8 +178,9 @@ export class DepartmentMatcher {
           const term = text.slice(hit.start, hit.end)
           // Each term counts once per field, weighted by the field.
           const agency = isAgencyTerm(term, hit.value.weight)
-          const placed = agency ? positionFactor(text, hit.start, hit.end, factor === TITLE_FACTOR) : isRefutation ? REFUTED_OBJECT_FACTOR : 1
-          const add = hit.value.weight * factor * placed
+          const placed =
+            head >= 0 ? (hit.start >= head ? ACTOR_FACTOR : DOCUMENT_OBJECT_FACTOR) : agency ? positionFactor(text, hit.start, hit.end, factor === TITLE_FACTOR) : isRefutation ? REFUTED_OBJECT_FACTOR : 1
+          const add = hit.value.weight * factor * placed * (isDiscipline ? (agency ? DISCIPLINE_AGENCY_FACTOR : DISCIPLINE_OBJECT_FACTOR) : 1)
           const seen = entry.terms.get(term) ?? 0
           if (seen < add) {
             entry.score += add - seen
@@ -125,6 +203,7 @@ export class DepartmentMatcher {
       const terms = new Set([...(fromTitle.get(dept)?.keys() ?? []), ...(scores.get(dept)?.terms.keys() ?? [])])
       total.set(dept, { score: (titleScores.get(dept) ?? 0) + (scores.get(dept)?.score ?? 0), terms })
     }
+    discountSettings(total, fromTitle, scores)
     const ranked = [...total].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     const top = ranked[0]?.[1].score ?? 0
     const runnerUp = ranked[1]?.[1].score ?? 0

@@ -21,6 +21,8 @@ export interface LabelledItem {
   ref: string
   title: string
   text: string
+  /** The outlet the page credits (潍坊晚报): tagging reads its place as ingestion reads a source's. */
+  source?: string
   label: Label
 }
 
@@ -62,7 +64,10 @@ export function readCorpus(file: string): LabelledItem[] {
       if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new Error(`${where}: expected a JSON object`)
       const rec = obj as Record<string, unknown>
       for (const key of ['id', 'title', 'text'] as const) if (typeof rec[key] !== 'string') throw new Error(`${where}: "${key}" must be a string`)
-      items.push({ ref: rec.id as string, title: rec.title as string, text: rec.text as string, label: asLabel(rec.label, where) })
+      if (rec.source !== undefined && typeof rec.source !== 'string') throw new Error(`${where}: "source" must be a string`)
+      const item: LabelledItem = { ref: rec.id as string, title: rec.title as string, text: rec.text as string, label: asLabel(rec.label, where) }
+      if (typeof rec.source === 'string') item.source = rec.source
+      items.push(item)
     })
   return items
 }

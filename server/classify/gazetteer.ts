@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module'
+import type { OutletPlaceName } from '@shared/tagging/outlet-place.ts'
+import { addBelowCounty } from './below-county.ts'
 
 /** A province, prefecture-level city or county-level division, with its GB/T 2260 code. */
 export interface Place {
@@ -17,6 +19,18 @@ export interface PlaceName {
   surface: string
   places: Place[]
   isShort: boolean
+  /**
+   * A town (木石镇 → 薛城区), an institution (千佛山医院 → 济南市) or an enterprise read as a place:
+   * shown with the place it settles, so the words behind a suggestion stay visible.
+   */
+  via?: 'town' | 'institution' | 'enterprise' | 'nickname'
+  /**
+   * A county's short form that is an everyday word (市中, 河口, 天桥, 平原): read only right before
+   * one of its units (河口黄河河务局, 天桥公安分局, 平原县委), never as the word.
+   */
+  needsAgency?: boolean
+  /** Counts only when the text also names the same city another way (a town's short name, 一浴). */
+  needsCorroboration?: boolean
 }
 
 interface LevelNode {
@@ -64,6 +78,8 @@ const ALIASES: Record<string, Record<string, string>> = {
     邹平县: '滨州市/邹平市',
     苍山县: '临沂市/兰陵县',
     苍山: '临沂市/兰陵县',
+    // 济宁's 市中区 was merged into 任城区 in 2013 (国函〔2013〕94号): an older item's 市中区 is today's 任城区.
+    济宁市市中区: '济宁市/任城区',
   },
 }
 
@@ -87,10 +103,11 @@ export class Gazetteer {
     const home = LEVELS.find((p) => p.name === homeProvince || p.name.replace(PROVINCE_SUFFIX, '') === homeProvince)
     if (!home) throw new Error(`home province "${homeProvince}" is not in the GB/T 2260 data`)
     const names = new Map<string, PlaceName>()
-    const addName = (surface: string, place: Place, isShort: boolean) => {
-      const entry = names.get(surface) ?? { surface, places: [], isShort }
+    const addName = (surface: string, place: Place, isShort: boolean, extra: Pick<PlaceName, 'via' | 'needsCorroboration'> = {}) => {
+      const entry: PlaceName = names.get(surface) ?? { surface, places: [], isShort, ...extra }
       if (!entry.places.includes(place)) entry.places.push(place)
       entry.isShort &&= isShort
+      if (extra.needsCorroboration) entry.needsCorroboration = true
       names.set(surface, entry)
     }
     const addPlace = (place: Place) => {
@@ -142,6 +159,17 @@ export class Gazetteer {
       const place = countyName ? homeCounties.find((k) => k.city === cityName && k.name === countyName) : city
       if (place) addName(alias, place, alias.length <= 2)
     }
+    // A province's press calls its capital 省城 (省城泺口黄河浮桥); other provinces' press does too, so it
+    // counts only when another name in the text puts it in the capital (mention-filter.ts). The capital
+    // is the city whose GB/T 2260 code ends in 0100.
+    const capital = homeCities.find((c) => c.code.endsWith('0100'))
+    if (capital) addName('省城', capital, true, { via: 'nickname', needsCorroboration: true })
+    for (const county of homeCounties) {
+      const word = county.name.replace(/(自治县|市|区|县)$/, '')
+      if (word !== county.name && SHORT_FORM_BLOCKLIST.has(word) && !names.has(word)) names.set(word, { surface: word, places: [county], isShort: true, needsAgency: true })
+      else if (names.get(word)?.needsAgency) names.get(word)!.places.push(county)
+    }
+    addBelowCounty(home.name, home.code, homeCounties, homeCities, (s) => names.has(s) || SHORT_FORM_BLOCKLIST.has(s), (surface, place, n) => addName(surface, place, n.isShort, n))
     this.home = homePlace!
     this.homeCities = homeCities
     this.homeCounties = homeCounties
@@ -151,4 +179,18 @@ export class Gazetteer {
   place(code: string): Place | undefined {
     return this.byCode.get(code)
   }
+
+  /**
+   * How a home city or county may be written in an outlet's name (shared/tagging/outlet-place.ts):
+   * full names, short forms and aliases, not towns, institutions or everyday-word short forms; a
+   * name some other province shares is left out, as it cannot say which is meant.
+   */
+  outletNames(): OutletPlaceName[] {
+    this.outlet ??= this.names
+      .filter((n) => !n.via && !n.needsAgency && !n.needsCorroboration && n.places.every((p) => p.isHome && p.level !== 'province'))
+      .flatMap((n) => n.places.map((p) => ({ surface: n.surface, code: p.code, cityCode: p.cityCode! })))
+    return this.outlet
+  }
+
+  private outlet: OutletPlaceName[] | undefined
 }

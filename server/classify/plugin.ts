@@ -1,12 +1,15 @@
 import fp from 'fastify-plugin'
 import type { Department } from '@shared/types/department.ts'
 import type { ItemTags } from '@shared/types/item.ts'
+import { OFFICE_ROOMS } from '../auth/index.ts'
 import type { Config } from '../config.ts'
-import type { TagItems } from '../ingest/poller.ts'
+import { setPlaceDescriber, type TagItems } from '../ingest/index.ts'
+import { describeOutletPlace } from './outlet-place.ts'
 import { loadCatalogue } from './catalogue-store.ts'
 import { Gazetteer } from './gazetteer.ts'
 import { Retagger } from './retag.ts'
 import { previewTagging } from './preview-tagger.ts'
+import { correctionsRoutes } from './corrections-routes.ts'
 import { classifyRoutes } from './routes.ts'
 import { tagInSlices } from './tag-batch.ts'
 import { threadTagger } from './tag-thread.ts'
@@ -23,12 +26,15 @@ declare module 'fastify' {
   }
 }
 
+/** Where a catalogue change came from: this process stored it, or another one did (its units are synced there). */
+export type CatalogueOrigin = 'local' | 'peer'
+
 /** The catalogue in force, shared by the routes and the tagging thread. */
 export interface CatalogueHolder {
   get(): Department[]
-  set(catalogue: Department[]): void
+  set(catalogue: Department[], origin?: CatalogueOrigin): void
   /** Called after each set: units follow the catalogue (a new department is a new unit in every county). */
-  onChange(listener: (catalogue: Department[]) => void): void
+  onChange(listener: (catalogue: Department[], origin: CatalogueOrigin) => void): void
 }
 
 /**
@@ -41,17 +47,21 @@ export default fp(
   async (app, opts: { config: Config }) => {
     // Fails at startup, not on the first item, when the home province is unknown.
     const gazetteer = new Gazetteer(opts.config.homeProvince)
+    // Sources show, and their routes check, the place in force by this gazetteer.
+    setPlaceDescriber((source) => describeOutletPlace(gazetteer, source))
     let catalogue = await loadCatalogue(app.db, new Date())
     const thread = threadTagger(opts.config.homeProvince, catalogue)
     let local: Tagger | null = null
-    const listeners: ((c: Department[]) => void)[] = []
+    const listeners: ((c: Department[], origin: CatalogueOrigin) => void)[] = []
     const holder: CatalogueHolder = {
       get: () => catalogue,
-      set(next) {
+      set(next, origin = 'local') {
         catalogue = next
         thread.setCatalogue(next)
         local?.setCatalogue(next)
-        for (const listener of listeners) listener(next)
+        for (const listener of listeners) listener(next, origin)
+        // The other processes reload it from the database (the message may be lost; the database is not).
+        if (origin === 'local') app.cluster.announce('catalogue:changed', {})
       },
       onChange: (listener) => void listeners.push(listener),
     }
@@ -74,11 +84,20 @@ export default fp(
     app.decorate('taggingReady', warm)
     app.decorate('gazetteer', gazetteer)
     app.decorate('departmentCatalogue', holder)
+    // Re-tag progress is for the accounts that edit the catalogue.
+    app.realtime.addAudience((event) => (event === 'departments:retag_progress' ? OFFICE_ROOMS : undefined))
     const retagger = new Retagger({ db: app.db, realtime: app.realtime, log: app.log, tagItems, now: () => new Date() })
     await app.register(classifyRoutes, { catalogue: holder, retagger, tagWith: previewTagging(opts.config.homeProvince, gazetteer, app.log) })
+    await app.register(correctionsRoutes, { catalogue: holder, gazetteer })
+    // Another process stored a new catalogue: tag with it here too. Its re-tagging job supersedes ours.
+    app.cluster.on('catalogue:changed', async (_data, reason) => {
+      if (reason === 'local') return
+      if (reason === 'peer') await retagger.cancel()
+      holder.set(await loadCatalogue(app.db, new Date()), 'peer')
+    })
     app.addHook('preClose', async () => {
       await retagger.cancel()
     })
   },
-  { name: 'classify', dependencies: ['db', 'realtime'], fastify: '5.x' },
+  { name: 'classify', dependencies: ['db', 'realtime', 'cluster', 'auth'], fastify: '5.x' },
 )

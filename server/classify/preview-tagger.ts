@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Department } from '@shared/types/department.ts'
 import type { ItemTags } from '@shared/types/item.ts'
+import type { TagInput } from '../ingest/index.ts'
 import type { Gazetteer } from './gazetteer.ts'
 import type { TagWith } from './preview.ts'
 import { tagInSlices } from './tag-batch.ts'
@@ -15,7 +16,7 @@ import { Tagger } from './tagger.ts'
 export function previewTagging(homeProvince: string, gazetteer: Gazetteer, log: FastifyBaseLogger): TagWith {
   let thread: ThreadTagger | null = null
   let queue: Promise<unknown> = Promise.resolve()
-  const tag = async (catalogue: Department[], items: { title: string; text: string }[]): Promise<ItemTags[]> => {
+  const tag = async (catalogue: Department[], items: TagInput[]): Promise<ItemTags[]> => {
     if (thread) thread.setCatalogue(catalogue)
     else thread = threadTagger(homeProvince, catalogue)
     try {

@@ -1,15 +1,18 @@
 import type { Kysely } from 'kysely'
 import type { Department } from '@shared/types/department.ts'
 import type { DepartmentTag, ItemTags, UnitTag } from '@shared/types/item.ts'
-import type { Database } from '../db/schema.ts'
-import { loadTagged, retagWindowIds } from './retag.ts'
+import type { Database } from '../db/index.ts'
+import type { TagInput } from '../ingest/index.ts'
+import { loadTagged } from '../ingest/index.ts'
+import { retagWindowIds } from './retag.ts'
 import { tagColumns, tagInput, tagsDiffer } from './tag-columns.ts'
+import { decodeDepartments, decodeUnit } from '@shared/item-tags.ts'
 
 /** Examples shown with a preview: enough to judge a change, few enough to read. */
 export const PREVIEW_SAMPLES = 20
 const PAGE_SIZE = 200
 
-export type TagWith = (catalogue: Department[], items: { title: string; text: string }[]) => Promise<ItemTags[]>
+export type TagWith = (catalogue: Department[], items: TagInput[]) => Promise<ItemTags[]>
 
 interface Side {
   departments: { id: string; name: string }[]
@@ -35,7 +38,6 @@ export interface RetagPreview {
 }
 
 const side = (departments: DepartmentTag[], unit: UnitTag | null): Side => ({ departments: departments.map((d) => ({ id: d.id, name: d.name })), unit: unit?.name ?? null })
-const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback)
 
 /**
  * Tags the last 7 days' items with a proposed catalogue and compares with what is stored, saving
@@ -55,7 +57,7 @@ export async function previewRetag(db: Kysely<Database>, tagWith: TagWith, catal
       const next = tags[k]!
       if (!tagsDiffer(row, tagColumns(next))) continue
       changed++
-      const before = side(parse<DepartmentTag[]>(row.departments, []), parse<UnitTag | null>(row.unit, null))
+      const before = side(decodeDepartments(row.departments), decodeUnit(row.unit))
       const sample = { id: row.id, title: row.title, first_seen_at: row.first_seen_at, before, after: side(next.departments, next.unit) }
       const isTopChange = before.departments[0]?.id !== sample.after.departments[0]?.id
       if (isTopChange) topCount++

@@ -10,6 +10,8 @@ export interface PlaceMention {
   isCityWide?: boolean
   /** A vehicle plate (鲁Q…), not a place name: the weakest evidence there is. */
   isPlate?: boolean
+  /** The place of a dateline (本报济南…讯): where the report was filed. */
+  isDateline?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -73,6 +75,31 @@ function regionOf(place: Place, confidence: number): RegionTag {
  * at the level that is certain: it is never guessed.
  */
 export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
+  const region = chooseRegion(mentions, home)
+  return region && { ...region, terms: wordsBehind(mentions, region) }
+}
+
+/** How a mention reads in the explanation: a town or institution shows the place it settles. */
+function word(m: PlaceMention, place: Place): string {
+  return m.name.via ? `${m.name.surface}→${place.name}` : m.name.surface
+}
+
+/** The place words that point at the chosen region, in reading order (docs/tagging-guideline.md §2.1). */
+function wordsBehind(mentions: PlaceMention[], region: RegionTag): string[] {
+  const code = region.code ?? ''
+  const cityCode = `${code.slice(0, 4)}00`
+  const isProvince = code.endsWith('0000')
+  const points = (p: Place) =>
+    isProvince ? p.province === region.province : p.code === code || p.cityCode === code || (region.county !== null && p.code === cityCode)
+  const words = new Set<string>()
+  for (const m of [...mentions].sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || a.start - b.start)) {
+    const place = m.name.places.find(points)
+    if (place) words.add(word(m, place))
+  }
+  return [...words]
+}
+
+function chooseRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
   if (mentions.length === 0) return null
   // 1. Cities the text names for certain: named cities and the cities of unambiguous counties.
   const contextCities = new Set<string>()
@@ -87,6 +114,7 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
   const outside = new Map<string, Tally>()
   const cityWide = new Set<string>()
   let homeProvinceNamed = false
+  let homeProvinceInTitle = false
   for (const m of mentions) {
     let places = m.name.places.filter((p) => p.isHome)
     if (places.length === 0) {
@@ -100,7 +128,10 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
     }
     if (places.length !== 1) continue
     const place = places[0]!
-    if (place.level === 'province') homeProvinceNamed = true
+    if (place.level === 'province') {
+      homeProvinceNamed = true
+      homeProvinceInTitle ||= m.inTitle
+    }
     if (place.level === 'county') tally(countyTally, place, m)
     if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)
     if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
@@ -111,11 +142,29 @@ export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag 
   const outCities = [...outside.values()].filter((t) => t.place.level !== 'province')
   const outBest = best(outCities.length > 0 ? outCities : outside.values())
   const allCities = [...cityTally.values(), ...outCities]
-  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle))) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
+  // A headline that names the home province (山东首批…) is the province's, whatever else the body names.
+  if (outBest && !homeBest && homeProvinceInTitle && !outBest.inTitle) return regionOf(home, PROVINCE_SURE)
+  // With neither in the headline, a place elsewhere named first and more often than any home place
+  // leads the story (大连海关…大连、青岛两地): the home city is a partner named in passing.
+  const outLeads = outBest && homeBest && !outBest.inTitle && !homeBest.inTitle && outBest.weight > homeBest.weight && outBest.first < homeBest.first
+  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle) || outLeads)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
   if (!homeBest) {
     if (homeProvinceNamed || mentions.some((m) => m.name.places.some((p) => p.isHome))) return regionOf(home, PROVINCE_SURE)
     return null
   }
+  // 山东两地…: a headline that names only the province, over a body naming several cities, is a
+  // provincial round-up (guideline §2.1): the province only.
+  if (homeProvinceInTitle && !homeBest.inTitle && cityTally.size >= 2) return regionOf(home, PROVINCE_SURE)
+  // With no headline place, a body that names the province and lists three or more cities, none more
+  // than the others (山东省气象台…烟台、威海和青岛北部), is a provincial round-up too.
+  if (homeProvinceNamed && !mentions.some((m) => m.inTitle) && cityTally.size >= 3) {
+    const weights = [...cityTally.values()].map((t) => t.weight).sort((a, b) => b - a)
+    if (weights[0] === weights[1]) return regionOf(home, PROVINCE_SURE)
+  }
+  // 泰安济南两地交界处…: a headline that names two home cities alike, and no county, treats them
+  // equally (guideline §2.1): the province only.
+  const titleCities = [...cityTally.values()].filter((t) => t.inTitle).sort((a, b) => b.weight - a.weight)
+  if (titleCities.length >= 2 && titleCities[0]!.weight === titleCities[1]!.weight && ![...countyTally.values()].some((t) => t.inTitle)) return regionOf(home, PROVINCE_SURE)
   const onlyPlates = mentions.every((m) => m.isPlate || !m.name.places.some((p) => p.isHome))
   const citySure = sureness(homeBest, allCities, onlyPlates)
   const county = best([...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code))

@@ -1,9 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
-import type { TagItems } from '../ingest/poller.ts'
-import type { Realtime } from '../realtime/plugin.ts'
+import { appendEvent, type Database } from '../db/index.ts'
+import { itemIdsSeenSince, loadTagged, storeItemTagColumns, type TagItems } from '../ingest/index.ts'
+import type { Realtime } from '../realtime/index.ts'
 import { tagColumns, tagInput, tagsDiffer } from './tag-columns.ts'
 
 export const RETAG_WINDOW_MS = 7 * 24 * 3600_000
@@ -62,7 +61,7 @@ export class Retagger {
           // Only items whose tags change are written and counted, as the preview counted them.
           if (!tagsDiffer(row, next)) continue
           changed++
-          await trx.updateTable('items').set(next).where('id', '=', row.id).execute()
+          await storeItemTagColumns(trx, row.id, next)
         }
       })
       const done = Math.min(i + PAGE_SIZE, ids.length)
@@ -75,13 +74,7 @@ export class Retagger {
   }
 }
 
-/** Items with their text and stored tags, in id order. */
-export function loadTagged(db: Kysely<Database>, ids: number[]) {
-  return db.selectFrom('items').select(['id', 'title', 'summary', 'first_seen_at', 'departments', 'region', 'unit', 'severity']).where('id', 'in', ids).orderBy('id').execute()
-}
-
 /** Ids of the items a catalogue change re-tags: those first seen in the last 7 days. */
 export async function retagWindowIds(db: Kysely<Database>, now: Date): Promise<number[]> {
-  const since = new Date(now.getTime() - RETAG_WINDOW_MS).toISOString()
-  return (await db.selectFrom('items').select('id').where('first_seen_at', '>=', since).orderBy('id').execute()).map((r) => r.id)
+  return itemIdsSeenSince(db, new Date(now.getTime() - RETAG_WINDOW_MS).toISOString())
 }

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Department } from '@shared/types/department.ts'
-import { appendEvent } from '../db/event-log.ts'
-import { ErrorSchema } from '../ingest/schemas.ts'
+import { appendEvent } from '../db/index.ts'
+import { ErrorSchema } from '../http/index.ts'
 import { checkCatalogue, saveCatalogue } from './catalogue-store.ts'
 import type { CatalogueHolder } from './plugin.ts'
 import type { Retagger } from './retag.ts'
 import { previewRetag, type TagWith } from './preview.ts'
 import { CatalogueSchema, PreviewReply, PutCatalogueReply } from './schemas.ts'
-import { STAFF, actorName, allow } from '../auth/access.ts'
+import { actorName, allow, STAFF } from '../auth/index.ts'
 
 export interface ClassifyRouteOptions {
   catalogue: CatalogueHolder

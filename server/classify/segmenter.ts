@@ -1,33 +1,38 @@
 import path from 'node:path'
-import nodejieba from 'nodejieba'
 import { REPO_ROOT } from '../paths.ts'
 import type { Hit } from './aho-corasick.ts'
+import { JiebaDict } from './jieba-dict.ts'
 
 /** Domain and place words jieba must keep whole (政务舆情, 网信办, 新闻发布会, …). */
 export const USER_DICT_FILE = path.join(REPO_ROOT, 'server/classify/user-dict.utf8')
 
-let isLoaded = false
+let dict: JiebaDict | null = null
 const inserted = new Set<string>()
 
 /**
- * Loads jieba's dictionaries once per process: each load holds ~250 MB, and a worker thread
- * that loads them and ends leaks them, so this module is the only caller of `load`.
+ * Loads the dictionary once per thread (57 MB; see jieba-dict.ts for why it is jieba-rs cutting
+ * with nodejieba's words). Only the tagging thread calls it in a server: search words, query
+ * words and tags are all segmented there, so a server holds one dictionary.
  */
 export function loadSegmenter(extraWords: Iterable<string> = []): void {
-  if (!isLoaded) {
-    nodejieba.load({ userDict: USER_DICT_FILE })
-    isLoaded = true
-  }
+  dict ??= new JiebaDict(USER_DICT_FILE)
+  const fresh: string[] = []
   for (const w of extraWords) {
     if (w.length < 2 || inserted.has(w)) continue
-    nodejieba.insertWord(w)
+    fresh.push(w)
     inserted.add(w)
   }
+  dict.insert(fresh)
+}
+
+/** Whether this thread holds the dictionary: in a server only the tagging thread should. */
+export function isSegmenterLoaded(): boolean {
+  return dict !== null
 }
 
 export function cut(text: string): string[] {
   loadSegmenter()
-  return nodejieba.cut(text)
+  return dict!.cut(text)
 }
 
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w)
@@ -55,10 +60,16 @@ export function searchWords(text: string): string[] {
   const { latin, rest } = splitLatin(text)
   const out = [...latin]
   for (const part of rest) {
-    out.push(...nodejieba.cutForSearch(part).filter(isWord))
+    out.push(...dict!.cutForSearch(part).filter(isWord))
     for (const run of part.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2))
   }
   return out
+}
+
+/** Words of a search query, segmented as the index is: Latin words and numbers whole, jieba on the rest (its punctuation and spaces dropped). */
+export function queryWords(text: string): string[] {
+  const { latin, rest } = splitLatin(text)
+  return [...latin, ...rest.flatMap((part) => cut(part).filter(isWord))]
 }
 
 /** Characters of context cut on each side of a hit: enough for jieba to settle the words around it. */

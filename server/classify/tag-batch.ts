@@ -1,5 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import type { ItemTags } from '@shared/types/item.ts'
+import type { TagInput } from '../ingest/index.ts'
 import type { Tagger } from './tagger.ts'
 
 /**
@@ -10,11 +11,11 @@ import type { Tagger } from './tagger.ts'
 export const TAG_SLICE_MS = 5
 
 /** Tags a batch in order, yielding to the event loop every TAG_SLICE_MS. */
-export async function tagInSlices(tagger: Tagger, items: readonly { title: string; text: string }[], sliceMs = TAG_SLICE_MS): Promise<ItemTags[]> {
+export async function tagInSlices(tagger: Tagger, items: readonly TagInput[], sliceMs = TAG_SLICE_MS): Promise<ItemTags[]> {
   const out: ItemTags[] = []
   let sliceStart = performance.now()
   for (const item of items) {
-    out.push(tagger.tag(item.title, item.text))
+    out.push(tagger.tag(item.title, item.text, item.source))
     if (performance.now() - sliceStart >= sliceMs) {
       await yieldToLoop()
       sliceStart = performance.now()

@@ -1,21 +1,12 @@
 import type { ItemTags } from '@shared/types/item.ts'
-import { toSimplified } from '../ingest/simplify.ts'
+import { toSimplified, type ItemTagColumns, type TagInput } from '../ingest/index.ts'
+import { encodeItemTags } from '@shared/item-tags.ts'
 
-/** The item columns tags are stored in, as ingestion writes them. */
-export interface TagColumns {
-  departments: string
-  region: string | null
-  unit: string | null
-  severity: string | null
-}
+/** The item columns tags are stored in, as ingestion writes them (ingest owns the row). */
+export type TagColumns = ItemTagColumns
 
 export function tagColumns(t: ItemTags): TagColumns {
-  return {
-    departments: JSON.stringify(t.departments),
-    region: t.region && JSON.stringify(t.region),
-    unit: t.unit && JSON.stringify(t.unit),
-    severity: t.severity && JSON.stringify(t.severity),
-  }
+  return encodeItemTags(t)
 }
 
 /**
@@ -27,6 +18,8 @@ export function tagsDiffer(stored: TagColumns, next: TagColumns): boolean {
 }
 
 /** A stored item as tagging reads it: Simplified, as at ingestion (see ingest/poll-source.ts tagFresh). */
-export function tagInput(row: { title: string; summary: string | null }): { title: string; text: string } {
-  return { title: toSimplified(row.title), text: toSimplified(row.summary ?? '') }
+export function tagInput(row: { title: string; summary: string | null; source_name?: string | null; source_place?: string | null }): TagInput {
+  // Re-tagging reads the outlet's place as ingestion did, as it is set now.
+  const source = row.source_name ? { name: row.source_name, place: row.source_place ?? null } : null
+  return { title: toSimplified(row.title), text: toSimplified(row.summary ?? ''), source }
 }

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads'
 import { REPO_ROOT } from '../paths.ts'
 import type { Department } from '@shared/types/department.ts'
 import type { ItemTags } from '@shared/types/item.ts'
+import type { TagInput } from '../ingest/index.ts'
 import type { WorkerReply, WorkerRequest } from './tag-worker.ts'
 
 /** Items per message: each reply is deserialised on the event loop, so keep it small. */
@@ -62,7 +63,7 @@ function sharedWorker(): Worker {
 /** A tagger configuration living in the shared worker: one per app. */
 export interface ThreadTagger {
   setCatalogue(catalogue: Department[]): void
-  tagItems(items: readonly { title: string; text: string }[]): Promise<ItemTags[]>
+  tagItems(items: readonly TagInput[]): Promise<ItemTags[]>
 }
 
 export function threadTagger(homeProvince: string, catalogue: Department[]): ThreadTagger {
@@ -80,7 +81,7 @@ export function threadTagger(homeProvince: string, catalogue: Department[]): Thr
       // whole burst on the event loop in one go (10,000 items stalled it for over 100 ms).
       const request = (from: number): Promise<ItemTags[]> => {
         const id = nextId++
-        const slice = items.slice(from, from + ITEMS_PER_MESSAGE).map((it) => ({ title: it.title, text: it.text }))
+        const slice = items.slice(from, from + ITEMS_PER_MESSAGE).map((it) => ({ title: it.title, text: it.text, source: it.source ?? null }))
         const reply = new Promise<ItemTags[]>((resolve, reject) => pending.set(id, { resolve: resolve as Pending['resolve'], reject }))
         sharedWorker().ref()
         send({ type: 'tag', id, configId, items: slice })
@@ -100,12 +101,17 @@ export function threadTagger(homeProvince: string, catalogue: Department[]): Thr
   }
 }
 
-/** Search-index words of each text (see searchWords), segmented on the tagging thread. */
-export function searchWordsInThread(texts: string[]): Promise<string[][]> {
+function wordsInThread(type: 'search-words' | 'query-words', texts: string[]): Promise<string[][]> {
   const id = nextId++
   const reply = new Promise<string[][]>((resolve, reject) => pending.set(id, { resolve: resolve as Pending['resolve'], reject }))
   const w = sharedWorker()
   w.ref()
-  w.postMessage({ type: 'search-words', id, texts } satisfies WorkerRequest)
+  w.postMessage({ type, id, texts } satisfies WorkerRequest)
   return reply
 }
+
+/** Search-index words of each text (see searchWords), segmented on the tagging thread. */
+export const searchWordsInThread = (texts: string[]): Promise<string[][]> => wordsInThread('search-words', texts)
+
+/** Words of a search query (see queryWords), on the tagging thread: the main thread loads no dictionary. */
+export const queryWordsInThread = async (text: string): Promise<string[]> => (await wordsInThread('query-words', [text]))[0]!

@@ -6,14 +6,16 @@
 import { parentPort } from 'node:worker_threads'
 import type { Department } from '@shared/types/department.ts'
 import type { ItemTags } from '@shared/types/item.ts'
+import type { TagSource } from '@shared/types/source.ts'
 import { Gazetteer } from './gazetteer.ts'
-import { searchWords } from './segmenter.ts'
+import { queryWords, searchWords } from './segmenter.ts'
 import { Tagger } from './tagger.ts'
 
 export type WorkerRequest =
   | { type: 'configure'; configId: number; homeProvince: string; catalogue: Department[] }
-  | { type: 'tag'; id: number; configId: number; items: { title: string; text: string }[] }
+  | { type: 'tag'; id: number; configId: number; items: { title: string; text: string; source: TagSource | null }[] }
   | { type: 'search-words'; id: number; texts: string[] }
+  | { type: 'query-words'; id: number; texts: string[] }
 
 export type WorkerReply = { id: number; tags: ItemTags[] } | { id: number; words: string[][] } | { id: number; error: string }
 
@@ -33,15 +35,15 @@ parentPort!.on('message', (req: WorkerRequest) => {
     configure(req)
     return
   }
-  if (req.type === 'search-words') {
-    // The triage index's words: jieba is loaded here already, and not on the main thread (5 s, 250 MB).
-    parentPort!.postMessage({ id: req.id, words: req.texts.map(searchWords) } satisfies WorkerReply)
+  if (req.type === 'search-words' || req.type === 'query-words') {
+    // The triage index's and its queries' words: the dictionary is loaded here already, and only here.
+    parentPort!.postMessage({ id: req.id, words: req.texts.map(req.type === 'search-words' ? searchWords : queryWords) } satisfies WorkerReply)
     return
   }
   try {
     const tagger = taggers.get(req.configId)
     if (!tagger) throw new Error(`no tagger configured as ${req.configId}`)
-    const reply: WorkerReply = { id: req.id, tags: req.items.map((i) => tagger.tag(i.title, i.text)) }
+    const reply: WorkerReply = { id: req.id, tags: req.items.map((i) => tagger.tag(i.title, i.text, i.source)) }
     parentPort!.postMessage(reply)
   } catch (err) {
     parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply)

@@ -1,9 +1,12 @@
 import type { Department } from '@shared/types/department.ts'
-import type { ItemTags } from '@shared/types/item.ts'
+import type { ItemTags, RegionTag } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
 import { DepartmentMatcher } from './departments.ts'
 import type { Gazetteer, Place, PlaceName } from './gazetteer.ts'
 import { normalizeText, traditionalChars } from './normalize.ts'
+import { weighBelowCounty } from './mention-filter.ts'
+import { outletPlace, type TagSource } from './outlet-place.ts'
+import { readOutletPlace } from './outlet-rule.ts'
 import { findPlates } from './plates.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
@@ -17,9 +20,64 @@ function longestOnly(hits: Hit<PlaceName>[]): Hit<PlaceName>[] {
 
 /** 青岛南路 in 济南, 烟台路 in 日照: a place name that starts a street's name is the street, not the place. */
 const STREET_AFTER = /^[东西南北中]?(路|街|大街|大道|巷|胡同)/
+/** 运河经济开发区: a town's name that starts a development zone's is the zone, which gives the city only (guideline §2.1). */
+const ZONE_AFTER = /^(经济技术开发区|经济开发区|开发区|高新区|高新技术|产业园|工业园|园区|新区)/
+
+/**
+ * 高新区小营街道: a town a development zone administers is named as the zone's, which gives the city
+ * only (guideline §2.1), whichever district the town lies in on paper.
+ */
+const ZONE_BEFORE = /(经济技术开发区|经济开发区|开发区|高新区|经开区|高新技术产业开发区|产业园区|工业园区)$/
+
+/**
+ * 北京大学校长来潍调研, 浙江日报: a name outside the home province that starts an organisation's
+ * name is that organisation, visiting or reporting, not the place of the event (guideline §2.1).
+ */
+const ORGANISATION_AFTER = /^(大学(?!生)|师范大学|理工大学|科技大学|工业大学|农业大学|医科大学|交通大学|外国语大学|日报|晚报|都市报|商报|青年报|电视台|广播电视台|卫视|银行)/
+
+const isBodyTownShort = (n: PlaceName) => n.via === 'town' && n.isShort
+
+/** A county's own unit right after its short form (河口黄河河务局, 天桥公安分局); 济南市中级人民法院 is the city's court. */
+const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(公安分局|分局|局|区委|县委|区政府|县政府|政府|法院|检察院|派出所|街道|办事处)/
+
+/** 济南军区, 济南战区: a home city's name that starts a military command's is the command, not the place. */
+const HOME_ORGANISATION_AFTER = /^(军区|战区)/
+
+/**
+ * 其中莱山区雪深达9.3厘米: a county introduced by 其中 is one part of a statement about the whole
+ * city, which stays city-level (guideline §2.1).
+ */
+const PART_BEFORE = /其中$/
+
+/**
+ * 枣庄市新增疑似病例1例(峄城区1例): a county in brackets with its count right after is one line of a
+ * city-wide figure's breakdown (guideline §2.1: city-wide figures are city-level); it says which city.
+ */
+const BREAKDOWN_AFTER = /^\d/
+function isInBrackets(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at)
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'))
+  return open >= 0 && !/[)）]/.test(before.slice(open))
+}
+
+/**
+ * 本报济南10月4日讯, 新华社济南5月1日电, 央广网济南8月7日消息: a home dateline says where the report was
+ * filed, not where the event is (guideline §2.1: not where the newspaper is). It is read only when
+ * the item names no other home place and is no provincial statement.
+ */
+const DATELINE_AFTER = /^(\d{1,2}月)?\d{1,2}日(电|讯|消息)/
+const DATELINE_WITHIN = 40
+
+/** The first sentence of a text, standing in for a missing headline. */
+function firstSentence(text: string): string {
+  return text.split(/[。！？!?]/, 1)[0]!.trim()
+}
 
 /** A provincial-policy item with no place named: the province is implied, not named. */
 const PROVINCIAL_SURE = 0.6
+
+/** Settled by the outlet, not named: below any place named in the body (0.7) or headline (0.9). */
+const OUTLET_SURE = 0.45
 
 /** After a city's name: one of its city-level bodies speaking for the whole city, or 全市. */
 const CITY_WIDE_AFTER =
@@ -37,7 +95,9 @@ function isCityWide(text: string, hit: Hit<PlaceName>, next: Hit<PlaceName> | un
   const afterFull = text.slice(hit.end, hit.end + 12)
   const startsCounty = (s: string) => counties.some((k) => k.cityCode === city.code && s.startsWith(k.name.replace(/(自治县|市|区|县)$/, '')))
   if (startsCounty(afterShort) || startsCounty(afterFull)) return false
-  return CITY_WIDE_AFTER.test(afterFull)
+  const unit = CITY_WIDE_AFTER.exec(afterFull)
+  // 济南市公安局钢城分局: the city bureau's branch in a county is the county's unit, not the city speaking.
+  return unit !== null && !startsCounty(text.slice(hit.end + unit[0].length, hit.end + unit[0].length + 6))
 }
 
 /**
@@ -68,19 +128,93 @@ export class Tagger {
     loadSegmenter(this.matcher.terms())
   }
 
-  tag(rawTitle: string, rawText: string): ItemTags {
+  /** The same name read at city level: its places' cities. */
+  private asCities(name: PlaceName): PlaceName {
+    const cities = new Set(name.places.map((p) => p.cityCode))
+    return { ...name, places: this.gazetteer.homeCities.filter((c) => cities.has(c.code)) }
+  }
+
+  /**
+   * The outlet's place for an item that names none (guideline §2.3): the place its
+   * self-references (我市, 市交通运输局) mean, or the one reading of an ambiguous name (市中区) in the
+   * outlet's city. Never over a named place, nor when any name points elsewhere.
+   */
+  private byOutlet(region: RegionTag | null, mentions: PlaceMention[], texts: readonly string[], source: TagSource | null | undefined): RegionTag | null {
+    const outlet = outletPlace(this.gazetteer, source)
+    if (!outlet || !source) return region
+    if (region && (region.province !== this.gazetteer.home.name || region.city)) return region
+    const outletCity = outlet.cityCode!
+    let agreed: Place | null = null
+    const names: string[] = []
+    for (const m of mentions) {
+      // 山东, 我省 say nothing against a city of the province.
+      if (m.name.places.every((p) => p.isHome && p.level === 'province')) continue
+      const readings = m.name.places.filter((p) => p.isHome && p.level !== 'province' && p.cityCode === outletCity)
+      if (readings.length !== 1 || (agreed && agreed.code !== readings[0]!.code)) return region
+      agreed = readings[0]!
+      names.push(m.name.surface)
+    }
+    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code))
+    if (!reading) return region
+    const { place, words } = reading
+    return {
+      province: this.gazetteer.home.name,
+      city: place.level === 'city' ? place.name : place.city,
+      county: place.level === 'county' ? place.name : null,
+      code: place.code,
+      confidence: OUTLET_SURE,
+      terms: words,
+      outlet: source.name,
+    }
+  }
+
+  /** An outlet whose name names a place outside the home province and none in it (浙江日报, 河南商报). */
+  private isOutsideOutlet(source: TagSource | null | undefined): boolean {
+    if (!source?.name) return false
+    const hits = longestOnly(this.places.findAll(normalizeText(source.name))).filter((h) => !h.value.via)
+    return hits.length > 0 && hits.every((h) => h.value.places.length > 0 && h.value.places.every((p) => !p.isHome))
+  }
+
+  tag(rawTitle: string, rawText: string, source?: TagSource | null): ItemTags {
     const title = normalizeText(rawTitle)
     const body = normalizeText(rawText)
-    const mentions: PlaceMention[] = []
-    for (const [text, inTitle] of [[title, true], [body, false]] as const) {
-      const hits = longestOnly(this.places.findAll(text)).filter(
-        (hit) => !STREET_AFTER.test(text.slice(hit.end, hit.end + 3)) && (!hit.value.isShort || isOnWordBoundaries(text, hit)),
+    const named: PlaceMention[] = []
+    const zoneTowns = new Set<string>()
+    const found = [title, body].map((text) => this.places.findAll(text))
+    // A town's short name in the body is too often a word or a street (灵山, 柳园南路): it is read only
+    // when another name in the text is in the same city (mention-filter.ts); one that cannot be is
+    // dropped first, which also spares the word-boundary cut it would cost.
+    const hinted = new Set(found.flat().filter((h) => !isBodyTownShort(h.value)).flatMap((h) => h.value.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
+    for (const [text, inTitle, all] of [[title, true, found[0]!], [body, false, found[1]!]] as const) {
+      const candidates = all.filter((hit) => inTitle || !isBodyTownShort(hit.value) || hit.value.places.some((p) => p.cityCode !== null && hinted.has(p.cityCode)))
+      const hits = longestOnly(candidates).filter(
+        (hit) =>
+          !STREET_AFTER.test(text.slice(hit.end, hit.end + 3)) &&
+          !(hit.value.via === 'town' && ZONE_AFTER.test(text.slice(hit.end, hit.end + 7))) &&
+          !(hit.value.places.every((p) => !p.isHome) && ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 5))) &&
+          !HOME_ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 2)) &&
+          (!hit.value.needsAgency || AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12))) &&
+          !(hit.value.places.every((p) => p.level === 'county') && PART_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) &&
+          (!hit.value.isShort || isOnWordBoundaries(text, hit)),
       )
       // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
       hits.forEach((hit, i) => {
-        mentions.push({ name: hit.value, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties) })
+        if (hit.value.via === 'town' && ZONE_BEFORE.test(text.slice(Math.max(0, hit.start - 9), hit.start))) zoneTowns.add(hit.value.surface)
+        const isBreakdown = hit.value.places.every((p) => p.isHome && p.level === 'county') && BREAKDOWN_AFTER.test(text.slice(hit.end, hit.end + 1)) && isInBrackets(text, hit.start)
+        const name = isBreakdown ? this.asCities(hit.value) : hit.value
+        // Only a home dateline is set aside: one elsewhere (中新网杭州…电) is another province's bureau
+        // filing its own news, and dropping it would hand the item to a home place named in passing.
+        const isDateline = !inTitle && hit.start < DATELINE_WITHIN && hit.value.places.every((p) => p.isHome) && DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8))
+        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}) })
       })
     }
+    // The zone's town is the zone's wherever it is named, by its short name too (小营 … 高新区小营街道).
+    if (zoneTowns.size > 0) {
+      for (const m of named) if (m.name.via === 'town' && [...zoneTowns].some((z) => z.startsWith(m.name.surface))) m.name = this.asCities(m.name)
+    }
+    const isProvincialText = isProvincialPolicy(`${title}。${body}`)
+    const hasOtherHome = named.some((m) => !m.isDateline && m.name.places.some((p) => p.isHome))
+    const mentions = weighBelowCounty(hasOtherHome || isProvincialText ? named.filter((m) => !m.isDateline) : named)
     // A plate is a place only when the item names none (guideline §2.1): it is read last.
     if (!mentions.some((m) => m.name.places.some((p) => p.isHome))) {
       for (const [text, inTitle] of [[title, true], [body, false]] as const) {
@@ -92,8 +226,13 @@ export class Tagger {
     }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home)
-    const isProvincial = (!region?.city && isProvincialPolicy(`${title}。${body}`)) || isLedByProvincialDepartment(title.trim(), this.gazetteer.home.name)
-    if (!region && isProvincial) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code, confidence: PROVINCIAL_SURE }
+    const isLed = isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
+    // A provincial department's statement stays the province's, whatever paper prints it.
+    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source)
+    const isProvincial = (!region?.city && isProvincialText) || isLed
+    // A provincial department's own statement is the province's, even when it lists cities (guideline §2.1);
+    // 我省, 省政府 in another province's paper (浙江日报) are that province, which it does not name.
+    if ((!region || isLed) && isProvincial && !this.isOutsideOutlet(source)) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code, confidence: PROVINCIAL_SURE, terms: [...(isLed ? [this.gazetteer.home.name] : [])] }
     const unit = suggestUnit(region, departments, this.matcher.catalogue, this.gazetteer, isProvincial)
     return { departments, region, unit, severity: assessSeverity(title, body, isOnWordBoundaries) }
   }

@@ -9,8 +9,11 @@ export function isProvincialPolicy(text: string): boolean {
   return PROVINCIAL_POLICY.test(text)
 }
 
-/** A department's name after 省: a few characters, no city or county in between, then its suffix. */
-const DEPARTMENT_NAME = /^[^\s市县区，。、！？：:,.!?]{1,10}?(?:厅|委|局|办)/
+/**
+ * A department's name after 省: a few characters, no city or county in between, then its suffix.
+ * 市 is refused (省…市 names a city) except in 市场 (省市场监管局).
+ */
+const DEPARTMENT_NAME = /^(?:市场|[^\s市县区，。、！？：:,.!?]){1,10}?(?:厅|委|局|办)/
 
 /**
  * A headline led by a provincial department (省卫生健康委推进…, 山东省教育厅发布…) is that

@@ -3,7 +3,8 @@ import readline from 'node:readline'
 import Sqlite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Department } from '@shared/types/department.ts'
-import { loadConfig } from '../config.ts'
+import { loadConfig, type Config } from '../config.ts'
+import { openPostgres } from '../db/dialect/postgres-pool.ts'
 import type { Database } from '../db/schema.ts'
 import { defaultCatalogue } from '../classify/default-catalogue.ts'
 import { Gazetteer } from '../classify/gazetteer.ts'
@@ -12,14 +13,23 @@ import '../classify/migrations.ts'
 
 /**
  * `npm run -s classify`: JSON Lines `{"id","title","text"}` on stdin, one JSON line per input
- * line on stdout (design.md §3), tagged by the same Tagger as the server. A line that cannot be
+ * line on stdout (docs/design.md §3), tagged by the same Tagger as the server. A line that cannot be
  * read gets `{"id","error"}` in its place and the exit status becomes 1; the others go on.
  */
 
 /** The server's stored catalogue when there is a database, so edits made through the API apply here too. */
-async function readCatalogue(dbFile: string): Promise<Department[]> {
-  if (!fs.existsSync(dbFile)) return defaultCatalogue()
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new Sqlite(dbFile, { readonly: true, fileMustExist: true }) }) })
+async function readCatalogue(config: Config): Promise<Department[]> {
+  let db: Kysely<Database>
+  if (config.databaseUrl) {
+    try {
+      db = await openPostgres(config.databaseUrl, { poolSize: 1, readOnly: true })
+    } catch {
+      return defaultCatalogue()
+    }
+  } else {
+    if (!fs.existsSync(config.dbFile)) return defaultCatalogue()
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new Sqlite(config.dbFile, { readonly: true, fileMustExist: true }) }) })
+  }
   try {
     const rows = await db.selectFrom('departments').select('body').orderBy('position').execute()
     return rows.length > 0 ? rows.map((r) => JSON.parse(r.body) as Department) : defaultCatalogue()
@@ -49,7 +59,7 @@ export function parseLine(line: string, lineNo: number): Parsed {
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env)
-  const tagger = new Tagger(new Gazetteer(config.homeProvince), await readCatalogue(config.dbFile))
+  const tagger = new Tagger(new Gazetteer(config.homeProvince), await readCatalogue(config))
   let failed = false
   let lineNo = 0
   for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {

@@ -5,7 +5,7 @@ import { parseFeedBytes } from '../ingest/parse-feed.ts'
 /**
  * `npm run -s parse-feed -- FILE...`: reads feed files as the poller reads fetched bytes (same
  * charset detection, parsing and normalisation) and prints one JSON line per file, in order.
- * Exit status 1 when any file is not a feed. @see design.md §3
+ * Exit status 1 when any file is not a feed. @see docs/design.md §3
  */
 async function describeFile(file: string): Promise<{ line: object; ok: boolean }> {
   try {

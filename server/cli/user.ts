@@ -3,7 +3,7 @@ import { setScryptCost, randomToken } from '../auth/password.ts'
 import { ACCOUNT_ROLES, type AccountRole } from '../auth/schema.ts'
 import { addUser, changeUser, listUsers } from '../auth/users.ts'
 import { loadConfig } from '../config.ts'
-import { openDatabase } from '../db/plugin.ts'
+import { openDatabase, storeTarget } from '../db/plugin.ts'
 import { allMigrations } from '../migrations.ts'
 
 const USAGE = `usage: npm run user -- add NAME --role ${ACCOUNT_ROLES.join('|')} [--unit UNIT_ID]
@@ -33,7 +33,7 @@ async function main(args: string[]): Promise<number> {
   const [command, name] = args
   const config = loadConfig(process.env)
   setScryptCost(config.scryptLogN)
-  const db = await openDatabase(config.dbFile, allMigrations)
+  const db = await openDatabase(storeTarget(config), allMigrations)
   try {
     switch (command) {
       case 'add': {

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration } from 'kysely'
+import type { Kysely, Migration } from 'kysely'
+import { dialectOf } from './dialect/dialect.ts'
 
 /**
  * Versioned schema changes, applied in key order on every start. Each concern owns its tables
@@ -13,7 +14,7 @@ export const coreMigrations: Migrations = {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('events')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('at', 'text', (c) => c.notNull())
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('entity', 'text', (c) => c.notNull())
@@ -22,10 +23,7 @@ export const coreMigrations: Migrations = {
         .addColumn('payload', 'text', (c) => c.notNull().defaultTo('{}'))
         .execute()
       // The log is evidence for review and audit: the database itself refuses to rewrite it.
-      await sql`CREATE TRIGGER events_no_update BEFORE UPDATE ON events
-        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END`.execute(db)
-      await sql`CREATE TRIGGER events_no_delete BEFORE DELETE ON events
-        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END`.execute(db)
+      await dialectOf(db).appendOnly(db, 'events', 'events are append-only')
     },
   },
 }

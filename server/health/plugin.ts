@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import fp from 'fastify-plugin'
-import { sql } from 'kysely'
 import { Type } from 'typebox'
-import { PUBLIC } from '../auth/access.ts'
+import { PUBLIC } from '../auth/index.ts'
+import { enabledSourceHealth } from '../ingest/index.ts'
 
 const HealthSchema = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
@@ -19,12 +19,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
     const counts = { total: 0, ok: 0, degraded: 0, failing: 0 }
     let db: 'ok' | 'error' = 'ok'
     try {
-      const rows = await app.db
-        .selectFrom('sources')
-        .select(['health', sql<number>`count(*)`.as('n')])
-        .where('enabled', '=', 1)
-        .groupBy('health')
-        .execute()
+      const rows = await enabledSourceHealth(app.db)
       for (const r of rows) {
         counts[r.health as 'ok' | 'degraded' | 'failing'] = Number(r.n)
         counts.total += Number(r.n)
@@ -44,4 +39,4 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
   })
 }
 
-export default fp(health, { name: 'health', dependencies: ['db'], fastify: '5.x' })
+export default fp(health, { name: 'health', dependencies: ['db', 'auth', 'web'], fastify: '5.x' })

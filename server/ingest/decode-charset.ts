@@ -57,12 +57,18 @@ function charsetFromXmlDeclaration(bytes: Uint8Array): string | null {
   return match?.[1] ?? null
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * The bytes as UTF-8 text, or null when they are not UTF-8. Checking and decoding are one pass:
+ * most feeds are UTF-8, and decoding them twice (a check, then iconv) was a tenth of reading one.
+ * Called only after the BOM checks, so there is no BOM for the decoder to drop.
+ */
+function utf8Text(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
+    return strictUtf8.decode(bytes)
   } catch {
-    return false
+    return null
   }
 }
 
@@ -82,18 +88,21 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
   const nul = charsetFromNulPattern(bytes)
   if (nul) return { text: iconv.decode(Buffer.from(bytes), nul), encoding: nul }
 
-  const buffer = Buffer.from(bytes)
+  // A view, not a copy: nothing below writes to it.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const declared = [charsetFromContentType(contentType), charsetFromXmlDeclaration(bytes)]
     .map(normaliseCharset)
     .filter((c): c is string => c !== null)
+  let utf8: string | null | undefined
+  const asUtf8 = () => (utf8 === undefined ? (utf8 = utf8Text(bytes)) : utf8)
   for (const encoding of declared) {
-    if (encoding === 'utf-8' && !isValidUtf8(bytes)) continue
     // Without a BOM or zero bytes this text is not UTF-16/32, whatever the declaration says.
     if (/^utf-?(16|32)/.test(encoding)) continue
-    const text = iconv.decode(buffer, encoding)
-    if (decodesCleanly(text)) return { text, encoding }
+    const text = encoding === 'utf-8' ? asUtf8() : iconv.decode(buffer, encoding)
+    if (text !== null && decodesCleanly(text)) return { text, encoding }
   }
-  if (isValidUtf8(bytes)) return { text: buffer.toString('utf8'), encoding: 'utf-8' }
+  const text = asUtf8()
+  if (text !== null) return { text, encoding: 'utf-8' }
 
   const guess = jschardet.detect(buffer)
   const detected = normaliseCharset(guess.encoding) ?? 'gb18030'

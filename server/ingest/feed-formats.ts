@@ -1,5 +1,4 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import { headlineFromSummary } from './headline.ts'
 import { capItem } from './item-limits.ts'
 import { fallbackGuid, joinBase, safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
 import { child, childrenNamed, innerText, innerXml, type XmlDocument, type XmlNode } from './xml-tree.ts'
@@ -46,13 +45,15 @@ function atomText(node: XmlNode | undefined): string {
 
 /**
  * Every entry the publisher wrote is kept, even an empty one: dropping entries would make a
- * feed's item count depend on our judgement rather than on the feed.
+ * feed's item count depend on our judgement rather than on the feed. An entry without a title
+ * keeps '' (every view shows 无标题): a headline made from the summary put page furniture
+ * (来源：…, 【打印】, 字体 大中小, dates) on the wall, and no list of furniture is ever complete.
+ * Dedupe and tagging read the summary as well as the title, so such an entry is still grouped and tagged.
  */
 export function finishItem(title: string, summary: string, link: string | null, guid: string | null, published: string | null): ParsedItem {
   const cleanSummary = summary || null
-  const cleanTitle = title || headlineFromSummary(cleanSummary)
-  const id = guid?.trim() || link || fallbackGuid(cleanTitle, cleanSummary, published)
-  return capItem({ guid: id, title: cleanTitle, link, published, summary: cleanSummary })
+  const id = guid?.trim() || link || fallbackGuid(title, cleanSummary, published)
+  return capItem({ guid: id, title, link, published, summary: cleanSummary })
 }
 
 function firstDate(node: XmlNode, names: string[]): string | null {
@@ -116,6 +117,7 @@ export function readXmlFeed(doc: XmlDocument, feedUrl: string | null = null): Fe
     if (nothing) throw new YqError(ErrorCode.FEED_NOT_FEED, `the XML is cut off or broken (${doc.unclosed} elements never closed) and nothing could be read from it`)
     return { ...body, problem: `the XML is cut off or broken (${doc.unclosed} elements never closed); ${body.items.length} items recovered` }
   }
+  if (doc.misnested > 0) return { ...body, problem: `the XML is broken (${doc.misnested} elements closed out of order); ${body.items.length} items recovered` }
   return body
 }
 

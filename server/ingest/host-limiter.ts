@@ -16,6 +16,11 @@ export class HostLimiter {
     return (this.active.get(host) ?? 0) >= this.perHost
   }
 
+  /** Polls under way on `host` now. */
+  activeOn(host: string): number {
+    return this.active.get(host) ?? 0
+  }
+
   acquire(host: string): () => void {
     this.active.set(host, (this.active.get(host) ?? 0) + 1)
     let released = false

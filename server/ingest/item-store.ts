@@ -1,26 +1,19 @@
 import { createHash } from 'node:crypto'
 import type { Kysely, Selectable, Transaction } from 'kysely'
+import { decodeDepartments, decodeRegion, decodeSeverity, decodeUnit, encodeItemTags, type ItemTagText } from '@shared/item-tags.ts'
 import type { Item, ItemTags } from '@shared/types/item.ts'
-import type { Story } from '@shared/types/story.ts'
-import type { Database, ItemRow } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
-import { minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
+import type { Story } from '@shared/api/stories.ts'
+import { appendEvents, dialectOf, type Database, type NewEvent } from '../db/index.ts'
+import type { ItemRow } from './schema.ts'
+import { bandKeys, minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
-import { addReport, findStory } from './story-store.ts'
+import { StoryMatcher } from './story-matcher.ts'
+import { addReport, type NewReport } from './story-store.ts'
 import { enqueueStoryNotice } from '../notify/index.ts'
 
 export type StoredItem = Selectable<ItemRow>
 
 const EMPTY_TAGS: ItemTags = { departments: [], region: null, unit: null, severity: null }
-
-function parseJson<T>(text: string | null, fallback: T): T {
-  if (text === null) return fallback
-  try {
-    return JSON.parse(text) as T
-  } catch {
-    return fallback
-  }
-}
 
 export function toItem(row: StoredItem): Item {
   return {
@@ -32,10 +25,10 @@ export function toItem(row: StoredItem): Item {
     summary: row.summary,
     published_at: row.published_at,
     first_seen_at: row.first_seen_at,
-    departments: parseJson(row.departments, []),
-    region: parseJson(row.region, null),
-    unit: parseJson(row.unit, null),
-    severity: parseJson(row.severity, null),
+    departments: decodeDepartments(row.departments),
+    region: decodeRegion(row.region),
+    unit: decodeUnit(row.unit),
+    severity: decodeSeverity(row.severity),
     story_id: row.story_id,
     case_id: row.case_id,
   }
@@ -59,21 +52,33 @@ export interface StoreOptions {
   tokenize?: Tokenizer
 }
 
-/** The same source sending the same article again under a new guid is not a new item. */
-async function isExactRepeat(trx: Transaction<Database>, sourceId: number, linkNorm: string | null, hash: string): Promise<boolean> {
-  // One indexed lookup per column: an OR across two indexes would scan the table.
-  const lookups = linkNorm ? ([['link_norm', linkNorm], ['content_hash', hash]] as const) : ([['content_hash', hash]] as const)
-  for (const [column, value] of lookups) {
-    const row = await trx.selectFrom('items').select('id').where(column, '=', value).where('source_id', '=', sourceId).limit(1).executeTakeFirst()
-    if (row) return true
+/** Values per IN list: well inside SQLite's and PostgreSQL's parameter limits. */
+const IN_CHUNK = 500
+
+/**
+ * The links and content hashes this source has stored already, of those in the batch: the same
+ * source sending the same article again under a new guid is not a new item. Two queries per
+ * batch (one per indexed column: an OR across two indexes would scan the table).
+ */
+async function storedCopies(trx: Transaction<Database>, sourceId: number, links: string[], hashes: string[]): Promise<{ links: Set<string>; hashes: Set<string> }> {
+  const out = { links: new Set<string>(), hashes: new Set<string>() }
+  for (let i = 0; i < links.length; i += IN_CHUNK) {
+    const rows = await trx.selectFrom('items').select('link_norm').where('link_norm', 'in', links.slice(i, i + IN_CHUNK)).where('source_id', '=', sourceId).execute()
+    for (const r of rows) if (r.link_norm) out.links.add(r.link_norm)
   }
-  return false
+  for (let i = 0; i < hashes.length; i += IN_CHUNK) {
+    const rows = await trx.selectFrom('items').select('content_hash').where('content_hash', 'in', hashes.slice(i, i + IN_CHUNK)).where('source_id', '=', sourceId).execute()
+    for (const r of rows) out.hashes.add(r.content_hash)
+  }
+  return out
 }
 
 /**
  * Stores a batch of items not seen before from one source, in one transaction: either all of
  * the batch's items, their stories and their events are committed, or none are (so kill -9
  * mid-poll loses and duplicates nothing: what was not committed is still new to the next poll).
+ * Hashes and signatures are computed before the transaction; repeats and story candidates are
+ * read once for the batch (StoryMatcher), not per item.
  */
 export async function storeNewItems(
   db: Kysely<Database>,
@@ -84,20 +89,47 @@ export async function storeNewItems(
   options: StoreOptions = {},
 ): Promise<StoredBatch> {
   const at = now.toISOString()
-  return db.transaction().execute(async (trx) => {
-    const items: Item[] = []
-    const seqs: number[] = []
-    const stories = new Map<number, { story: Story; seq: number }>()
-    // Feeds list newest first; store oldest first so ids follow time.
-    for (let i = parsed.length - 1; i >= 0; i--) {
-      const p = parsed[i]!
-      const t = tags[i] ?? EMPTY_TAGS
-      const linkNorm = normaliseLink(p.link)
-      const hash = contentHash(p.title, p.summary)
-      if (await isExactRepeat(trx, sourceId, linkNorm, hash)) continue
+  // Feeds list newest first; store oldest first so ids follow time.
+  const reports = parsed
+    .map((p, i) => {
       const signature = minhash(shingles(storyText(p.title, p.summary), options.tokenize))
-      const report = { itemId: 0, sourceId, title: p.title, linkNorm, contentHash: hash, signature }
-      const storyId = await findStory(trx, report, at)
+      const report: NewReport = {
+        itemId: 0,
+        sourceId,
+        title: p.title,
+        linkNorm: normaliseLink(p.link),
+        contentHash: contentHash(p.title, p.summary),
+        signature,
+        bands: bandKeys(signature),
+      }
+      return { p, t: tags[i] ?? EMPTY_TAGS, report }
+    })
+    .reverse()
+  return db.transaction().execute(async (trx) => {
+    // Which story a report joins depends on every story stored so far: two processes storing at
+    // once would each miss the other's new story and open two for one event. One at a time.
+    await dialectOf(trx).lockName(trx, 'yq:store-items')
+    const items: Item[] = []
+    // The batch's events, appended together at the end in the order they happened.
+    const events: NewEvent[] = []
+    const itemEvents: number[] = []
+    /** Each story the batch touched, as it now is, with the index of its latest event. */
+    const stories = new Map<number, { story: Story; event: number }>()
+    const copies = await storedCopies(
+      trx,
+      sourceId,
+      [...new Set(reports.map((r) => r.report.linkNorm).filter((l): l is string => l !== null))],
+      [...new Set(reports.map((r) => r.report.contentHash))],
+    )
+    const matcher = await StoryMatcher.load(
+      trx,
+      reports.map((r) => r.report),
+      at,
+    )
+    for (const { p, t, report } of reports) {
+      const { linkNorm, contentHash: hash } = report
+      if ((linkNorm !== null && copies.links.has(linkNorm)) || copies.hashes.has(hash)) continue
+      const storyId = matcher.find(report)
       const row = await trx
         .insertInto('items')
         .values({
@@ -110,26 +142,28 @@ export async function storeNewItems(
           published_at: p.published,
           first_seen_at: at,
           content_hash: hash,
-          departments: JSON.stringify(t.departments),
-          region: t.region && JSON.stringify(t.region),
-          unit: t.unit && JSON.stringify(t.unit),
-          severity: t.severity && JSON.stringify(t.severity),
+          ...encodeItemTags(t),
           story_id: storyId,
         })
         .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
         .returningAll()
         .executeTakeFirst()
       if (!row) continue
-      const assigned = await addReport(trx, storyId, { ...report, itemId: row.id }, at)
+      // Later items of this batch from this source with the same link or words are repeats of this one.
+      if (linkNorm !== null) copies.links.add(linkNorm)
+      copies.hashes.add(hash)
+      const assigned = await addReport(trx, storyId, { ...report, itemId: row.id }, at, storyId !== null && matcher.hasSourceReport(storyId))
+      matcher.remember(report, assigned.story.id, storyId === null, at)
       if (storyId === null) await trx.updateTable('items').set({ story_id: assigned.story.id }).where('id', '=', row.id).execute()
       // A new story suggested at level I/II reaches the provincial duty group before anyone triages it.
       const level = t.severity?.level
       if (storyId === null && (level === 'I' || level === 'II')) await enqueueStoryNotice(trx, { id: assigned.story.id, title: p.title, level }, now)
-      stories.set(assigned.story.id, assigned)
+      stories.set(assigned.story.id, { story: assigned.story, event: events.push(assigned.event) - 1 })
       items.push({ ...toItem(row), story_id: assigned.story.id })
-      seqs.push(await appendEvent(trx, { at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }))
+      itemEvents.push(events.push({ at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }) - 1)
     }
-    return { items, seqs, stories: [...stories.values()] }
+    const seqs = await appendEvents(trx, events)
+    return { items, seqs: itemEvents.map((i) => seqs[i]!), stories: [...stories.values()].map(({ story, event }) => ({ story, seq: seqs[event]! })) }
   })
 }
 
@@ -147,4 +181,19 @@ export async function knownGuids(db: Kysely<Database>, sourceId: number, guids: 
     for (const r of rows) known.add(r.guid)
   }
   return known
+}
+
+/**
+ * Items belong to ingest; the writes other concerns make on them come through here, inside the
+ * caller's transaction: the case an item is linked to (cases), its re-tagged columns (classify).
+ */
+export async function linkItemsToCase(trx: Kysely<Database>, itemIds: readonly number[], caseId: number): Promise<void> {
+  if (itemIds.length > 0) await trx.updateTable('items').set({ case_id: caseId }).where('id', 'in', [...itemIds]).execute()
+}
+
+/** The item columns tags are stored in (JSON text, shared/item-tags.ts). */
+export type ItemTagColumns = ItemTagText
+
+export async function storeItemTagColumns(trx: Kysely<Database>, itemId: number, columns: ItemTagColumns): Promise<void> {
+  await trx.updateTable('items').set(columns).where('id', '=', itemId).execute()
 }

@@ -1,6 +1,5 @@
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { FeedBody, ParsedItem } from './feed-formats.ts'
-import { headlineFromSummary } from './headline.ts'
 import { capItem } from './item-limits.ts'
 import { fallbackGuid, safeLink, toIsoUtc, toPlainText } from './text-clean.ts'
 
@@ -22,7 +21,8 @@ export function readJsonItem(raw: unknown, base: string | null): ParsedItem | nu
   const entry = record(raw)
   if (!entry) return null
   const summary = toPlainText(str(entry.summary) ?? str(entry.content_html) ?? str(entry.content_text)) || null
-  const title = toPlainText(str(entry.title)) || headlineFromSummary(summary)
+  // No title stays no title (shown as 无标题): see finishItem.
+  const title = toPlainText(str(entry.title))
   const link = safeLink(str(entry.url), base) ?? safeLink(str(entry.external_url), base)
   const published = toIsoUtc(str(entry.date_published)) ?? toIsoUtc(str(entry.date_modified))
   const guid = str(entry.id)?.trim() || link || fallbackGuid(title, summary, published)

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely'
-import type { Migrations } from '../db/migrations.ts'
+import type { Migrations } from '../db/index.ts'
+import { dialectOf } from '../db/index.ts'
 
 export const ingestMigrations: Migrations = {
   '0002_sources_items': {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('sources')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('url', 'text', (c) => c.notNull().unique())
         .addColumn('kind', 'text', (c) => c.notNull().defaultTo('auto'))
@@ -27,7 +28,7 @@ export const ingestMigrations: Migrations = {
 
       await db.schema
         .createTable('items')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('source_id', 'integer', (c) => c.notNull().references('sources.id'))
         .addColumn('guid', 'text', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
@@ -58,7 +59,7 @@ export const ingestMigrations: Migrations = {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('stories')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('signature', 'text', (c) => c.notNull())
         .addColumn('report_count', 'integer', (c) => c.notNull().defaultTo(0))
@@ -83,6 +84,12 @@ export const ingestMigrations: Migrations = {
         .execute()
       await db.schema.createIndex('story_bands_band').on('story_bands').columns(['band', 'story_id']).execute()
       await db.schema.createIndex('items_story_source').on('items').columns(['story_id', 'source_id']).execute()
+    },
+  },
+  '0007_source_place': {
+    async up(db: Kysely<unknown>) {
+      // The outlet's 属地 (a GB/T 2260 code, or 'none'); null reads it from the source's name.
+      await db.schema.alterTable('sources').addColumn('place', 'text').execute()
     },
   },
   '0006_source_archive_error_code': {

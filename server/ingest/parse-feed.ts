@@ -36,19 +36,32 @@ export async function parseFeedText(text: string, encoding = 'utf-8', feedUrl: s
   if (looksLikeJson(trimmed)) return { encoding, parser: 'lenient', problem: null, ...readJsonFeed(trimmed, feedUrl) }
   if (!trimmed.startsWith('<')) throw new YqError(ErrorCode.FEED_NOT_FEED, 'the document is neither XML nor JSON, not a feed')
   let strict: FeedBody | null = null
+  let notWellFormed: string | null = null
   try {
     if (trimmed.length <= STRICT_MAX_CHARS) strict = await readWithRssParser(trimmed, feedUrl)
-  } catch {
+  } catch (err) {
     // Broken or unusual XML: the lenient reader below reads it, or says why it cannot.
+    notWellFormed = xmlErrorOf(err)
   }
   if (strict && strict.items.length > 0) return { encoding, parser: 'rss-parser', problem: null, ...strict }
   try {
     const lenient = readXmlFeed(parseXmlDocument(trimmed), feedUrl)
-    if (!strict || lenient.items.length > 0) return { encoding, parser: 'lenient', ...lenient, problem: lenient.problem ?? null }
+    // Read in spite of broken XML is read in part, as far as anyone can tell: the source is degraded, not ok.
+    const problem = lenient.problem ?? (notWellFormed ? `the XML is not well-formed (${notWellFormed}); ${lenient.items.length} items recovered` : null)
+    if (!strict || lenient.items.length > 0) return { encoding, parser: 'lenient', ...lenient, problem }
   } catch (err) {
     if (!strict) throw err
   }
   return { encoding, parser: 'rss-parser', problem: null, ...strict }
+}
+
+/**
+ * The XML parser's own complaint ("Unexpected close tag, line 3, column 120"), or null when
+ * rss-parser threw for another reason (a feature it cannot read, not a broken document).
+ */
+function xmlErrorOf(err: unknown): string | null {
+  const m = /^([^\n]+)\nLine: (\d+)\nColumn: (\d+)/.exec(err instanceof Error ? err.message : '')
+  return m ? `${m[1]!.trim()}, line ${Number(m[2]) + 1}, column ${m[3]}` : null
 }
 
 /** Bytes off the wire or disk → items: the one path both the poller and `parse-feed` use. */

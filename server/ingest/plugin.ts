@@ -4,6 +4,7 @@ import type { Tokenizer } from './dedupe.ts'
 import { createFeedAgent } from './fetch-feed.ts'
 import { Poller, type TagItems } from './poller.ts'
 import { pushRoutes } from './push-routes.ts'
+import { releaseSourceLeasesOfDeadProcesses } from './source-leases.ts'
 import { ingestRoutes } from './routes.ts'
 import { sourceAdminRoutes } from './source-admin-routes.ts'
 import { sourceTestRoutes } from './source-test.ts'
@@ -24,6 +25,11 @@ declare module 'fastify' {
 
 export default fp(
   async (app, opts: { config: Config }) => {
+    if (app.cluster.shared) {
+      // Before the first tick: a source a dead earlier process on this host held is polled at once.
+      const released = await releaseSourceLeasesOfDeadProcesses(app.db, app.cluster.id)
+      if (released > 0) app.log.info({ released }, 'source leases of a dead earlier process on this host let go')
+    }
     // Private addresses are refused at connect time too (DNS may change after the URL check).
     const agent = createFeedAgent(undefined, { allowPrivate: opts.config.allowPrivateFeeds })
     const poller = new Poller({
@@ -37,6 +43,8 @@ export default fp(
       parseTimeoutMs: opts.config.feedParseTimeoutMs,
       tagItems: (items) => (app.tagItems ? app.tagItems(items) : Promise.resolve([])),
       tokenize: (text) => app.tokenize?.(text) ?? [],
+      // Several processes (YQ_REDIS_URL, or PostgreSQL): each source is polled by one of them at a time.
+      lease: app.cluster.shared ? { holder: app.cluster.id, leaseMs: opts.config.leaseMs } : undefined,
     })
     app.decorate('poller', poller)
     await app.register(ingestRoutes, { poller, allowPrivateFeeds: opts.config.allowPrivateFeeds })
@@ -54,5 +62,5 @@ export default fp(
       await agent.close()
     })
   },
-  { name: 'ingest', dependencies: ['db', 'realtime'], fastify: '5.x' },
+  { name: 'ingest', dependencies: ['db', 'realtime', 'auth'], fastify: '5.x' },
 )

@@ -2,10 +2,9 @@ import type { Kysely } from 'kysely'
 import type { Agent } from 'undici'
 import { YqError } from '@shared/errors.ts'
 import type { ItemTags } from '@shared/types/item.ts'
-import type { Source } from '@shared/types/source.ts'
-import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
-import type { Realtime } from '../realtime/plugin.ts'
+import type { Source, TagSource } from '@shared/types/source.ts'
+import { appendEvent, type Database } from '../db/index.ts'
+import type { Realtime } from '../realtime/index.ts'
 import { backoffSeconds, healthAfterFailures } from './backoff.ts'
 import { FeedFetchError, fetchFeed, type FetchLimits } from './fetch-feed.ts'
 import type { Tokenizer } from './dedupe.ts'
@@ -15,8 +14,15 @@ import type { FeedReader } from './parse-thread.ts'
 import { toSimplified } from './simplify.ts'
 import { getSource, type StoredSource } from './source-store.ts'
 
+/** One item as tagging reads it: Simplified text and, when known, the outlet it came from. */
+export interface TagInput {
+  title: string
+  text: string
+  source?: TagSource | null
+}
+
 /** Tags a batch of new items; the classify concern provides it, ingestion works without it. */
-export type TagItems = (items: { title: string; text: string }[]) => Promise<ItemTags[]>
+export type TagItems = (items: TagInput[]) => Promise<ItemTags[]>
 
 /** Everything one poll needs; the Poller builds it once. */
 export interface PollContext {
@@ -54,9 +60,15 @@ export interface IngestOutcome {
 }
 
 /** Hands new items to tagging in Simplified; the stored item keeps the characters it was published with. */
-export async function tagFresh(tagItems: TagItems | undefined, fresh: ParsedItem[]): Promise<ItemTags[]> {
+export async function tagFresh(tagItems: TagItems | undefined, fresh: ParsedItem[], source: TagSource | null = null): Promise<ItemTags[]> {
   if (!fresh.length || !tagItems) return []
-  return tagItems(fresh.map((i) => ({ title: toSimplified(i.title), text: toSimplified(i.summary ?? '') })))
+  return tagItems(fresh.map((i) => ({ title: toSimplified(i.title), text: toSimplified(i.summary ?? ''), source })))
+}
+
+/** The outlet as tagging reads it (its name and the place set on it), read once per batch of a poll. */
+export async function tagSourceOf(db: Kysely<Database>, sourceId: number): Promise<TagSource | null> {
+  const row = await db.selectFrom('sources').select(['name', 'place']).where('id', '=', sourceId).executeTakeFirst()
+  return row ? { name: row.name, place: row.place } : null
 }
 
 async function onlyNew(db: Kysely<Database>, sourceId: number, items: ParsedItem[]): Promise<ParsedItem[]> {
@@ -75,12 +87,14 @@ async function onlyNew(db: Kysely<Database>, sourceId: number, items: ParsedItem
 export async function ingestItems(ctx: IngestContext, sourceId: number, items: ParsedItem[]): Promise<IngestOutcome> {
   const fresh = await onlyNew(ctx.db, sourceId, items)
   const taken = fresh.slice(0, ctx.maxItemsPerPoll)
+  // The outlet's place settles items that only say 我市 (docs/tagging-guideline.md §2.3).
+  const source = taken.length > 0 && ctx.tagItems ? await tagSourceOf(ctx.db, sourceId) : null
   let newItems = 0
   // Feeds list newest first; batches go oldest first so ids follow time.
   for (let end = taken.length; end > 0; end -= ITEMS_PER_BATCH) {
     if (end < taken.length) await yieldToLoop()
     const batch = taken.slice(Math.max(0, end - ITEMS_PER_BATCH), end)
-    const tags = await tagFresh(ctx.tagItems, batch)
+    const tags = await tagFresh(ctx.tagItems, batch, source)
     const stored = await storeNewItems(ctx.db, sourceId, batch, tags, ctx.now(), { tokenize: ctx.tokenize })
     stored.items.forEach((item, i) => ctx.realtime.publish('item:created', { seq: stored.seqs[i]!, data: item }))
     for (const { story, seq } of stored.stories) ctx.realtime.publish('story:updated', { seq, data: story })

@@ -1,35 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
+import { IdParams } from '@shared/api/common.ts'
+import { PushBody, PushReceipt } from '@shared/api/sources.ts'
+import { MAX_PUSH_ITEMS } from '@shared/types/source.ts'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { ingestItems, publishSource } from './poll-source.ts'
 import type { Poller } from './poller.ts'
 import { tokenFromHeaders, tokenMatches } from './push-token.ts'
-import { ErrorSchema } from './schemas.ts'
-import { PUBLIC } from '../auth/access.ts'
+import { ErrorSchema } from '../http/index.ts'
+import { PUBLIC } from '../auth/index.ts'
 
-/** One push holds at most this many posts; a bridge with more sends several requests. */
-export const MAX_PUSH_ITEMS = 500
 const PUSH_BODY_LIMIT_BYTES = 4 * 1024 * 1024
-
-const Text = (max: number) => Type.String({ maxLength: max })
-
-/** A JSON Feed 1.1 item, as social bridges send them; unknown fields are ignored. */
-export const PushItemSchema = Type.Object({
-  id: Type.Union([Type.String({ minLength: 1, maxLength: 1000 }), Type.Integer()]),
-  url: Type.Optional(Text(2048)),
-  external_url: Type.Optional(Text(2048)),
-  title: Type.Optional(Text(2000)),
-  summary: Type.Optional(Text(20_000)),
-  content_text: Type.Optional(Text(200_000)),
-  content_html: Type.Optional(Text(200_000)),
-  date_published: Type.Optional(Text(64)),
-  date_modified: Type.Optional(Text(64)),
-})
-
-export const PushBodySchema = Type.Object({
-  version: Type.Optional(Text(200)),
-  items: Type.Array(PushItemSchema, { minItems: 1, maxItems: MAX_PUSH_ITEMS }),
-})
 
 export const pushRoutes: FastifyPluginAsyncTypebox<{ poller: Poller }> = async (app, opts) => {
   app.post(
@@ -39,9 +19,9 @@ export const pushRoutes: FastifyPluginAsyncTypebox<{ poller: Poller }> = async (
       ...PUBLIC,
       bodyLimit: PUSH_BODY_LIMIT_BYTES,
       schema: {
-        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
-        body: PushBodySchema,
-        response: { 200: Type.Object({ accepted: Type.Integer(), new_items: Type.Integer() }), 401: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema },
+        params: IdParams,
+        body: PushBody,
+        response: { 200: PushReceipt, 400: ErrorSchema, 401: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema },
       },
       // The token is checked as soon as the request is routed, before any body is read.
       onRequest: async (req) => {

@@ -24,6 +24,13 @@ const ITEM_NAMES = [
 ]
 const FEED_NAMES = ['title', 'dc:title', 'atom:title', 'link', 'atom:link']
 const RAW = 'yq:'
+/** `yq:title` for `title`, made once: a key built per lookup was hashed anew each time. */
+const RAW_KEYS = new Map<string, string>()
+const rawKey = (name: string): string => {
+  let key = RAW_KEYS.get(name)
+  if (key === undefined) RAW_KEYS.set(name, (key = RAW + name))
+  return key
+}
 
 /** Names are matched case-insensitively, as the lenient reader does; rss-parser needs `rdf:RDF` spelled so. */
 const lowerName = (name: string): string => {
@@ -31,7 +38,37 @@ const lowerName = (name: string): string => {
   return lower === 'rdf:rdf' ? 'rdf:RDF' : lower
 }
 
-const parser = new Parser({
+type XmlItem = Record<string, unknown> & { $?: Record<string, string>; description?: unknown[] }
+type ItemMapper = (this: Parser, xmlItem: XmlItem, itemFields: unknown) => Record<string, unknown>
+const fullParseItemRss = (Parser.prototype as unknown as { parseItemRss: ItemMapper }).parseItemRss
+const CUSTOM_ITEM = ITEM_NAMES.map((n) => [n, RAW + n] as const)
+
+/**
+ * rss-parser maps each RSS item to its own fields too — a snippet of the description (a regex
+ * pass and an entity decode), every default field, an ISO date — all of which the mapping below
+ * ignores: it reads only the raw fields and `rdf:about`. That was a fifth of reading a feed.
+ * This keeps only what is read. rss-parser's item mapping can throw in one place only (building
+ * XML for a description that is neither text nor text with attributes), and such an item keeps
+ * the full mapping, so a document that made rss-parser throw still does.
+ */
+class LeanRssParser extends Parser {
+  parseItemRss(xmlItem: XmlItem, itemFields: unknown): Record<string, unknown> {
+    const description = xmlItem.description?.[0] as { _?: unknown } | undefined
+    if (description !== undefined && typeof description === 'object' && typeof description._ !== 'string') return fullParseItemRss.call(this, xmlItem, itemFields)
+    const item: Record<string, unknown> = {}
+    for (const [from, to] of CUSTOM_ITEM) if (xmlItem[from] !== undefined) item[to] = xmlItem[from]
+    if (xmlItem.$?.['rdf:about']) item['rdf:about'] = xmlItem.$['rdf:about']
+    return item
+  }
+}
+
+/**
+ * A new parser per document: xml2js's parser, once it has thrown on a broken document (an unexpected
+ * close tag), read the next broken one without complaint, so a feed read after another was taken
+ * for well-formed and its lost items went unreported.
+ */
+const newParser = () => new LeanRssParser(PARSER_OPTIONS)
+const PARSER_OPTIONS = {
   // A root <rss> without a version is still RSS 2.0 in practice.
   defaultRSS: 2,
   xml2js: { tagNameProcessors: [lowerName], attrNameProcessors: [(name: string) => name.toLowerCase()] },
@@ -40,7 +77,7 @@ const parser = new Parser({
     feed: FEED_NAMES.map((n) => [n, RAW + n, { keepArray: true }]) as never,
     item: ITEM_NAMES.map((n) => [n, RAW + n, { keepArray: true }]),
   },
-})
+}
 
 /** XML's own five entities; every other named entity is HTML, which xml2js refuses. */
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
@@ -54,17 +91,28 @@ const rewrites = new Map<string, string>()
  */
 export function htmlEntitiesToNumeric(text: string): string {
   if (!text.includes('&')) return text
-  return text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z][A-Za-z0-9]*|#[xX]?[0-9A-Fa-f]+);/g, (match, name: string | undefined) => {
-    if (!name || XML_ENTITIES.has(name) || (name.startsWith('#') && !C1_REF.test(name))) return match
+  // Copied in pieces only around what changes: a feed's CDATA sections and XML entities stay as
+  // written, and a replace() callback for each of them was most of this pass.
+  let out = ''
+  let last = 0
+  const refs = ENTITY_OR_SKIPPED
+  refs.lastIndex = 0
+  for (let m = refs.exec(text); m !== null; m = refs.exec(text)) {
+    const name = m[1]
+    if (!name || XML_ENTITIES.has(name) || (name.startsWith('#') && !C1_REF.test(name))) continue
     let ref = rewrites.get(name)
     if (ref === undefined) {
-      const decoded = decodeHTML(match)
-      ref = decoded === match ? match : [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('')
+      const decoded = decodeHTML(m[0])
+      ref = decoded === m[0] ? m[0] : [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('')
       rewrites.set(name, ref)
     }
-    return ref
-  })
+    if (ref === m[0]) continue
+    out += text.slice(last, m.index) + ref
+    last = m.index + m[0].length
+  }
+  return last === 0 ? text : out + text.slice(last)
 }
+const ENTITY_OR_SKIPPED = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z][A-Za-z0-9]*|#[xX]?[0-9A-Fa-f]+);/g
 
 /**
  * The lenient reader maps namespaces to canonical prefixes; xml2js keeps the prefixes as written.
@@ -103,10 +151,11 @@ class Fetcher {
   ) {}
 
   all(name: string): Raw[] {
-    const local = name.startsWith('atom:') ? name.slice(5) : null
-    if (this.atomDefault && local !== null) return this.fields[RAW + local] ?? []
-    if (this.atomDefault && !name.includes(':')) return [] // bare names are Atom names here
-    return this.fields[RAW + name] ?? []
+    if (this.atomDefault) {
+      if (name.startsWith('atom:')) return this.fields[RAW + name.slice(5)] ?? []
+      if (!name.includes(':')) return [] // bare names are Atom names here
+    }
+    return this.fields[rawKey(name)] ?? []
   }
 
   /** First element of the first name present, as `child()` in the lenient reader. */
@@ -196,7 +245,7 @@ export async function readWithRssParser(text: string, feedUrl: string | null): P
   const tooComplex = exceedsXmlLimits(text)
   if (tooComplex) throw new NeedsLenient(tooComplex)
   if (root !== 'rss' && root !== 'feed' && root !== 'rdf:rdf') throw new NeedsLenient(`root <${root}>`)
-  const out = await parser.parseString(htmlEntitiesToNumeric(text))
+  const out = await newParser().parseString(htmlEntitiesToNumeric(text))
   const feed = out as unknown as Fields & { items: RssParserItem[] }
   if (root === 'feed') {
     const f = new Fetcher(feed, ns.atomDefault)

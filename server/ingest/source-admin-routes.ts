@@ -1,25 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
+import { IdParams } from '@shared/api/common.ts'
+import { PushToken, Source, SourcePatch } from '@shared/api/sources.ts'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import { MAX_INTERVAL_S, MIN_INTERVAL_S } from '@shared/types/source.ts'
 import { publishSource, type PollContext } from './poll-source.ts'
 import { newPushToken } from './push-token.ts'
-import { ErrorSchema, SourceSchema } from './schemas.ts'
-import { getSource } from './source-store.ts'
-import { actorName, allow } from '../auth/access.ts'
-
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) })
-
-export const PatchSourceSchema = Type.Object(
-  {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    interval_s: Type.Optional(Type.Integer({ minimum: MIN_INTERVAL_S, maximum: MAX_INTERVAL_S })),
-    enabled: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false, minProperties: 1 },
-)
+import { ErrorSchema } from '../http/index.ts'
+import { getSource, isSettablePlace } from './source-store.ts'
+import { actorName, allow } from '../auth/index.ts'
 
 const SMALL_BODY_BYTES = 16 * 1024
+/** Every route here takes an id and is an admin's: a bad id, the session guard, a missing source. */
+const REFUSALS = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema }
 
 /**
  * Changing, pausing, deleting a source and rotating a push source's token. Every change is an
@@ -35,15 +26,18 @@ export const sourceAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: PollContext }> 
 
   app.patch(
     '/api/sources/:id',
-    { ...allow(['admin']), bodyLimit: SMALL_BODY_BYTES, schema: { params: IdParams, body: PatchSourceSchema, response: { 200: SourceSchema, 400: ErrorSchema, 404: ErrorSchema } } },
+    { ...allow(['admin']), bodyLimit: SMALL_BODY_BYTES, schema: { params: IdParams, body: SourcePatch, response: { 200: Source, ...REFUSALS } } },
     async (req) => {
       const row = await live(req.params.id)
-      const { name, interval_s, enabled } = req.body
+      const { name, interval_s, enabled, place } = req.body
       if (name !== undefined && !name.trim()) throw new YqError(ErrorCode.SOURCE_NAME, 'body/name must not be blank')
+      if (place !== undefined && place !== null && !isSettablePlace(place)) throw new YqError(ErrorCode.SOURCE_PLACE, 'body/place must be a city or county code of the home province, none, or null')
       const now = ctx.now()
       const soon = (seconds: number) => new Date(now.getTime() + seconds * 1000).toISOString()
-      const set: { name?: string; interval_s?: number; enabled?: number; next_poll_at?: string } = {}
+      const set: { name?: string; interval_s?: number; enabled?: number; next_poll_at?: string; place?: string | null } = {}
       if (name !== undefined) set.name = name.trim()
+      // Items already stored keep their tags; new ones (and a re-tagging) read the new place.
+      if (place !== undefined) set.place = place
       if (interval_s !== undefined) {
         set.interval_s = interval_s
         // A shorter interval takes effect now, not after the old, longer wait.
@@ -63,7 +57,7 @@ export const sourceAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: PollContext }> 
 
   app.delete(
     '/api/sources/:id',
-    { ...allow(['admin']), schema: { params: IdParams, response: { 200: SourceSchema, 404: ErrorSchema } } },
+    { ...allow(['admin']), schema: { params: IdParams, response: { 200: Source, ...REFUSALS } } },
     async (req) => {
       const row = await live(req.params.id)
       const now = ctx.now()
@@ -79,7 +73,7 @@ export const sourceAdminRoutes: FastifyPluginAsyncTypebox<{ ctx: PollContext }> 
     {
       ...allow(['admin']),
       bodyLimit: SMALL_BODY_BYTES,
-      schema: { params: IdParams, response: { 200: Type.Object({ push_token: Type.String(), push_url: Type.String() }), 404: ErrorSchema, 409: ErrorSchema } },
+      schema: { params: IdParams, response: { 200: PushToken, ...REFUSALS, 409: ErrorSchema } },
     },
     async (req) => {
       const row = await live(req.params.id)

@@ -1,8 +1,28 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
-import type { Source, SourceHealth, SourceKind } from '@shared/types/source.ts'
-import type { Database, SourceRow } from '../db/schema.ts'
+import type { Source, SourceHealth, SourceKind, SourcePlace, TagSource } from '@shared/types/source.ts'
+import { NO_OUTLET_PLACE } from '@shared/tagging/outlet-place.ts'
+import type { Database } from '../db/index.ts'
+import type { SourceRow } from './schema.ts'
 
 export type StoredSource = Selectable<SourceRow>
+
+/**
+ * A source's place in force, from the classify concern's gazetteer (app.describeSourcePlace);
+ * ingestion without tagging has none.
+ */
+export type DescribePlace = (source: TagSource) => SourcePlace | null
+
+let describePlace: DescribePlace = () => null
+
+/** Set once by the classify concern: every source answer then carries its place in force. */
+export function setPlaceDescriber(describe: DescribePlace): void {
+  describePlace = describe
+}
+
+/** A place an admin may set on a source: a home city or county code (checked by the gazetteer), or `none`. */
+export function isSettablePlace(place: string): boolean {
+  return place === NO_OUTLET_PLACE || (/^\d{6}$/.test(place) && describePlace({ name: '', place }) !== null)
+}
 
 export function toSource(row: StoredSource, items24h: number): Source {
   return {
@@ -20,6 +40,8 @@ export function toSource(row: StoredSource, items24h: number): Source {
     charset: row.charset,
     last_error_code: row.last_error_code,
     archived: row.archived_at !== null,
+    place: row.place,
+    place_in_force: describePlace({ name: row.name, place: row.place }),
   }
 }
 
@@ -54,6 +76,8 @@ export interface NewSource {
   kind: SourceKind
   interval_s: number
   builtin?: boolean
+  /** The outlet's 属地 (a code or `none`); absent reads it from the name. */
+  place?: string | null
 }
 
 export async function insertSource(db: Kysely<Database>, source: NewSource, now: Date): Promise<number> {
@@ -66,6 +90,7 @@ export async function insertSource(db: Kysely<Database>, source: NewSource, now:
       kind: source.kind,
       interval_s: source.interval_s,
       builtin: source.builtin ? 1 : 0,
+      place: source.place ?? null,
       next_poll_at: at,
       created_at: at,
     })
@@ -78,7 +103,7 @@ export async function insertSource(db: Kysely<Database>, source: NewSource, now:
 export async function reviveSource(db: Kysely<Database>, id: number, source: Omit<NewSource, 'url'>, now: Date): Promise<number> {
   await db
     .updateTable('sources')
-    .set({ name: source.name, kind: source.kind, interval_s: source.interval_s, archived_at: null, enabled: 1, health: 'ok', last_error: null, last_error_code: null, fail_count: 0, etag: null, last_modified: null, next_poll_at: now.toISOString() })
+    .set({ name: source.name, kind: source.kind, interval_s: source.interval_s, place: source.place ?? null, archived_at: null, enabled: 1, health: 'ok', last_error: null, last_error_code: null, fail_count: 0, etag: null, last_modified: null, next_poll_at: now.toISOString() })
     .where('id', '=', id)
     .execute()
   return id

@@ -1,48 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
+import { FeedTest, TestedFeed } from '@shared/api/sources.ts'
 import type { Agent } from 'undici'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { fetchFeed } from './fetch-feed.ts'
 import { tagFresh, type PollContext } from './poll-source.ts'
-import { ErrorSchema, SourceKindSchema } from './schemas.ts'
+import { ErrorSchema } from '../http/index.ts'
 import { checkFeedUrl } from './url-guard.ts'
-import { allow } from '../auth/access.ts'
+import { allow } from '../auth/index.ts'
 
 /** Items shown by "test now": enough to judge a feed, few enough to read. */
 export const TEST_ITEMS_SHOWN = 10
 const SUMMARY_CHARS = 200
-
-export const TestSourceSchema = Type.Object(
-  {
-    url: Type.String({ minLength: 1, maxLength: 2048 }),
-    kind: Type.Optional(SourceKindSchema),
-  },
-  { additionalProperties: false },
-)
-
-const Json = Type.Unknown()
-const NullableString = Type.Union([Type.String(), Type.Null()])
-
-export const TestSourceReply = Type.Object({
-  url: Type.String(),
-  format: Type.String(),
-  charset: Type.String(),
-  title: NullableString,
-  item_count: Type.Integer(),
-  items: Type.Array(
-    Type.Object({
-      title: Type.String(),
-      link: NullableString,
-      published: NullableString,
-      summary: NullableString,
-      departments: Json,
-      region: Json,
-      unit: Json,
-      severity: Json,
-    }),
-  ),
-  duplicate_of: Type.Union([Type.Integer(), Type.Null()]),
-})
 
 export interface SourceTestOptions {
   ctx: PollContext
@@ -60,10 +28,10 @@ export const sourceTestRoutes: FastifyPluginAsyncTypebox<SourceTestOptions> = as
     {
       ...allow(['admin']),
       bodyLimit: 16 * 1024,
-      schema: { body: TestSourceSchema, response: { 200: TestSourceReply, 400: ErrorSchema, 502: ErrorSchema } },
+      schema: { body: FeedTest, response: { 200: TestedFeed, 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 409: ErrorSchema, 502: ErrorSchema } },
     },
     async (req) => {
-      if (req.body.kind === 'push') throw new YqError(ErrorCode.SOURCE_KIND, 'a push source has no feed to test; it receives posts', 400)
+      if (req.body.kind === 'push') throw new YqError(ErrorCode.SOURCE_KIND, 'a push source has no feed to test; it receives posts')
       const { ctx } = opts
       const url = (await checkFeedUrl(req.body.url.trim(), ctx.allowPrivateFeeds)).href
       const result = await fetchFeed({ url, allowPrivate: ctx.allowPrivateFeeds }, opts.agent, ctx.limits, ctx.now())

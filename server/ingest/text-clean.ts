@@ -11,7 +11,46 @@ export function toPlainText(html: string | null | undefined): string {
   if (!html) return ''
   // Most Chinese headlines carry no markup at all: skip the HTML parser for them.
   if (!html.includes('<')) return collapse(html.includes('&') ? decodeHTML(html) : html)
-  return collapse(stripMarkup(html))
+  return collapse(simpleMarkupText(html) ?? stripMarkup(html))
+}
+
+/** Tags that mean nothing to a reader's text but a word break (BLOCK) or not even that, and imply no other tag's close. */
+const PLAIN_INLINE = new Set(['b', 'i', 'u', 'em', 'strong', 'span', 'small', 'sub', 'sup'])
+const PLAIN_BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article'])
+const PLAIN_VOID = new Set(['br', 'hr'])
+const PLAIN_TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)( ?\/)?>/g
+
+/**
+ * The text of the markup most summaries carry (`<p>…<b>…</b></p>`, `<br>`), read without the HTML
+ * parser; null for anything else, which stripMarkup reads. Only bare, properly nested tags from
+ * the sets above and no entity: then the parser would emit these tags' text in order with a space
+ * at each block tag, and whatever else it did (closing a <p> that a <div> implies) adds only
+ * spaces where a block tag already puts one, which collapse() folds together.
+ */
+export function simpleMarkupText(html: string): string | null {
+  if (html.includes('&')) return null
+  const open: string[] = []
+  let out = ''
+  let last = 0
+  let tags = 0
+  PLAIN_TAG.lastIndex = 0
+  for (let m = PLAIN_TAG.exec(html); m !== null; m = PLAIN_TAG.exec(html)) {
+    const text = html.slice(last, m.index)
+    if (text.includes('<') || ++tags > MAX_HTML_DEPTH) return null
+    out += text
+    last = m.index + m[0].length
+    const name = m[2]!.toLowerCase()
+    const closing = m[1] === '/'
+    if (PLAIN_VOID.has(name)) {
+      if (closing) return null
+    } else if (m[3] || !(PLAIN_BLOCK.has(name) || PLAIN_INLINE.has(name))) return null
+    else if (!closing) open.push(name)
+    else if (open.pop() !== name) return null
+    if (!PLAIN_INLINE.has(name)) out += ' '
+  }
+  const rest = html.slice(last)
+  if (rest.includes('<') || open.length > 0) return null
+  return out + rest
 }
 
 /** Elements whose content is never text a reader sees. */
@@ -120,6 +159,7 @@ export function joinBase(base: string | null, next: string | undefined): string 
 
 /** 2025-06-10 08:00, 2020/1/10 14:33:00, 2025-6-1T9:05: the date forms Chinese sites write without a zone. */
 const ZONELESS = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$/
+const YEAR_10000 = Date.UTC(10000, 0, 1)
 const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2}))?)?/
 
 /**
@@ -129,11 +169,13 @@ const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:：时
 export function toIsoUtc(value: string | null | undefined): string | null {
   if (!value) return null
   let text = value.trim()
-  const cn = CHINESE_DATE.exec(text)
+  // Both forms start with a four-digit year; RFC 822 dates (Tue, 10 Jun …) need neither regex.
+  const first = text.charCodeAt(0)
+  const cn = first >= 0x30 && first <= 0x39 ? CHINESE_DATE.exec(text) : null
   if (cn) {
     const [, y, mo, d, h = '0', mi = '0', s = '0'] = cn
     text = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}T${h.padStart(2, '0')}:${mi.padStart(2, '0')}:${s.padStart(2, '0')}+08:00`
-  } else {
+  } else if (first >= 0x30 && first <= 0x39) {
     // Date.parse would read these in the server's own zone (2020/1/10 14:33 is local time to it).
     const z = ZONELESS.exec(text)
     if (z) {
@@ -144,8 +186,8 @@ export function toIsoUtc(value: string | null | undefined): string | null {
   }
   const time = Date.parse(text)
   if (Number.isNaN(time)) return null
-  const year = new Date(time).getUTCFullYear()
-  return year >= 1970 && year <= 9999 ? new Date(time).toISOString() : null
+  // Years 1970 to 9999, by the instant itself rather than a Date made to ask it.
+  return time >= 0 && time < YEAR_10000 ? new Date(time).toISOString() : null
 }
 
 /** A stable id for an entry that has no guid, id or link of its own. */

@@ -65,6 +65,8 @@ export interface XmlDocument {
   root: XmlNode | null
   /** Elements still open at the end: the document was cut off or broken. */
   unclosed: number
+  /** Elements closed by the end tag of an element around them (<a><b></a>): broken nesting. */
+  misnested: number
   /** Why reading stopped before the end (a limit was reached), or null when it read everything. */
   stopped: string | null
 }
@@ -74,6 +76,7 @@ export function parseXmlDocument(text: string): XmlDocument {
   const stack: { node: XmlNode; scope: Scope }[] = [{ node: root, scope: new Map() }]
   let inCdata = false
   let impliedCloses = 0
+  let misnested = 0
   let ending = false
   let elements = 0
   let stopped: string | null = null
@@ -115,11 +118,13 @@ export function parseXmlDocument(text: string): XmlDocument {
         parent.node.children.push(node)
         stack.push({ node, scope })
       },
-      onclosetag() {
+      onclosetag(_name, isImplied) {
         if (stopped) return
         flush()
         // htmlparser2 closes whatever is still open at the end: that is a cut-off document.
         if (ending) impliedCloses++
+        // An implied close at an end tag (not a self-closing <x/>): the end tag of an outer element closed this one.
+        else if (isImplied && text.startsWith('</', parser.startIndex)) misnested++
         if (stack.length > 1) stack.pop()
       },
       ontext(data) {
@@ -143,7 +148,7 @@ export function parseXmlDocument(text: string): XmlDocument {
   // After a stop, end() would close the thousands of elements htmlparser2 still holds, one costly shift each.
   if (!stopped) parser.end()
   flush()
-  return { root: root.children.find((c) => c.name !== TEXT) ?? null, unclosed: stack.length - 1 + impliedCloses, stopped }
+  return { root: root.children.find((c) => c.name !== TEXT) ?? null, unclosed: stack.length - 1 + impliedCloses, misnested, stopped }
 }
 
 const TEXT = '#text'
@@ -212,7 +217,9 @@ export function exceedsXmlLimits(text: string): string | null {
   let depth = 0
   let elements = 0
   for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i)) {
-    const skipTo = text.startsWith('<![CDATA[', i) ? ']]>' : text.startsWith('<!--', i) ? '-->' : '>'
+    // Most tags are not `<!…`: only those need the two comparisons.
+    const bang = text.charCodeAt(i + 1) === 0x21
+    const skipTo = bang && text.startsWith('<![CDATA[', i) ? ']]>' : bang && text.startsWith('<!--', i) ? '-->' : '>'
     const end = text.indexOf(skipTo, i + 1)
     if (end === -1) break
     const next = text.charCodeAt(i + 1)

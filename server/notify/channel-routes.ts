@@ -3,12 +3,13 @@ import { Type } from 'typebox'
 import { randomUUID } from 'node:crypto'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { ChannelKind, OutgoingMessage } from '@shared/notify/channels.ts'
-import { ErrorSchema } from '../ingest/schemas.ts'
-import { ACCOUNTS, allow } from '../auth/access.ts'
+import { ErrorSchema } from '../http/index.ts'
+import { ACCOUNTS, allow } from '../auth/index.ts'
 import type { ChannelAdapter, ChannelDeployment, SendResult } from './channels/channel.ts'
 import { acceptConfig, requireChannel, toChannelJson } from './channel-store.ts'
 import { canManage, requireOwner, selfOwner } from './ownership.ts'
-import { ChannelPatchSchema, ChannelSchema, IdParams, NewChannelSchema, OwnerQuery, TestResultSchema, TestUnsavedSchema } from './schemas.ts'
+import { IdParams } from '@shared/api/common.ts'
+import { ChannelPatchSchema, ChannelSchema, NewChannelSchema, OwnerQuery, TestResultSchema, TestUnsavedSchema, type TestResult } from '@shared/api/notify.ts'
 
 export interface ChannelRouteOptions {
   adapters: Readonly<Record<ChannelKind, ChannelAdapter>>
@@ -31,7 +32,7 @@ export const channelRoutes: FastifyPluginAsyncTypebox<ChannelRouteOptions> = asy
     return row
   }
 
-  async function testSend(kind: ChannelKind, config: unknown): Promise<{ ok: boolean; error?: string; detail?: string }> {
+  async function testSend(kind: ChannelKind, config: unknown): Promise<TestResult> {
     const message: OutgoingMessage = {
       title: '【测试】舆情预警推送测试',
       text: `【测试】舆情预警推送测试\n这是一条测试消息，收到即说明渠道配置正确。\n北京时间 ${opts.now().toISOString()}`,
@@ -79,7 +80,7 @@ export const channelRoutes: FastifyPluginAsyncTypebox<ChannelRouteOptions> = asy
   app.patch('/api/notify/channels/:id', { ...allow(ACCOUNTS), schema: { params: IdParams, body: ChannelPatchSchema, response: { 200: ChannelSchema, ...errors } } }, async (req) => {
     const row = await mine(req, req.params.id)
     if (row.managed === 1 && (req.body.name !== undefined || req.body.config !== undefined))
-      throw new YqError(ErrorCode.CHANNEL_CONFIG, 'this channel follows the unit\'s duty phone: change the phone on the unit, or only enable/disable it here', 409)
+      throw new YqError(ErrorCode.CHANNEL_FOLLOWS_DUTY_PHONE, 'this channel follows the unit\'s duty phone: change the phone on the unit, or only enable/disable it here', 409)
     const set: { name?: string; enabled?: number; config?: string; updated_at: string } = { updated_at: opts.now().toISOString() }
     if (req.body.name !== undefined) set.name = req.body.name.trim()
     if (req.body.enabled !== undefined) set.enabled = req.body.enabled ? 1 : 0
@@ -92,7 +93,7 @@ export const channelRoutes: FastifyPluginAsyncTypebox<ChannelRouteOptions> = asy
 
   app.delete('/api/notify/channels/:id', { ...allow(ACCOUNTS), schema: { params: IdParams, response: { 204: Type.Null(), ...errors } } }, async (req, reply) => {
     const row = await mine(req, req.params.id)
-    if (row.managed === 1) throw new YqError(ErrorCode.CHANNEL_CONFIG, 'this channel follows the unit\'s duty phone: clear the phone on the unit, or disable it here', 409)
+    if (row.managed === 1) throw new YqError(ErrorCode.CHANNEL_FOLLOWS_DUTY_PHONE, 'this channel follows the unit\'s duty phone: clear the phone on the unit, or disable it here', 409)
     // Messages still waiting for it fail visibly in the delivery log rather than vanish.
     await app.db.deleteFrom('notify_channels').where('id', '=', row.id).execute()
     return reply.code(204).send(null)

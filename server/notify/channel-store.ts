@@ -1,27 +1,16 @@
 import type { Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { CHANNEL_SPECS, type ChannelKind } from '@shared/notify/channels.ts'
-import type { Database } from '../db/schema.ts'
-import { checkFeedUrl } from '../ingest/url-guard.ts'
+import type { Database } from '../db/index.ts'
+import { checkFeedUrl } from '../ingest/index.ts'
 import type { ChannelAdapter } from './channels/channel.ts'
 import type { NotifyChannelRow } from './schema.ts'
+import type { NotifyChannel } from '@shared/api/notify.ts'
+import type { OwnerType } from '@shared/notify/owners.ts'
 import './schema.ts'
 
-export interface ChannelJson {
-  id: number
-  owner_type: string
-  owner_id: string
-  kind: string
-  name: string
-  enabled: boolean
-  config: Record<string, unknown>
-  has_secret: boolean
-  /** Kept by the server from the unit's duty phone: only `enabled` may be changed. */
-  managed: boolean
-  last_ok_at: string | null
-  last_error: string | null
-  created_at: string
-}
+/** A channel as the API shows it: its wire shape is shared/api/notify.ts, the page reads the same. */
+export type ChannelJson = NotifyChannel
 
 type Adapters = Readonly<Record<ChannelKind, ChannelAdapter>>
 type StoredChannel = Omit<NotifyChannelRow, 'id' | 'enabled' | 'last_ok_at' | 'last_error' | 'managed'> & { id: number; enabled: number; last_ok_at: string | null; last_error: string | null; managed: number }
@@ -40,7 +29,7 @@ export function toChannelJson(row: StoredChannel, adapters: Adapters): ChannelJs
   }
   return {
     id: row.id,
-    owner_type: row.owner_type,
+    owner_type: row.owner_type as OwnerType,
     owner_id: row.owner_id,
     kind,
     name: row.name,

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import { ErrorSchema } from '../ingest/schemas.ts'
-import { ACCOUNTS, allow } from '../auth/access.ts'
+import { ErrorSchema } from '../http/index.ts'
+import { ACCOUNTS, allow } from '../auth/index.ts'
+import { caseTitles } from '../cases/index.ts'
 import { canManage, requireOwner } from './ownership.ts'
 import { loadRule, saveRule } from './rule-store.ts'
-import { DeliveryQuery, DeliverySchema, IdParams, OwnerQuery, RuleSchema } from './schemas.ts'
+import { IdParams } from '@shared/api/common.ts'
+import { type Delivery, DeliveryPage, DeliveryQuery, OwnerQuery, RuleSchema } from '@shared/api/notify.ts'
 
 const OFFICE = allow(['admin', 'operator'])
 
@@ -19,13 +21,12 @@ export interface DeliveryRouteOptions {
 export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteOptions> = async (app, opts) => {
   const errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema }
 
-  app.get('/api/notify/deliveries', { ...OFFICE, schema: { querystring: DeliveryQuery, response: { 200: Type.Object({ deliveries: Type.Array(DeliverySchema), next_cursor: Type.Union([Type.Integer(), Type.Null()]) }), ...errors } } }, async (req) => {
+  app.get('/api/notify/deliveries', { ...OFFICE, schema: { querystring: DeliveryQuery, response: { 200: DeliveryPage, ...errors } } }, async (req) => {
     const { status, case_id, channel_id, limit, cursor } = req.query
     let q = app.db
       .selectFrom('notify_outbox as o')
-      .leftJoin('cases as c', 'c.id', 'o.case_id')
       .leftJoin('notify_channels as ch', 'ch.id', 'o.channel_id')
-      .select(['o.id', 'o.case_id', 'c.title as case_title', 'o.story_id', 'o.cause', 'o.level', 'o.recipient', 'o.channel_id', 'ch.kind', 'ch.name', 'o.status', 'o.attempts', 'o.next_attempt_at', 'o.sent_at', 'o.last_error', 'o.last_detail', 'o.idempotency_key', 'o.digest_key', 'o.created_at'])
+      .select(['o.id', 'o.case_id', 'o.story_id', 'o.cause', 'o.level', 'o.recipient', 'o.channel_id', 'ch.kind', 'ch.name', 'o.status', 'o.attempts', 'o.next_attempt_at', 'o.sent_at', 'o.last_error', 'o.last_detail', 'o.idempotency_key', 'o.digest_key', 'o.created_at'])
       .orderBy('o.id', 'desc')
       .limit(limit + 1)
     if (status) q = q.where('o.status', '=', status)
@@ -34,12 +35,18 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteOptions> = a
     if (cursor) q = q.where('o.id', '<', cursor)
     const rows = await q.execute()
     const page = rows.slice(0, limit)
+    // One more query for the page's case titles (cases' table, read through cases).
+    const titles = await caseTitles(app.db, page.flatMap((r) => (r.case_id === null ? [] : [r.case_id])))
     return {
+      // The stored columns are plain text; their values are the shared vocabularies.
       deliveries: page.map(({ channel_id: id, kind, name, ...r }) => ({
         ...r,
+        cause: r.cause as Delivery['cause'],
+        status: r.status as Delivery['status'],
+        case_title: r.case_id === null ? null : (titles.get(r.case_id) ?? null),
         next_attempt_at: r.status === 'sent' || r.status === 'failed' ? null : r.next_attempt_at,
         // A deleted channel keeps its messages in the log.
-        channel: { id, kind: kind ?? 'unknown', name: name ?? `#${id}（已删除）` },
+        channel: { id, kind: (kind ?? 'unknown') as Delivery['channel']['kind'], name: name ?? `#${id}（已删除）` },
       })),
       next_cursor: rows.length > limit ? page[page.length - 1]!.id : null,
     }
@@ -48,7 +55,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteOptions> = a
   app.post('/api/notify/deliveries/:id/retry', { ...OFFICE, schema: { params: IdParams, response: { 200: Type.Object({ id: Type.Integer(), status: Type.String() }), ...errors } } }, async (req) => {
     const row = await app.db.selectFrom('notify_outbox').select(['id', 'status']).where('id', '=', req.params.id).executeTakeFirst()
     if (!row) throw new YqError(ErrorCode.DELIVERY_NOT_FOUND, `no delivery ${req.params.id}`, 404)
-    if (row.status === 'sent') throw new YqError(ErrorCode.DELIVERY_NOT_FOUND, `delivery ${row.id} was already sent`, 409)
+    if (row.status === 'sent') throw new YqError(ErrorCode.DELIVERY_ALREADY_SENT, `delivery ${row.id} was already sent`, 409)
     // A retry by hand starts the attempts afresh and goes now, quiet hours or not: someone asked for it.
     await app.db.updateTable('notify_outbox').set({ status: 'pending', attempts: 0, next_attempt_at: opts.now().toISOString() }).where('id', '=', row.id).execute()
     opts.wake()

@@ -5,7 +5,7 @@ import { MAX_ATTEMPTS, RATE_LIMIT_HOLD_MS, RETRY_BASE_MS, refill, retryDelayMs, 
 import { renderDigest, renderMessage, type MessageFacts, type RenderedMessage } from '@shared/notify/render.ts'
 import { minIntervalUntil } from '@shared/notify/rules.ts'
 import type { Level } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import type { ChannelAdapter, ChannelDeployment, SendResult } from './channels/channel.ts'
 import { recordOutcome, type ChangedCases, type ChannelRef, type Outcome, type OutboxMessage } from './outcome.ts'
 import { loadRule } from './rule-store.ts'
@@ -28,6 +28,8 @@ export interface DispatcherOptions {
   rateLimitHoldMs?: number
   maxAttempts?: number
   sendTimeoutMs?: number
+  /** Several processes: a pass runs only in the one holding the notification lease (false = skip this pass). */
+  gate?: () => Promise<boolean>
 }
 
 interface Row extends OutboxMessage {
@@ -71,7 +73,8 @@ export class Dispatcher {
 
   /** One pass; returns how many outbox rows reached a final or deferred outcome. Overlapping calls share the pass. */
   tick(): Promise<number> {
-    this.running ??= this.tickOnce()
+    const gate = this.opts.gate
+    this.running ??= (gate ? gate().then((mine) => (mine ? this.tickOnce() : 0)) : this.tickOnce())
       .catch((err: unknown) => {
         this.opts.log.error({ err }, 'notification dispatch failed')
         return 0

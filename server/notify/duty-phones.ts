@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
+import { unitDutyPhones } from '../cases/index.ts'
 import './schema.ts'
 
 /** SMS reaches mobiles only; a landline 值班电话 is called, not texted. */
@@ -12,7 +13,7 @@ export const DUTY_PHONE_CHANNEL_NAME = '值班电话（短信）'
  * difference is written, so a pass with nothing new is two reads.
  */
 export async function syncDutyPhoneChannels(db: Kysely<Database>, now: Date): Promise<number> {
-  const units = await db.selectFrom('units').select(['id', 'duty_phone']).where('duty_phone', 'is not', null).execute()
+  const units = await unitDutyPhones(db)
   const phones = new Map<string, string>()
   for (const u of units) {
     const phone = (u.duty_phone ?? '').replace(/[\s-]/g, '')

@@ -5,7 +5,9 @@ import { recipientsFor, type Recipient, type RecipientFacts } from '@shared/noti
 import type { MessageFacts } from '@shared/notify/render.ts'
 import { quietUntil, wantsCause } from '@shared/notify/rules.ts'
 import type { DeadlineKind, Level } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
+import { findUnit, loadCaseForNotice } from '../cases/index.ts'
+import { enabledAccounts, usernameOf } from '../auth/index.ts'
 import { loadRule } from './rule-store.ts'
 import './schema.ts'
 
@@ -21,6 +23,11 @@ export interface CaseNotice {
   deadline?: { kind: DeadlineKind; due_at: string }
   escalate_to?: Owner
   reason?: string
+  /** For `returned` / `extension_decided`: the one unit concerned (see RecipientFacts.told_unit). */
+  told_unit?: string
+  /** For `returned`: the unit that returned it. */
+  returned_by?: string
+  decision?: 'approved' | 'refused'
 }
 
 export const DUTY_GROUP_NAME = '省政府办公厅值班'
@@ -28,16 +35,13 @@ export const DUTY_GROUP_NAME = '省政府办公厅值班'
 /** What the delivery log calls a recipient: the unit's or user's name. */
 export async function ownerName(trx: Trx, o: Owner): Promise<string> {
   if (o.owner_type === 'duty_group') return DUTY_GROUP_NAME
-  if (o.owner_type === 'unit') return (await trx.selectFrom('units').select('name').where('id', '=', o.owner_id).executeTakeFirst())?.name ?? o.owner_id
-  return (await trx.selectFrom('users').select('username').where('id', '=', Number(o.owner_id)).executeTakeFirst())?.username ?? o.owner_id
+  if (o.owner_type === 'unit') return (await findUnit(trx, o.owner_id))?.name ?? o.owner_id
+  return (await usernameOf(trx, Number(o.owner_id))) ?? o.owner_id
 }
 
 /** Users with a personal channel: the only ones `recipientsFor` needs to weigh. */
 async function subscribers(trx: Trx) {
-  return trx
-    .selectFrom('users as u')
-    .select(['u.id as user_id', 'u.role', 'u.unit_id'])
-    .where('u.disabled', '=', 0)
+  return enabledAccounts(trx)
     .where((eb) => eb.exists(eb.selectFrom('notify_channels as c').select('c.id').where('c.owner_type', '=', 'user').whereRef('c.owner_id', '=', eb.cast('u.id', 'text')).where('c.enabled', '=', 1)))
     .execute()
 }
@@ -91,7 +95,7 @@ async function writeRows(trx: Trx, subject: Subject, cause: NotifyCause, occasio
 
 /** Outbox rows for one case notice, recipients from the case's units, the duty group and subscriptions. */
 export async function enqueueCaseNotice(trx: Trx, n: CaseNotice, now: Date): Promise<number> {
-  const c = await trx.selectFrom('cases').select(['id', 'title', 'level', 'unit_id', 'lead_unit_id', 'cooperating_unit_ids']).where('id', '=', n.case_id).executeTakeFirst()
+  const c = await loadCaseForNotice(trx, n.case_id)
   if (!c) return 0
   const level = c.level as Level
   const facts: RecipientFacts = {
@@ -102,10 +106,11 @@ export async function enqueueCaseNotice(trx: Trx, n: CaseNotice, now: Date): Pro
     cooperating_unit_ids: JSON.parse(c.cooperating_unit_ids) as string[],
     forwarded_to: n.forwarded_to,
     escalate_to: n.escalate_to,
+    told_unit: n.told_unit,
   }
   const recipients = recipientsFor(facts, await subscribers(trx))
   if (recipients.length === 0) return 0
-  const unitId = n.forwarded_to ?? c.unit_id
+  const unitId = n.told_unit ?? n.forwarded_to ?? c.unit_id
   const message: MessageFacts = {
     cause: n.cause,
     level,
@@ -115,6 +120,8 @@ export async function enqueueCaseNotice(trx: Trx, n: CaseNotice, now: Date): Pro
     unit_name: await ownerName(trx, { owner_type: 'unit', owner_id: unitId }),
     ...(n.deadline ? { deadline: n.deadline } : {}),
     ...(n.reason ? { reason: n.reason } : {}),
+    ...(n.returned_by ? { returned_by: await ownerName(trx, { owner_type: 'unit', owner_id: n.returned_by }) } : {}),
+    ...(n.decision ? { decision: n.decision } : {}),
   }
   return writeRows(trx, { keyPrefix: `case:${c.id}`, case_id: c.id, story_id: null, level }, n.cause, n.occasion, recipients, message, now)
 }

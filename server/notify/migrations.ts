@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
-import type { Migrations } from '../db/migrations.ts'
+import type { Migrations } from '../db/index.ts'
+import { dialectOf } from '../db/index.ts'
 
 /** Keys 0600–0699 belong to the notify concern. */
 export const notifyMigrations: Migrations = {
@@ -7,7 +8,7 @@ export const notifyMigrations: Migrations = {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('notify_channels')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         // The provincial duty group (省政府办公厅 值班) is the owner ('duty_group', 'province').
         .addColumn('owner_type', 'text', (c) => c.notNull().check(sql`owner_type in ('unit', 'user', 'duty_group')`))
         .addColumn('owner_id', 'text', (c) => c.notNull())
@@ -39,7 +40,7 @@ export const notifyMigrations: Migrations = {
         .execute()
       await db.schema
         .createTable('notify_outbox')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         // case|cause|recipient|channel|occasion: a second write of the same message is a no-op.
         .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
         .addColumn('case_id', 'integer')

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
 import { CAUSE_NAMES } from '@shared/notify/render.ts'
 import type { NotifyCause } from '@shared/notify/channels.ts'
-import type { Database } from '../db/schema.ts'
-import { appendCaseEvent, logCaseChange } from '../cases/case-write.ts'
+import type { Database } from '../db/index.ts'
+import { appendCaseEvent, logCaseChange } from '../cases/index.ts'
 import './schema.ts'
 
 export interface OutboxMessage {

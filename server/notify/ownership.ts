@@ -2,7 +2,9 @@ import type { FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { Owner, OwnerType } from '@shared/notify/owners.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
+import { findUnit } from '../cases/index.ts'
+import { userExists } from '../auth/index.ts'
 
 /**
  * Who may manage whose channels and rules: an admin everyone's; a unit account its own unit's;
@@ -25,15 +27,15 @@ export function selfOwner(req: FastifyRequest): Owner {
 /** The owner named in a request, checked to exist and to be the caller's to manage. */
 export async function requireOwner(db: Kysely<Database>, req: FastifyRequest, owner_type: OwnerType | undefined, owner_id: string | undefined): Promise<Owner> {
   if (owner_type === undefined && owner_id === undefined) return selfOwner(req)
-  if (owner_type === undefined || owner_id === undefined) throw new YqError(ErrorCode.NOTIFY_OWNER, 'name both owner_type and owner_id, or neither (your own)')
+  if (owner_type === undefined || owner_id === undefined) throw new YqError(ErrorCode.BAD_NOTIFY_OWNER, 'name both owner_type and owner_id, or neither (your own)')
   const o: Owner = { owner_type, owner_id }
   const exists =
     owner_type === 'duty_group'
       ? owner_id === 'province'
       : owner_type === 'unit'
-        ? !!(await db.selectFrom('units').select('id').where('id', '=', owner_id).executeTakeFirst())
-        : /^\d{1,9}$/.test(owner_id) && !!(await db.selectFrom('users').select('id').where('id', '=', Number(owner_id)).executeTakeFirst())
-  if (!exists) throw new YqError(ErrorCode.NOTIFY_OWNER, `no ${owner_type} ${owner_id}${owner_type === 'duty_group' ? ' (the provincial duty group is owner_id "province")' : ''}`)
+        ? !!(await findUnit(db, owner_id))
+        : /^\d{1,9}$/.test(owner_id) && (await userExists(db, Number(owner_id)))
+  if (!exists) throw new YqError(ErrorCode.BAD_NOTIFY_OWNER, `no ${owner_type} ${owner_id}${owner_type === 'duty_group' ? ' (the provincial duty group is owner_id "province")' : ''}`)
   if (!canManage(req, o)) throw new YqError(ErrorCode.NOTIFY_OWNER, `you may not manage the channels of ${owner_type} ${owner_id}`, 403)
   return o
 }

@@ -1,12 +1,13 @@
 import fp from 'fastify-plugin'
 import type { NotifyIntervalKind } from '@shared/policy/profile.ts'
 import type { Config } from '../config.ts'
-import { loadCase } from '../cases/case-read.ts'
+import { loadCase } from '../cases/index.ts'
 import { channelAdapters, channelDeployment } from './channels/index.ts'
 import type { ChannelAdapter } from './channels/channel.ts'
 import type { ChannelKind } from '@shared/notify/channels.ts'
 import { channelRoutes } from './channel-routes.ts'
 import { deliveryRoutes } from './delivery-routes.ts'
+import { releaseLease, takeLease } from '../cluster/index.ts'
 import { Dispatcher } from './dispatcher.ts'
 import type { ChangedCases } from './outcome.ts'
 import { Reminders } from './reminders.ts'
@@ -20,6 +21,9 @@ declare module 'fastify' {
     notifyReminders: Reminders
   }
 }
+
+/** The lease whose holder delivers notifications and scans reminders. */
+const NOTIFY_LEASE = 'notify'
 
 /** Reminders and the ladder work in minutes: a pass a second is plenty, on its own loop so it never delays delivery. */
 const REMINDER_SCAN_MS = 1000
@@ -61,7 +65,10 @@ export default fp(
     }
     // A unit's mobile duty phone is one of its channels while an SMS provider is configured.
     const beforeScan = config.sms ? async () => void (await syncDutyPhoneChannels(app.db, now())) : undefined
-    const reminders = new Reminders({ db: app.db, now, intervals: seams.intervals, tickMs: REMINDER_SCAN_MS, log: app.log, onCasesChanged: publish, beforeScan })
+    // Several processes (YQ_REDIS_URL, or PostgreSQL): delivery and reminders run in whichever holds the lease; if it
+    // dies, another takes over once the lease runs out. Real time: a lease is about processes, not the test clock.
+    const gate = app.cluster.shared ? () => takeLease(app.db, NOTIFY_LEASE, app.cluster.id, { now: () => new Date(), leaseMs: config.leaseMs }) : undefined
+    const reminders = new Reminders({ db: app.db, now, intervals: seams.intervals, tickMs: REMINDER_SCAN_MS, log: app.log, onCasesChanged: publish, beforeScan, gate })
     const dispatcher = new Dispatcher({
       db: app.db,
       adapters,
@@ -74,6 +81,7 @@ export default fp(
       onCasesChanged: publish,
       retryBaseMs: seams.retryBaseMs,
       rateLimitHoldMs: seams.rateLimitHoldMs,
+      gate,
     })
     app.decorate('notifyDispatcher', dispatcher)
     app.decorate('notifyReminders', reminders)
@@ -89,7 +97,9 @@ export default fp(
     app.addHook('preClose', async () => {
       await reminders.stop()
       await dispatcher.stop()
+      // A clean stop hands over at once rather than after the lease runs out.
+      if (gate) await releaseLease(app.db, NOTIFY_LEASE, app.cluster.id).catch(() => undefined)
     })
   },
-  { name: 'notify', dependencies: ['db', 'realtime', 'cases'], fastify: '5.x' },
+  { name: 'notify', dependencies: ['db', 'realtime', 'auth', 'cases'], fastify: '5.x' },
 )

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { CaseReach } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import './schema.ts'
 
 type Db = Kysely<Database> | Transaction<Database>

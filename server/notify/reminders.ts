@@ -5,8 +5,8 @@ import { DEADLINE_NAMES } from '@shared/notify/render.ts'
 import { POLICY_PROFILES, type NotifyIntervalKind } from '@shared/policy/profile.ts'
 import { formatBeijingHm } from '@shared/time.ts'
 import type { DeadlineKind } from '@shared/types/case.ts'
-import type { Database } from '../db/schema.ts'
-import { appendCaseEvent, logCaseChange } from '../cases/case-write.ts'
+import type { Database } from '../db/index.ts'
+import { appendCaseEvent, loadUnitTree, logCaseChange, unmetOverdueDeadlines } from '../cases/index.ts'
 import { enqueueCaseNotice, ownerName } from './enqueue.ts'
 import type { ChangedCases } from './outcome.ts'
 import './schema.ts'
@@ -22,6 +22,8 @@ export interface ReminderOptions {
   beforeScan?: () => Promise<void>
   /** Test seam: shorter reminder and escalation intervals than the policy's. */
   intervals?: Partial<Record<NotifyIntervalKind, number>>
+  /** Several processes: a pass runs only in the one holding the notification lease (false = skip this pass). */
+  gate?: () => Promise<boolean>
 }
 
 interface Overdue {
@@ -66,9 +68,12 @@ export class Reminders {
 
   /** One pass, published; overlapping calls share the pass under way. */
   tick(): Promise<void> {
-    this.running ??= (this.opts.beforeScan?.() ?? Promise.resolve())
-      .then(() => this.scan())
-      .then((changed) => this.opts.onCasesChanged(changed))
+    const pass = async () => {
+      if (this.opts.gate && !(await this.opts.gate())) return
+      await this.opts.beforeScan?.()
+      this.opts.onCasesChanged(await this.scan())
+    }
+    this.running ??= pass()
       .catch((err: unknown) => this.opts.log.error({ err }, 'reminder scan failed'))
       .finally(() => {
         this.running = null
@@ -82,7 +87,7 @@ export class Reminders {
 
   private async unitMap(nowMs: number): Promise<Map<string, LadderUnit>> {
     if (!this.units || nowMs - this.units.at > UNITS_TTL_MS) {
-      const rows = await this.opts.db.selectFrom('units').select(['id', 'level', 'parent_id']).execute()
+      const rows = await loadUnitTree(this.opts.db)
       this.units = { at: nowMs, map: new Map(rows.map((u) => [u.id, u as LadderUnit])) }
     }
     return this.units.map
@@ -92,15 +97,7 @@ export class Reminders {
   async scan(): Promise<ChangedCases> {
     const now = this.opts.now()
     const changed: ChangedCases = new Map()
-    const overdue = (await this.opts.db
-      .selectFrom('deadline_crossings as x')
-      .innerJoin('case_deadlines as d', (j) => j.onRef('d.case_id', '=', 'x.case_id').onRef('d.kind', '=', 'x.kind').onRef('d.due_at', '=', 'x.due_at'))
-      .innerJoin('cases as c', 'c.id', 'x.case_id')
-      .select(['x.case_id', 'x.kind', 'x.due_at', 'c.level', 'c.unit_id', 'c.policy_id'])
-      .where('x.crossing', '=', 'overdue')
-      .where('d.met_at', 'is', null)
-      .where('c.status', '!=', 'closed')
-      .execute()) as Overdue[]
+    const overdue = (await unmetOverdueDeadlines(this.opts.db)) as Overdue[]
     for (const o of overdue) {
       await this.remind(o, now)
       for (const [id, seq] of await this.escalate(o, now)) changed.set(id, seq)

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely'
 import { NOTIFY_CAUSES, type NotifyCause } from '@shared/notify/channels.ts'
 import type { Owner } from '@shared/notify/owners.ts'
 import { DEFAULT_RULE, type NotifyRule } from '@shared/notify/rules.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import './schema.ts'
 
 type Db = Kysely<Database> | Transaction<Database>

@@ -11,7 +11,7 @@ interface LoggedPacket {
   data: unknown[]
 }
 
-function addressedTo(rooms: ReadonlySet<string>, opts: BroadcastOptions): boolean {
+export function addressedTo(rooms: ReadonlySet<string>, opts: BroadcastOptions): boolean {
   const included = opts.rooms.size === 0 || [...rooms].some((room) => opts.rooms.has(room))
   return included && [...rooms].every((room) => !opts.except?.has(room))
 }

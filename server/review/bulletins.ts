@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import { bulletinFigures, diffBulletins, lateRows, type BulletinChange } from '@shared/review/bulletin.ts'
+import { bulletinFigures, diffBulletins, extensionRows, failedCheckRows, lateRows, returnRows, type BulletinChange } from '@shared/review/bulletin.ts'
 import type { ReviewPolicy } from '@shared/review/policy.ts'
 import type { ReviewPeriod } from '@shared/review/types.ts'
-import type { Database } from '../db/schema.ts'
+import type { Database } from '../db/index.ts'
 import type { BulletinDocument, BulletinIssue } from './document.ts'
 import { loadTimeliness } from './review-data.ts'
 import './schema.ts'
+import { dialectOf } from '../db/index.ts'
 
 export interface StoredBulletin extends BulletinIssue {
   from: string
@@ -17,7 +18,7 @@ export interface StoredBulletin extends BulletinIssue {
 /** The bulletin of a period from the live figures, by unit (a draft until issued). */
 export async function draftBulletin(db: Kysely<Database>, period: ReviewPeriod, now: Date, policy: ReviewPolicy): Promise<BulletinDocument> {
   const report = await loadTimeliness(db, period, now, 'unit')
-  return { figures: bulletinFigures(report, policy), late: lateRows(report) }
+  return { figures: bulletinFigures(report, policy), late: lateRows(report), failed_checks: failedCheckRows(report), returns: returnRows(report), extensions: extensionRows(report) }
 }
 
 function toStored(row: { id: number; period_from: string; period_to: string; version: number; issued_at: string; issued_by: string; document: string; changes: string }): StoredBulletin {
@@ -41,6 +42,8 @@ function toStored(row: { id: number; period_from: string; period_to: string; ver
 export async function issueBulletin(db: Kysely<Database>, period: ReviewPeriod, actor: string, now: Date, policy: ReviewPolicy): Promise<StoredBulletin> {
   const document = await draftBulletin(db, period, now, policy)
   return db.transaction().execute(async (trx) => {
+    // Two reviewers issuing one period at once: the second reads the first's version, not the same number.
+    await dialectOf(trx).lockName(trx, `yq:bulletin:${period.from}:${period.to}`)
     const previous = await trx
       .selectFrom('review_bulletins')
       .selectAll()
@@ -52,7 +55,7 @@ export async function issueBulletin(db: Kysely<Database>, period: ReviewPeriod, 
     if (previous) {
       const before = toStored(previous)
       changes = diffBulletins(before.document.figures, document.figures)
-      const lateChanged = JSON.stringify(before.document.late) !== JSON.stringify(document.late)
+      const lateChanged = JSON.stringify(before.document.late) !== JSON.stringify(document.late) || JSON.stringify(before.document.failed_checks ?? []) !== JSON.stringify(document.failed_checks)
       if (changes.length === 0 && !lateChanged) {
         throw new YqError(ErrorCode.BULLETIN_UNCHANGED, `version ${previous.version} of this period's bulletin already states these figures: nothing to correct`, 409)
       }

@@ -1,10 +1,15 @@
-import { formatRate } from '@shared/review/format.ts'
-import type { BulletinChange, BulletinFigures, BulletinLateRow } from '@shared/review/bulletin.ts'
+import { formatBeijingDateTime, formatRate } from '@shared/review/format.ts'
+import type { BulletinChange, BulletinCheckRow, BulletinExtensionRow, BulletinFigures, BulletinLateRow, BulletinReturnRow } from '@shared/review/bulletin.ts'
 
 /** What a bulletin prints: its figures, its late list and, once issued, its version and the changes from the previous one. */
 export interface BulletinDocument {
   figures: BulletinFigures
   late: BulletinLateRow[]
+  /** 不定期检查不合格; absent from bulletins issued before checks were counted. */
+  failed_checks?: BulletinCheckRow[]
+  /** 退回 and approved 延期 of the period; absent from bulletins issued before they were listed. */
+  returns?: BulletinReturnRow[]
+  extensions?: BulletinExtensionRow[]
 }
 
 export interface BulletinIssue {
@@ -28,6 +33,12 @@ export const KIND_LABELS = {
 /** The product's one vocabulary (the client's message table says the same): 按时办结, 超时办结, 超时未办, 未到期. */
 export const OUTCOME_LABELS = { met: '按时办结', met_late: '超时办结', overdue: '超时未办', pending: '未到期' } as const
 
+/** What an irregular check looked at (the client's message table says the same). */
+export const ASPECT_LABELS = { timeliness: '回应时效', response_content: '回应内容', public_link: '回应链接', disposal: '处置情况', reporting: '报送情况' } as const
+
+/** Beside a due time an approved 延期 moved. */
+export const extendedFrom = (originalDueAt: string): string => `已延期，原截止 ${formatBeijingDateTime(originalDueAt)}`
+
 /** In place of a rank, for a unit with nothing counted in the period. */
 export const UNRANKED_LABEL = '无应办事项'
 
@@ -43,6 +54,9 @@ const FIELD_LABELS: Record<string, string> = {
   overdue: OUTCOME_LABELS.overdue,
   pending: OUTCOME_LABELS.pending,
   flags_total: '问题标记',
+  checks_failed: '检查不合格',
+  returns: '退回',
+  extensions: '延期',
   on_time_rate: '按时率',
   measure: '处理意见',
   policy: '评定规则',

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { Migrations } from '../db/migrations.ts'
+import type { Migrations } from '../db/index.ts'
+import { dialectOf } from '../db/index.ts'
 
 /** Keys 0300–0399 belong to the review concern. */
 export const reviewMigrations: Migrations = {
@@ -8,7 +9,7 @@ export const reviewMigrations: Migrations = {
       // An issued bulletin is a record: later versions are new rows, never edits.
       await db.schema
         .createTable('review_bulletins')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('period_from', 'text', (c) => c.notNull())
         .addColumn('period_to', 'text', (c) => c.notNull())
         .addColumn('version', 'integer', (c) => c.notNull())
@@ -24,7 +25,7 @@ export const reviewMigrations: Migrations = {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('review_checks')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => dialectOf(db).serialKey(c))
         .addColumn('period_from', 'text', (c) => c.notNull())
         .addColumn('period_to', 'text', (c) => c.notNull())
         .addColumn('requested', 'integer', (c) => c.notNull())
@@ -35,6 +36,12 @@ export const reviewMigrations: Migrations = {
         .addColumn('recorded_at', 'text')
         .addColumn('recorded_by', 'text')
         .execute()
+    },
+  },
+  '0320_review_checks_unit': {
+    async up(db: Kysely<unknown>) {
+      // A reviewer may draw one unit's cases (抽查某单位); earlier checks drew from all units.
+      await db.schema.alterTable('review_checks').addColumn('unit_id', 'text').execute()
     },
   },
 }

@@ -20,5 +20,5 @@ export default fp(
       policy: opts.policy ?? DEFAULT_REVIEW_POLICY,
     })
   },
-  { name: 'review', dependencies: ['db', 'realtime', 'cases'], fastify: '5.x' },
+  { name: 'review', dependencies: ['db', 'realtime', 'auth', 'cases'], fastify: '5.x' },
 )

@@ -18,6 +18,8 @@ export interface ReviewCheckRow {
   period_from: string
   period_to: string
   requested: number
+  /** 0320: the unit a sample was drawn from; null for all units (and every check before it). */
+  unit_id: string | null
   case_ids: string
   created_at: string
   created_by: string

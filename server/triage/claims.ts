@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import type { StoryClaim, StoryReleased } from '@shared/types/triage.ts'
-import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
+import { appendEvent, type Database } from '../db/index.ts'
+import { lockStoryRows } from '../ingest/index.ts'
 import './migrations.ts'
 
 /** A claim lapses after this much inactivity: the page renews it only while its operator is active. */
@@ -11,13 +11,22 @@ export const CLAIM_TTL_MS = 5 * 60_000
 type Trx = Transaction<Database>
 
 /**
+ * Locks the stories' rows until the caller's transaction ends, in id order (two operators taking
+ * overlapping sets never deadlock): every claim, decision and undo on a story runs after the one
+ * before it has committed, so of two operators acting at once the second sees the first one's
+ * claim or decision, under PostgreSQL's READ COMMITTED as under SQLite's single writer.
+ */
+export function lockStories(trx: Trx, storyIds: readonly number[]): Promise<number[]> {
+  return lockStoryRows(trx, storyIds)
+}
+
+/**
  * Refuses unless every story exists, is still untriaged (or only marked 关注 when `allowWatched`)
- * and is not claimed by someone else. Runs inside the caller's transaction, which SQLite
- * serialises: of two operators acting at once, the second sees the first one's decision.
+ * and is not claimed by someone else. Runs inside the caller's transaction, the stories locked first.
  */
 export async function requireFree(trx: Trx, storyIds: readonly number[], actor: string, now: Date, allowWatched: boolean): Promise<void> {
   const ids = [...new Set(storyIds)]
-  const found = await trx.selectFrom('stories').select('id').where('id', 'in', ids).execute()
+  const found = (await lockStories(trx, ids)).map((id) => ({ id }))
   const missing = ids.filter((id) => !found.some((r) => r.id === id))
   if (missing.length > 0) throw new YqError(ErrorCode.STORY_NOT_FOUND, `no story ${missing.join(', ')}`, 404)
   const decided = await trx.selectFrom('triage_decisions').selectAll().where('story_id', 'in', ids).execute()

@@ -1,24 +1,16 @@
 import type { Kysely, Transaction } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { CaseKind } from '@shared/types/case.ts'
+import type { CaseDraft } from '@shared/api/triage.ts'
 import type { StoryRestored, StoryTriaged, TriageAction } from '@shared/types/triage.ts'
-import type { Database } from '../db/schema.ts'
-import { appendEvent } from '../db/event-log.ts'
-import { patchCaseIn } from '../cases/case-patch.ts'
-import { createCaseIn, requireCase } from '../cases/case-write.ts'
-import { requireFree } from './claims.ts'
+import { appendEvent, type Database } from '../db/index.ts'
+import { createCaseIn, patchCaseIn, requireCase } from '../cases/index.ts'
+import { recordUnitChoice } from '../classify/index.ts'
+import { unlinkedItemIds } from '../ingest/index.ts'
+import { lockStories, requireFree } from './claims.ts'
 
 /** How long a dismissal can be taken back by the operator who made it. */
 export const UNDO_WINDOW_MS = 10_000
 
-export interface CaseDraft {
-  title: string
-  kind: CaseKind
-  level: string
-  unit_id?: string
-  clock_start?: string
-  clock_start_reason?: string
-}
 
 export type Decision =
   | { action: 'opened'; case: CaseDraft }
@@ -36,14 +28,16 @@ export interface DecisionResult {
 type Trx = Transaction<Database>
 
 async function freeItems(trx: Trx, storyIds: readonly number[]): Promise<number[]> {
-  const rows = await trx.selectFrom('items').select('id').where('story_id', 'in', storyIds).where('case_id', 'is', null).orderBy('id').execute()
-  if (rows.length === 0) throw new YqError(ErrorCode.ITEM_ALREADY_LINKED, 'every report of these stories already belongs to a case', 409)
-  return rows.map((r) => r.id)
+  const ids = await unlinkedItemIds(trx, storyIds)
+  if (ids.length === 0) throw new YqError(ErrorCode.ITEM_ALREADY_LINKED, 'every report of these stories already belongs to a case', 409)
+  return ids
 }
 
 async function caseFor(trx: Trx, storyIds: readonly number[], d: Decision, actor: string, now: Date): Promise<DecisionResult['caseChange']> {
   if (d.action === 'opened') {
     const { id, seq } = await createCaseIn(trx, { ...d.case, item_ids: await freeItems(trx, storyIds) }, actor, now)
+    // An operator who changes the suggested unit teaches the tagger (/admin/departments lists it).
+    await recordUnitChoice(trx, { storyIds, caseId: id, chosenUnitId: d.case.unit_id, actor, at: now.toISOString() })
     return { event: 'case:created', id, seq }
   }
   if (d.action === 'linked') {
@@ -90,6 +84,7 @@ export async function undoDismiss(db: Kysely<Database>, storyIds: readonly numbe
   const ids = [...new Set(storyIds)]
   const nowIso = now.toISOString()
   return db.transaction().execute(async (trx) => {
+    await lockStories(trx, ids)
     const rows = await trx.selectFrom('triage_decisions').selectAll().where('story_id', 'in', ids).execute()
     for (const id of ids) {
       const row = rows.find((r) => r.story_id === id)

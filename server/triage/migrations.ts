@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
-import type { Migrations } from '../db/migrations.ts'
+import type { Migrations } from '../db/index.ts'
+import { dialectOf } from '../db/index.ts'
 
 /** Keys 0400–0499 belong to the triage concern (0010 was given to the search fix of issue #15). */
 export const triageMigrations: Migrations = {
@@ -7,8 +8,7 @@ export const triageMigrations: Migrations = {
     // Latin words were indexed letter by letter: empty the index so catch-up rebuilds it with
     // whole words (500 items per 5 s sweep). On a new database the table does not exist yet.
     async up(db: Kysely<unknown>) {
-      const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE name = 'triage_fts'`.execute(db)
-      if (Number(exists.rows[0]?.n ?? 0) > 0) await sql`DELETE FROM triage_fts`.execute(db)
+      if (await dialectOf(db).tableExists(db, 'triage_fts')) await sql`DELETE FROM triage_fts`.execute(db)
     },
   },
   '0400_triage': {
@@ -36,7 +36,7 @@ export const triageMigrations: Migrations = {
       await db.schema.createIndex('triage_decisions_at').on('triage_decisions').columns(['decided_at']).execute()
       await db.schema.createIndex('stories_first_seen').on('stories').columns(['first_seen_at', 'id']).execute()
       // Segmented title and summary (jieba words joined by spaces), rowid = item id; filled by search-index.ts.
-      await sql`CREATE VIRTUAL TABLE triage_fts USING fts5(words, tokenize = 'unicode61')`.execute(db)
+      await dialectOf(db).createSearchIndex(db)
     },
   },
 }

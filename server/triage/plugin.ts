@@ -38,5 +38,5 @@ export default fp(
       await running
     })
   },
-  { name: 'triage', dependencies: ['db', 'realtime', 'cases', 'classify'], fastify: '5.x' },
+  { name: 'triage', dependencies: ['db', 'realtime', 'auth', 'cases', 'classify'], fastify: '5.x' },
 )

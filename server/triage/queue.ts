@@ -1,9 +1,15 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { DepartmentTag, Level, RegionTag, SeverityTag, UnitTag } from '@shared/types/item.ts'
+import { decodeDepartments, decodeRegion, decodeSeverity, decodeUnit } from '@shared/item-tags.ts'
+import { NO_LEVEL_RANK, levelRank } from '@shared/triage/queue-order.ts'
+import { LEVELS } from '@shared/types/case.ts'
+import type { Level } from '@shared/types/item.ts'
 import type { QueueRow, QueueSort, StoryClaim, TriageAction, TriageCounts } from '@shared/types/triage.ts'
-import type { Database } from '../db/schema.ts'
-import { toMatchQuery } from './search-index.ts'
+import { dialectOf, type Database, type SqlDialect } from '../db/index.ts'
+import { storiesByIds, storyReports } from '../ingest/index.ts'
+import { searchTerms } from './search-index.ts'
+import type { SearchTerm } from '../db/index.ts'
+import { beijingDayStart } from '@shared/beijing-day.ts'
 
 export interface QueueFilter {
   sort: QueueSort
@@ -21,9 +27,6 @@ export interface QueueFilter {
   story_id?: number
 }
 
-const LEVELS: readonly Level[] = ['I', 'II', 'III', 'IV']
-/** Stories without a suggested level sort after level IV. */
-const NO_LEVEL_RANK = 5
 
 type Cursor = [rank: number, firstSeen: string, id: number]
 
@@ -42,10 +45,10 @@ function decodeCursor(text: string): Cursor {
 }
 
 // Per story: look up its few reports and their tags by item (the kind+tag index would scan every story of the tag).
-const hasTag = (kind: string, tag: string) =>
-  sql`EXISTS (SELECT 1 FROM items i JOIN item_tags t ON t.item_id = i.id WHERE i.story_id = s.id AND +t.kind = ${kind} AND +t.tag = ${tag})`
-
-function conditions(f: QueueFilter): RawBuilder<unknown>[] {
+/** `terms` are the search terms of f.q (searchTerms), built beforehand: they are segmented on the tagging thread. */
+function conditions(d: SqlDialect, f: QueueFilter, terms: SearchTerm[] | null): RawBuilder<unknown>[] {
+  const hasTag = (kind: string, tag: string) =>
+    sql`EXISTS (SELECT 1 FROM items i JOIN item_tags t ON t.item_id = i.id WHERE i.story_id = s.id AND ${d.unindexed(sql.ref('t.kind'))} = ${kind} AND ${d.unindexed(sql.ref('t.tag'))} = ${tag})`
   const where: RawBuilder<unknown>[] = [
     f.state === 'watch'
       ? sql`EXISTS (SELECT 1 FROM triage_decisions d WHERE d.story_id = s.id AND d.action = 'watch')`
@@ -59,7 +62,7 @@ function conditions(f: QueueFilter): RawBuilder<unknown>[] {
   if (f.source_id !== undefined) where.push(sql`EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.source_id = ${f.source_id})`)
   if (f.since) where.push(sql`s.first_seen_at >= ${f.since}`)
   if (f.until) where.push(sql`s.first_seen_at < ${f.until}`)
-  if (f.q) where.push(sql`s.id IN (SELECT i.story_id FROM triage_fts f JOIN items i ON i.id = f.rowid WHERE triage_fts MATCH ${toMatchQuery(f.q)})`)
+  if (terms !== null) where.push(sql`s.id IN (SELECT i.story_id FROM triage_fts f JOIN items i ON i.id = f.rowid WHERE ${d.searchMatch(terms)})`)
   return where
 }
 
@@ -69,11 +72,15 @@ interface StoryPick {
   first_seen_at: string
 }
 
-/** The ids of one page, in queue order; the rank (level) is computed per story from its reports' tags. */
+/** levelRank (shared/triage/queue-order.ts) in SQL: WHEN 'I' THEN 1 … WHEN 'IV' THEN 4. */
+const LEVEL_RANK_CASES = sql.join(LEVELS.map((l) => sql`WHEN ${sql.lit(l)} THEN ${sql.lit(levelRank(l))}`), sql` `)
+
+/** The ids of one page, in queue order (shared/triage/queue-order.ts); the rank (level) is computed per story from its reports' tags. */
 async function pickStories(db: Kysely<Database>, f: QueueFilter): Promise<StoryPick[]> {
-  const rank = sql<number>`coalesce((SELECT min(CASE t.tag WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 WHEN 'IV' THEN 4 END)
-    FROM items i JOIN item_tags t ON t.item_id = i.id AND +t.kind = 'level' WHERE i.story_id = s.id), ${NO_LEVEL_RANK})`
-  const where = conditions(f)
+  const d = dialectOf(db)
+  const rank = sql<number>`coalesce((SELECT min(CASE t.tag ${LEVEL_RANK_CASES} END)
+    FROM items i JOIN item_tags t ON t.item_id = i.id AND ${d.unindexed(sql.ref('t.kind'))} = 'level' WHERE i.story_id = s.id), ${NO_LEVEL_RANK})`
+  const where = conditions(d, f, f.q ? await searchTerms(f.q) : null)
   const c = f.cursor === undefined ? null : decodeCursor(f.cursor)
   if (f.sort === 'newest') {
     if (c) where.push(sql`(s.first_seen_at < ${c[1]} OR (s.first_seen_at = ${c[1]} AND s.id < ${c[2]}))`)
@@ -82,26 +89,19 @@ async function pickStories(db: Kysely<Database>, f: QueueFilter): Promise<StoryP
     return r.rows
   }
   const after = c ? sql`WHERE rank > ${c[0]} OR (rank = ${c[0]} AND (first_seen_at < ${c[1]} OR (first_seen_at = ${c[1]} AND id < ${c[2]})))` : sql``
-  const r = await sql<StoryPick>`SELECT * FROM (SELECT s.id, s.first_seen_at, ${rank} AS rank FROM stories s WHERE ${sql.join(where, sql` AND `)}) ${after}
+  const r = await sql<StoryPick>`SELECT * FROM (SELECT s.id, s.first_seen_at, ${rank} AS rank FROM stories s WHERE ${sql.join(where, sql` AND `)}) AS picked ${after}
     ORDER BY rank, first_seen_at DESC, id DESC LIMIT ${f.limit + 1}`.execute(db)
   return r.rows
 }
 
-const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback)
 
 /** The rows for stories in the given order: earliest report's text and tags, sources, claim. */
 export async function loadRows(db: Kysely<Database>, picks: readonly { id: number; rank: number }[], now: Date): Promise<QueueRow[]> {
   if (picks.length === 0) return []
   const ids = picks.map((p) => p.id)
   const [stories, items, claims, decisions] = await Promise.all([
-    db.selectFrom('stories').selectAll().where('id', 'in', ids).execute(),
-    db
-      .selectFrom('items')
-      .innerJoin('sources', 'sources.id', 'items.source_id')
-      .select(['items.id', 'items.story_id', 'items.title', 'items.summary', 'items.link', 'items.departments', 'items.region', 'items.unit', 'items.severity', 'sources.name as source'])
-      .where('items.story_id', 'in', ids)
-      .orderBy('items.id')
-      .execute(),
+    storiesByIds(db, ids),
+    storyReports(db, ids),
     db.selectFrom('triage_claims').selectAll().where('story_id', 'in', ids).where('expires_at', '>', now.toISOString()).execute(),
     db.selectFrom('triage_decisions').select(['story_id', 'action']).where('story_id', 'in', ids).execute(),
   ])
@@ -123,10 +123,10 @@ export async function loadRows(db: Kysely<Database>, picks: readonly { id: numbe
         first_seen_at: story.first_seen_at,
         last_seen_at: story.last_seen_at,
         level: LEVELS[p.rank - 1] ?? null,
-        departments: parse<DepartmentTag[]>(lead.departments, []),
-        region: parse<RegionTag | null>(lead.region, null),
-        unit: parse<UnitTag | null>(lead.unit, null),
-        severity: parse<SeverityTag | null>(lead.severity, null),
+        departments: decodeDepartments(lead.departments),
+        region: decodeRegion(lead.region),
+        unit: decodeUnit(lead.unit),
+        severity: decodeSeverity(lead.severity),
         item_ids: reports.map((r) => r.id),
         claim: claim ? ({ story_id: claim.story_id, actor: claim.actor, expires_at: claim.expires_at } satisfies StoryClaim) : null,
         decision: (decisions.find((d) => d.story_id === p.id)?.action as TriageAction | undefined) ?? null,
@@ -145,9 +145,7 @@ export async function readQueue(db: Kysely<Database>, f: QueueFilter, now: Date)
 
 /** 北京时间 midnight of `now`'s day, as a UTC instant: "today" for the operators. */
 export function beijingMidnight(now: Date): string {
-  const shifted = new Date(now.getTime() + 8 * 3600_000)
-  shifted.setUTCHours(0, 0, 0, 0)
-  return new Date(shifted.getTime() - 8 * 3600_000).toISOString()
+  return new Date(beijingDayStart(now.getTime())).toISOString()
 }
 
 export async function readCounts(db: Kysely<Database>, now: Date): Promise<TriageCounts> {

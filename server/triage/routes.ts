@@ -1,13 +1,30 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { sql } from 'kysely'
-import type { StoryReleased } from '@shared/types/triage.ts'
-import { loadCase } from '../cases/case-read.ts'
+import {
+  CaseSearchQuery,
+  Claims,
+  Decided,
+  DismissBody,
+  LinkBody,
+  MajorStories,
+  OpenBody,
+  OpenCaseOptions,
+  QueuePage,
+  QueueQuery,
+  Released,
+  StoriesBody,
+  StoryRestored,
+  TriageCounts,
+  WatchBody,
+  type OpenCaseOption,
+  type StoryReleased,
+} from '@shared/api/triage.ts'
+import { loadCase, searchOpenCases } from '../cases/index.ts'
 import { claimStories, releaseStories } from './claims.ts'
 import { decide, undoDismiss, type Decision } from './decide.ts'
 import { readCounts, readQueue } from './queue.ts'
-import { CaseSearchQuery, DismissBody, LinkBody, OpenBody, QueueQuery, StoriesBody, WatchBody } from './schemas.ts'
 import { catchUpIndex } from './search-index.ts'
-import { WALL, actorName, allow } from '../auth/access.ts'
+import { actorName, allow, WALL } from '../auth/index.ts'
+import { ErrorSchema } from '../http/index.ts'
 
 /** The wall's banner looks back this far: an older untriaged story is the queue's business, not the room's alarm. */
 const MAJOR_WINDOW_MS = 24 * 3_600_000
@@ -16,6 +33,11 @@ const MAX_MAJOR = 5
 
 /** Triage is the operators' work (and the provincial office's admins'). */
 const TRIAGE = allow(['admin', 'operator'])
+
+/** What the session guard answers before a route runs: not signed in, or not allowed. */
+const GUARD = { 401: ErrorSchema, 403: ErrorSchema }
+/** A decision's refusals: a bad body (or case draft), a story or case that is not there, a story already decided or claimed. */
+const DECISION_REFUSALS = { 400: ErrorSchema, ...GUARD, 404: ErrorSchema, 409: ErrorSchema }
 
 export interface ReleasePublisher {
   publish: (list: { released: StoryReleased; seq: number }[]) => Promise<void>
@@ -53,19 +75,19 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
     return { triaged: result.triaged, case: caseJson }
   }
 
-  app.get('/api/triage/queue', { ...TRIAGE, schema: { querystring: QueueQuery } }, async (req) => {
+  app.get('/api/triage/queue', { ...TRIAGE, schema: { querystring: QueueQuery, response: { 200: QueuePage, 400: ErrorSchema, ...GUARD } } }, async (req) => {
     // New items are indexed here at the latest, so a search never misses what the queue shows.
     if (req.query.q) await catchUpIndex(db)
     return readQueue(db, req.query, opts.now())
   })
 
-  app.get('/api/triage/counts', { ...TRIAGE }, async () => readCounts(db, opts.now()))
+  app.get('/api/triage/counts', { ...TRIAGE, schema: { response: { 200: TriageCounts, ...GUARD } } }, async () => readCounts(db, opts.now()))
 
   /**
    * 待研判 重大: untriaged stories suggested at level I/II, for the wall's banner until an operator
    * decides. A wall-shaped projection (no summaries, claims or item ids): kiosks read it too.
    */
-  app.get('/api/triage/major', { ...allow(WALL) }, async () => {
+  app.get('/api/triage/major', { ...allow(WALL), schema: { response: { 200: MajorStories, ...GUARD } } }, async () => {
     const now = opts.now()
     const since = new Date(now.getTime() - MAJOR_WINDOW_MS).toISOString()
     const rows = (
@@ -73,11 +95,14 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
     ).flatMap((r) => r.stories)
     rows.sort((a, b) => (a.level === b.level ? b.first_seen_at.localeCompare(a.first_seen_at) : a.level === 'I' ? -1 : 1))
     return {
-      stories: rows.slice(0, MAX_MAJOR).map((r) => ({ story_id: r.story_id, title: r.title, level: r.level, first_seen_at: r.first_seen_at, report_count: r.report_count, region: r.region })),
+      // Every row was read under a level filter, so it has a level; the guard is for the type.
+      stories: rows
+        .slice(0, MAX_MAJOR)
+        .flatMap((r) => (r.level ? [{ story_id: r.story_id, title: r.title, level: r.level, first_seen_at: r.first_seen_at, report_count: r.report_count, region: r.region }] : [])),
     }
   })
 
-  app.post('/api/triage/claims', { ...TRIAGE, schema: { body: StoriesBody } }, async (req) => {
+  app.post('/api/triage/claims', { ...TRIAGE, schema: { body: StoriesBody, response: { 200: Claims, ...DECISION_REFUSALS } } }, async (req) => {
     const { claims, fresh } = await claimStories(db, req.body.story_ids, actorName(req), opts.now())
     for (const f of fresh) realtime.publish('story:claimed', { seq: f.seq, data: f.claim })
     const last = fresh[fresh.length - 1]
@@ -85,28 +110,28 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
     return { claims }
   })
 
-  app.post('/api/triage/release', { ...TRIAGE, schema: { body: StoriesBody } }, async (req) => {
+  app.post('/api/triage/release', { ...TRIAGE, schema: { body: StoriesBody, response: { 200: Released, 400: ErrorSchema, ...GUARD } } }, async (req) => {
     const released = await releaseStories(db, req.body.story_ids, actorName(req), opts.now())
     await publishReleased(released)
     return { released: released.map((r) => r.released) }
   })
 
-  app.post('/api/triage/open', { ...TRIAGE, schema: { body: OpenBody } }, async (req, reply) => {
+  app.post('/api/triage/open', { ...TRIAGE, schema: { body: OpenBody, response: { 201: Decided, ...DECISION_REFUSALS } } }, async (req, reply) => {
     const { story_ids, case: draft } = req.body
     return reply.code(201).send(await act(story_ids, { action: 'opened', case: draft }, actorName(req)))
   })
 
-  app.post('/api/triage/link', { ...TRIAGE, schema: { body: LinkBody } }, async (req) => act(req.body.story_ids, { action: 'linked', case_id: req.body.case_id }, actorName(req)))
+  app.post('/api/triage/link', { ...TRIAGE, schema: { body: LinkBody, response: { 200: Decided, ...DECISION_REFUSALS } } }, async (req) => act(req.body.story_ids, { action: 'linked', case_id: req.body.case_id }, actorName(req)))
 
-  app.post('/api/triage/dismiss', { ...TRIAGE, schema: { body: DismissBody } }, async (req) =>
+  app.post('/api/triage/dismiss', { ...TRIAGE, schema: { body: DismissBody, response: { 200: Decided, ...DECISION_REFUSALS } } }, async (req) =>
     act(req.body.story_ids, { action: 'dismissed', reason: req.body.reason }, actorName(req)),
   )
 
-  app.post('/api/triage/watch', { ...TRIAGE, schema: { body: WatchBody } }, async (req) =>
+  app.post('/api/triage/watch', { ...TRIAGE, schema: { body: WatchBody, response: { 200: Decided, ...DECISION_REFUSALS } } }, async (req) =>
     act(req.body.story_ids, { action: 'watch', ...(req.body.reason === undefined ? {} : { reason: req.body.reason }) }, actorName(req)),
   )
 
-  app.post('/api/triage/undo', { ...TRIAGE, schema: { body: StoriesBody } }, async (req) => {
+  app.post('/api/triage/undo', { ...TRIAGE, schema: { body: StoriesBody, response: { 200: StoryRestored, 400: ErrorSchema, ...GUARD, 409: ErrorSchema } } }, async (req) => {
     const { restored, seq } = await undoDismiss(db, req.body.story_ids, actorName(req), opts.now())
     realtime.publish('story:restored', { seq, data: restored })
     await publishCounts(seq)
@@ -114,18 +139,9 @@ export const triageRoutes: FastifyPluginAsyncTypebox<TriageRouteOptions> = async
   })
 
   /** Open cases for the link picker: by number or by words of the title. */
-  app.get('/api/triage/cases', { ...TRIAGE, schema: { querystring: CaseSearchQuery } }, async (req) => {
-    const q = req.query.q?.trim() ?? ''
-    let query = db
-      .selectFrom('cases')
-      .innerJoin('units', 'units.id', 'cases.unit_id')
-      .select(['cases.id', 'cases.title', 'cases.level', 'cases.status', 'cases.created_at', 'units.name as unit_name'])
-      .where('cases.status', '!=', 'closed')
-      .orderBy('cases.id', 'desc')
-      .limit(req.query.limit)
-    if (/^\d+$/.test(q)) query = query.where('cases.id', '=', Number(q))
-    else if (q) query = query.where(sql<boolean>`instr(cases.title, ${q}) > 0`)
-    return { cases: await query.execute() }
+  app.get('/api/triage/cases', { ...TRIAGE, schema: { querystring: CaseSearchQuery, response: { 200: OpenCaseOptions, 400: ErrorSchema, ...GUARD } } }, async (req) => {
+    // The cases table holds only the levels and statuses the cases concern's writes checked.
+    return { cases: (await searchOpenCases(db, req.query.q?.trim() ?? '', req.query.limit)) as OpenCaseOption[] }
   })
 }
 

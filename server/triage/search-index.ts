@@ -1,28 +1,13 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { Database } from '../db/schema.ts'
-import { cut, splitLatin } from '../classify/segmenter.ts'
-import { searchWordsInThread } from '../classify/tag-thread.ts'
+import { dialectOf, type Database, type SearchTerm } from '../db/index.ts'
+import { queryWordsInThread, searchWordsInThread } from '../classify/index.ts'
+import { itemTextsAfter } from '../ingest/index.ts'
 import './migrations.ts'
 
 /** Items segmented per catch-up: bounds how long one call holds the event loop. */
 const BATCH = 500
 const MAX_QUERY_WORDS = 12
-
-const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w)
-const quote = (w: string) => `"${w.replace(/"/g, '""')}"`
-
-function bigrams(run: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i + 2 <= run.length; i++) out.push(run.slice(i, i + 2))
-  return out
-}
-
-/** Words of a query, segmented as the index is: Latin words and numbers whole, jieba on the rest (its punctuation and spaces dropped). */
-function words(text: string): string[] {
-  const { latin, rest } = splitLatin(text)
-  return [...latin, ...rest.flatMap((part) => cut(part).filter(isWord))]
-}
 
 /**
  * Indexes items stored since the last call (rowid = item id, so the high-water mark is the
@@ -41,31 +26,28 @@ let pending: Promise<unknown> = Promise.resolve()
 async function indexNewItems(db: Kysely<Database>, maxBatches: number): Promise<number> {
   let done = 0
   for (let batch = 0; batch < maxBatches; batch++) {
-    const mark = await sql<{ m: number | null }>`SELECT max(rowid) AS m FROM triage_fts`.execute(db)
-    const after = Number(mark.rows[0]?.m ?? 0)
-    const items = await db.selectFrom('items').select(['id', 'title', 'summary']).where('id', '>', after).orderBy('id').limit(BATCH).execute()
+    const d = dialectOf(db)
+    const after = await d.searchHighWater(db)
+    const items = await itemTextsAfter(db, after, BATCH)
     if (items.length === 0) break
     // Segmented on the tagging thread, which has jieba loaded: on the main thread its first load held the loop for 5 s.
     const words = await searchWordsInThread(items.map((item) => `${item.title} ${(item.summary ?? '').replace(/<[^>]*>/g, ' ')}`))
-    await db.transaction().execute(async (trx) => {
-      for (const [i, item] of items.entries()) await sql`INSERT INTO triage_fts (rowid, words) VALUES (${item.id}, ${words[i]!.join(' ')})`.execute(trx)
-    })
+    await db.transaction().execute((trx) => d.searchInsert(trx, items.map((item, i) => ({ id: item.id, words: words[i]! }))))
     done += items.length
   }
   return done
 }
 
 /**
- * Turns what an operator typed into an FTS5 query: the same segmentation as the index, each
- * word quoted (so FTS syntax in the input is inert: NEAR, OR, column:, * and ^ are only words or
- * dropped punctuation), Chinese words used as prefixes, all words required.
+ * Turns what an operator typed into search terms: the same segmentation as the index, Chinese
+ * words used as prefixes, all words required. Each dialect renders them as its own query with
+ * the input inert (FTS syntax such as NEAR, OR, column:, * and ^ is only words or dropped punctuation).
+ * Segmented on the tagging thread, like the index: the main thread loads no dictionary.
  */
-export function toMatchQuery(input: string): string {
-  const terms = [...new Set(words(input))].slice(0, MAX_QUERY_WORDS)
+export async function searchTerms(input: string): Promise<SearchTerm[]> {
+  const terms = [...new Set(await queryWordsInThread(input))].slice(0, MAX_QUERY_WORDS)
   if (terms.length === 0) throw new YqError(ErrorCode.BAD_SEARCH, `nothing to search for in "${input.slice(0, 40)}": give at least one word`)
   // A Chinese word matches as a word (prefix) or as the phrase of its bigrams, wherever jieba cut the text.
   // A Latin word or a number matches only that whole word: rowid must not find rowids, 1 must not find 120.
-  return terms
-    .map((t) => (/^[\p{Script=Latin}\p{N}]+$/u.test(t) ? quote(t) : /^\p{Script=Han}{3,}$/u.test(t) ? `(${quote(t)}* OR ${quote(bigrams(t).join(' '))})` : `${quote(t)}*`))
-    .join(' AND ')
+  return terms.map((word) => ({ word, match: /^[\p{Script=Latin}\p{N}]+$/u.test(word) ? 'whole' : /^\p{Script=Han}{3,}$/u.test(word) ? 'prefix_or_bigrams' : 'prefix' }))
 }

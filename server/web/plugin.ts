@@ -3,14 +3,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import fp from 'fastify-plugin'
-import { PAGES } from '@shared/nav/pages.ts'
-import { PUBLIC } from '../auth/access.ts'
+import { CLIENT_ROUTES as PAGE_ROUTES, isPageRequest, serverPathOf } from '@shared/nav/routes.ts'
+import { PUBLIC } from '../auth/index.ts'
 
 /**
- * Client routes answered with index.html so a reload on /wall or a kiosk link works: the pages of
- * the navigation plus those reached from them. Any other address is a 404 page in words.
+ * Client routes answered with index.html so a reload on /wall or a kiosk link works: every route
+ * of the client's router (shared/nav/routes.ts). Any other address is a 404 page in words.
  */
-export const CLIENT_ROUTES = ['/', '/login', '/account', '/cases/:id', '/admin', ...PAGES.map((p) => p.path)]
+export const CLIENT_ROUTES = PAGE_ROUTES.map(serverPathOf)
 
 /** The build id is the hash of the built index.html: a new build, a new id, walls reload. */
 export function readBuildId(clientDir: string): string {
@@ -41,7 +41,7 @@ export default fp(
     // A person who types a wrong address gets the page that says so (404, in words), not raw JSON;
     // the API and the socket keep their JSON 404 for programs.
     app.setNotFoundHandler(async (req, reply) => {
-      const forPerson = req.method === 'GET' && !/^\/(api|socket\.io|assets)(\/|$)/.test(req.url) && (req.headers.accept ?? '').includes('text/html')
+      const forPerson = isPageRequest(req.method, req.url, req.headers.accept)
       if (!forPerson) return reply.code(404).send({ statusCode: 404, code: 'FST_ERR_NOT_FOUND', error: 'Not Found', message: `Route ${req.method}:${req.url} not found` })
       reply.code(404).header('cache-control', 'no-cache')
       return reply.sendFile('index.html')
@@ -53,5 +53,5 @@ export default fp(
       return reply.sendFile(path.posix.join('assets', file))
     })
   },
-  { name: 'web', fastify: '5.x' },
+  { name: 'web', dependencies: ['auth'], fastify: '5.x' },
 )

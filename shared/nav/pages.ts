@@ -1,32 +1,20 @@
 import type { Role } from '../types/role.ts'
+import { CLIENT_ROUTES, type PageName } from './routes.ts'
 
 /**
- * The pages a person moves between, and who may use each. The navigation shows only these, and
- * the router sends anyone else to their first page; the API's own access table is what protects
- * the data — this only keeps people from landing on pages that would answer 403.
+ * The pages a person moves between, and who may use each: the routes of shared/nav/routes.ts
+ * that carry a navigation label. The navigation shows only these, and the router sends anyone
+ * else to their first page; the API's own access table is what protects the data — this only
+ * keeps people from landing on pages that would answer 403.
  */
 export interface Page {
   path: string
   /** Message key of the link's label, `nav.<name>`. */
-  name: 'todo' | 'wall' | 'triage' | 'cases' | 'review' | 'sources' | 'departments' | 'units' | 'users' | 'policy' | 'notifications' | 'myNotifications'
+  name: PageName
   roles: readonly Role[]
 }
 
-export const PAGES: readonly Page[] = [
-  { path: '/todo', name: 'todo', roles: ['unit'] },
-  { path: '/wall', name: 'wall', roles: ['admin', 'operator', 'reviewer', 'display'] },
-  { path: '/triage', name: 'triage', roles: ['admin', 'operator'] },
-  { path: '/cases', name: 'cases', roles: ['admin', 'operator', 'unit', 'reviewer'] },
-  { path: '/review', name: 'review', roles: ['admin', 'operator', 'reviewer'] },
-  { path: '/admin/sources', name: 'sources', roles: ['admin'] },
-  { path: '/admin/departments', name: 'departments', roles: ['admin'] },
-  { path: '/admin/units', name: 'units', roles: ['admin', 'operator'] },
-  { path: '/admin/users', name: 'users', roles: ['admin'] },
-  { path: '/admin/policy', name: 'policy', roles: ['admin', 'operator', 'reviewer'] },
-  { path: '/admin/notifications', name: 'notifications', roles: ['admin'] },
-  // Every account that signs in may subscribe itself; a wall display token has no person to tell.
-  { path: '/me/notifications', name: 'myNotifications', roles: ['admin', 'operator', 'unit', 'reviewer'] },
-]
+export const PAGES: readonly Page[] = CLIENT_ROUTES.flatMap((r) => ('nav' in r ? [{ path: r.path, name: r.nav.name, roles: r.nav.roles }] : []))
 
 export function pagesFor(role: Role): Page[] {
   return PAGES.filter((p) => p.roles.includes(role))

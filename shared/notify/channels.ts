@@ -7,6 +7,11 @@
 export type ChannelKind = 'wecom' | 'dingtalk' | 'feishu' | 'email' | 'sms' | 'webhook'
 export const CHANNEL_KINDS: readonly ChannelKind[] = ['wecom', 'dingtalk', 'feishu', 'email', 'sms', 'webhook']
 
+/** Where an outbox row stands. */
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'held'
+/** In the order the delivery log's filter offers them. */
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['failed', 'held', 'pending', 'sent']
+
 export interface ChannelField {
   /** The key in the channel's config object. */
   name: string
@@ -46,7 +51,9 @@ export type NotifyCause =
   | 'level_raised'
   | 'story_major' // a new untriaged story suggested at level I/II (provincial duty group)
   | 'closed'
-export const NOTIFY_CAUSES: readonly NotifyCause[] = ['forwarded', 'due_soon', 'overdue', 'still_overdue', 'escalated', 'level_raised', 'story_major', 'closed']
+  | 'returned' // 退回: a 转办 handed back to the unit that forwarded it
+  | 'extension_decided' // 延期申请 approved or refused by the office
+export const NOTIFY_CAUSES: readonly NotifyCause[] = ['forwarded', 'due_soon', 'overdue', 'still_overdue', 'escalated', 'level_raised', 'story_major', 'closed', 'returned', 'extension_decided']
 
 /** One message as a channel adapter receives it: already rendered in Chinese, plain text and markdown. */
 export interface OutgoingMessage {

@@ -20,6 +20,8 @@ export interface RecipientFacts {
   forwarded_to?: string
   /** For `escalated`: the next level up. */
   escalate_to?: Owner
+  /** For `returned`: the unit the case went back to; for `extension_decided`: the unit whose deadline it was (who asked). */
+  told_unit?: string
 }
 
 /** A user with personal channels: unit accounts follow their unit, office accounts the duty group. */
@@ -45,6 +47,10 @@ function direct(f: RecipientFacts): Recipient[] {
   switch (f.cause) {
     case 'forwarded':
       return f.forwarded_to ? [{ owner_type: 'unit', owner_id: f.forwarded_to, role: 'forwarded_to' }] : units(f).slice(0, 1)
+    // A decision about one unit's work is that unit's news, not the whole case's.
+    case 'returned':
+    case 'extension_decided':
+      return f.told_unit ? [{ owner_type: 'unit', owner_id: f.told_unit, role: 'responsible' }] : units(f).slice(0, 1)
     case 'escalated':
       return f.escalate_to ? [{ ...f.escalate_to, role: 'escalation' }] : []
     case 'story_major':

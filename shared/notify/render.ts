@@ -12,8 +12,12 @@ export interface MessageFacts {
   /** The responsible unit (or, for an escalation, the unit that missed its clock). */
   unit_name: string | null
   deadline?: { kind: DeadlineKind; due_at: string }
-  /** For escalations: why the next level is told. */
+  /** For escalations: why the next level is told; for 退回 and a refused 延期: the reason given. */
   reason?: string
+  /** For `returned`: the unit that handed the case back. */
+  returned_by?: string
+  /** For `extension_decided`: the office's decision (`deadline` is then the deadline as it now stands). */
+  decision?: 'approved' | 'refused'
 }
 
 export type RenderedMessage = Omit<OutgoingMessage, 'idempotencyKey'>
@@ -29,6 +33,8 @@ export const CAUSE_NAMES: Record<NotifyCause, string> = {
   level_raised: '级别提升',
   story_major: '重大舆情线索',
   closed: '办结',
+  returned: '退回',
+  extension_decided: '延期审批',
 }
 
 export const DEADLINE_NAMES: Record<DeadlineKind, string> = {
@@ -73,6 +79,8 @@ export function renderMessage(facts: MessageFacts, baseUrl: string, now: Date): 
   const title = `【${LEVEL_NAMES[facts.level]}·${CAUSE_NAMES[facts.cause]}】${facts.title}`
   const lines: [string, string][] = []
   if (facts.unit_name) lines.push([facts.cause === 'escalated' ? '未按时办理单位' : '责任单位', facts.unit_name])
+  if (facts.returned_by) lines.push(['退回单位', facts.returned_by])
+  if (facts.decision) lines.push(['审批结果', facts.decision === 'approved' ? '批准延期' : '不批准延期'])
   if (facts.deadline) lines.push(['时限', deadlineLine(facts.deadline, now)])
   if (facts.reason) lines.push(['原因', facts.reason])
   const action = facts.cause === 'forwarded' || facts.deadline?.kind === 'acknowledgement' ? '签收' : '查看'

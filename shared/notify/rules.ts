@@ -1,3 +1,4 @@
+import { beijingMinuteOfDay } from '../beijing-day.ts'
 import type { Level } from '../types/case.ts'
 import { NOTIFY_CAUSES, type NotifyCause } from './channels.ts'
 
@@ -22,8 +23,6 @@ export const DEFAULT_RULE: NotifyRule = Object.freeze({
 const MAJOR: ReadonlySet<Level> = new Set(['I', 'II'])
 const DAY_MIN = 24 * 60
 const MINUTE_MS = 60_000
-/** 北京时间 is UTC+8 all year (no daylight saving since 1991). */
-const BEIJING_OFFSET_MIN = 8 * 60
 
 export const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
 
@@ -48,7 +47,7 @@ export function quietUntil(rule: NotifyRule, level: Level, now: Date): Date | nu
   const end = minutesOf(rule.quiet_hours.end)
   if (start === end) return null
   const nowMin = Math.floor(now.getTime() / MINUTE_MS)
-  const local = (((nowMin + BEIJING_OFFSET_MIN) % DAY_MIN) + DAY_MIN) % DAY_MIN
+  const local = beijingMinuteOfDay(nowMin * MINUTE_MS)
   const inside = start < end ? local >= start && local < end : local >= start || local < end
   if (!inside) return null
   const wait = (((end - local) % DAY_MIN) + DAY_MIN) % DAY_MIN

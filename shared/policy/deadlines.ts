@@ -1,4 +1,4 @@
-import type { CaseEventType, CaseKind, DeadlineKind, DeadlineState, Level } from '../types/case.ts'
+import type { CaseEventType, CaseKind, DeadlineKind, DeadlineState, ExtensionDecision, Level } from '../types/case.ts'
 import { isMajorIncident, type PolicyProfile } from './profile.ts'
 
 /** The part of a timeline event the engine reads. Times are ISO 8601 UTC. */
@@ -9,6 +9,14 @@ export interface ClockEvent {
   id?: number
   /** For `forwarded`: the receiving unit; for `acknowledged`: the unit that signed (签收). */
   unit_id?: string
+  /** For `returned` (退回): the unit that returned the forwarding. */
+  previous_unit_id?: string
+  /** For an approved `extension_decided`: which deadline, its new due time, who approved. */
+  deadline_kind?: DeadlineKind
+  deadline_index?: number
+  to?: string
+  decision?: ExtensionDecision
+  actor?: string
 }
 
 /** A deadline before any event is weighed against it: when it starts, when it warns, when it is due. */
@@ -19,6 +27,9 @@ export interface DeadlineSpec {
   due_at: string
   /** For `acknowledgement`: the unit the case was forwarded to, the only one whose 签收 meets it. */
   unit_id?: string
+  /** Set when an approved 延期申请 moved `due_at`: the due time the policy gave, and who approved. */
+  original_due_at?: string
+  extended_by?: string
 }
 
 export interface DeadlineStatus extends DeadlineSpec {
@@ -30,7 +41,7 @@ export interface DeadlineStatus extends DeadlineSpec {
   remaining_ms: number
 }
 
-/** The event type that meets each deadline kind (design.md §3). */
+/** The event type that meets each deadline kind (docs/design.md §3). */
 export const MEETING_EVENT: Record<DeadlineKind, CaseEventType> = {
   authoritative_info: 'authoritative_info',
   press_conference: 'press_conference',
@@ -103,15 +114,55 @@ export function computeDeadlines(
   for (const e of sorted) {
     if (e.type === 'forwarded') out.push({ ...spec(profile, 'acknowledgement', ms(e.at)), ...(e.unit_id ? { unit_id: e.unit_id } : {}) })
   }
-  return out
+  return applyExtensions(profile, out, sorted)
+}
+
+/**
+ * The deadline an extension names: the `index`-th of its kind, oldest start first. A kind and a
+ * place rather than a due time, so a later level change or an earlier clock start (which move the
+ * policy's due time) still finds the deadline the office extended.
+ */
+export function deadlineAt<T extends { kind: string; starts_at: string }>(deadlines: readonly T[], kind: DeadlineKind, index: number): T | undefined {
+  return deadlines.filter((d) => d.kind === kind).sort((a, b) => ms(a.starts_at) - ms(b.starts_at))[index]
+}
+
+/** The place `deadlineAt` finds `d` at: its index among the deadlines of its kind, oldest start first. */
+export function deadlineIndex<T extends { kind: string; starts_at: string }>(deadlines: readonly T[], d: T): number {
+  return deadlines.filter((x) => x.kind === d.kind).sort((a, b) => ms(a.starts_at) - ms(b.starts_at)).indexOf(d)
+}
+
+/**
+ * 延期: each approved extension, in order, moves its deadline's due time to the approved instant
+ * (and its warning by as much), keeping the policy's own due time in `original_due_at`. An
+ * approved time not later than the deadline's current due time extends nothing and is ignored
+ * (a moved clock start may have overtaken it). The deadline is judged against the extended due
+ * time everywhere (shared/timeliness/on-time.ts), which is fair only because a request must be
+ * filed before the deadline falls due (server/cases/case-extension.ts): an extension cannot turn
+ * a deadline already missed into one met on time.
+ */
+function applyExtensions(profile: PolicyProfile, deadlines: DeadlineSpec[], events: readonly ClockEvent[]): DeadlineSpec[] {
+  for (const e of events) {
+    if (e.type !== 'extension_decided' || e.decision !== 'approved' || !e.deadline_kind || e.deadline_index === undefined || !e.to) continue
+    const d = deadlineAt(deadlines, e.deadline_kind, e.deadline_index)
+    const to = ms(e.to)
+    if (!d || !(to > ms(d.due_at))) continue
+    d.original_due_at ??= d.due_at
+    d.due_at = iso(to)
+    d.due_soon_at = iso(to - profile.dueSoonMs[d.kind])
+    if (e.actor) d.extended_by = e.actor
+  }
+  return deadlines
 }
 
 /**
  * A follow_up clock is met by the next release after the one that started it. A 签收 clock is met
- * only by the receiving unit's 签收 (an entry naming no unit predates that rule and still counts).
+ * only by the receiving unit's 签收 or 退回 (an entry naming no unit predates that rule and still counts).
  */
 function meets(d: DeadlineSpec, e: ClockEvent, start: number): boolean {
   if (d.kind === 'follow_up') return RELEASES.has(e.type) && ms(e.at) > start
+  // A 退回 answers the forwarding as a 签收 does (the unit did not leave it lying): it closes the
+  // returning unit's 签收 clock, on time or late.
+  if (d.kind === 'acknowledgement' && e.type === 'returned') return !!d.unit_id && d.unit_id === e.previous_unit_id && ms(e.at) >= start
   if (d.kind === 'acknowledgement' && d.unit_id && e.unit_id && d.unit_id !== e.unit_id) return false
   return e.type === MEETING_EVENT[d.kind] && ms(e.at) >= start
 }

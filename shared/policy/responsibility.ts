@@ -3,13 +3,15 @@ import type { CaseEventType, DeadlineKind } from '../types/case.ts'
 /**
  * Who is responsible (第一责任主体) for a case over time, and so which unit each deadline is
  * counted for. The case opens with a unit; a 转办 (`forwarded`) hands it to the receiving unit
- * from the forwarding's time on, and a 改派 (`updated` changing `unit_id`) from the change's time.
+ * from the forwarding's time on, a 退回 (`returned`) hands it back to the forwarding unit (its
+ * `unit_id`), and a 改派 (`updated` changing `unit_id`) hands it on from the change's time.
  */
 export interface ResponsibilityEvent {
   type: CaseEventType
   at: string
   unit_id?: string
-  changes?: Record<string, [unknown, unknown]>
+  /** `[before, after]` per field (the wire says an array of two). */
+  changes?: Record<string, unknown[]>
 }
 
 /** From `from` on (inclusive), `unit_id` is responsible. Ordered by time. */
@@ -20,7 +22,7 @@ export interface ResponsibilitySpan {
 
 /** The unit an event hands the case to, if it does. */
 function handsTo(e: ResponsibilityEvent): string | null {
-  if ((e.type === 'opened' || e.type === 'forwarded') && typeof e.unit_id === 'string') return e.unit_id
+  if ((e.type === 'opened' || e.type === 'forwarded' || e.type === 'returned') && typeof e.unit_id === 'string') return e.unit_id
   const change = e.type === 'updated' ? e.changes?.unit_id : undefined
   return change && typeof change[1] === 'string' ? change[1] : null
 }

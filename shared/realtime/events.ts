@@ -1,7 +1,7 @@
 import type { Case, DeadlineCrossing } from '../types/case.ts'
 import type { Item } from '../types/item.ts'
 import type { Source } from '../types/source.ts'
-import type { Story } from '../types/story.ts'
+import type { Story } from '../api/stories.ts'
 import type { StoryClaim, StoryReleased, StoryRestored, StoryTriaged, TriageCounts } from '../types/triage.ts'
 
 /**
@@ -38,12 +38,13 @@ export interface ServerToClientEvents {
   'story:restored': (event: Envelope<StoryRestored>) => void
   /** The numbers at the top of the triage page. */
   'triage:counts': (event: Envelope<TriageCounts>) => void
-  /** Sent once on connect: server time for clock correction, build id for reloads, last seq. */
+  /** Sent once on connect: server time for clock correction, build id for reloads, this socket's position (`seq`). */
   'server:hello': (event: ServerHello) => void
   /**
    * Sent every HEARTBEAT_INTERVAL_MS so a quiet system is told apart from a dead link: a wall that
-   * hears nothing for longer than STALE_AFTER_MS says its data is stale. `seq` is the last stored
-   * change; above the client's own, it missed events and resyncs.
+   * hears nothing for longer than STALE_AFTER_MS says its data is stale. `seq` is the seq of the last
+   * event sent to this socket's audience (not the log's last: that counts events it is never sent);
+   * above the client's own, it missed events and resyncs.
    */
   'server:heartbeat': (event: ServerHello) => void
 }
@@ -64,6 +65,7 @@ export const STALE_AFTER_MS = 2 * HEARTBEAT_INTERVAL_MS + 2_000
 export interface ServerHello {
   now: string
   build: string
+  /** The seq of the last event sent to this socket's audience (0 when none since the server started). */
   seq: number
 }
 

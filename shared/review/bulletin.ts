@@ -1,6 +1,6 @@
-import type { DeadlineKind } from '../types/case.ts'
+import type { DeadlineKind, SpotCheckAspect } from '../types/case.ts'
 import { isPraised, measureFor, type BulletinMeasure, type ReviewPolicy } from './policy.ts'
-import type { GroupFigures, TimelinessReport } from './types.ts'
+import type { GroupFigures, ReviewOutcome, TimelinessReport } from './types.ts'
 
 export interface BulletinRankRow {
   rank: number
@@ -13,6 +13,11 @@ export interface BulletinRankRow {
   overdue: number
   on_time_rate: number | null
   flags_total: number
+  /** 不定期检查不合格; absent from bulletins issued before checks were counted. */
+  checks_failed?: number
+  /** 退回 the unit made, and its deadlines moved by an approved 延期; absent from bulletins issued before they were counted. */
+  returns?: number
+  extensions?: number
   measure: BulletinMeasure | 'praise' | null
 }
 
@@ -25,6 +30,8 @@ export interface BulletinLateRow {
   met_at: string | null
   outcome: 'met_late' | 'overdue'
   late_ms: number
+  /** When an approved 延期 moved `due_at`: the due time before. */
+  original_due_at?: string
 }
 
 /** A unit with something in the period (a flag, or deadlines all 未到期) but nothing counted: listed as 无应办事项, never ranked. */
@@ -63,6 +70,9 @@ export function bulletinFigures(report: TimelinessReport, policy: ReviewPolicy):
     overdue: g.overdue,
     on_time_rate: g.on_time_rate,
     flags_total: g.flags_total,
+    checks_failed: g.checks_failed,
+    returns: g.returns,
+    extensions: g.extensions,
     measure: measureFor(policy, g)?.measure ?? (isPraised(g) ? 'praise' : null),
   })
   const ranking = report.groups.filter((g) => g.on_time_rate !== null).map((g, i): BulletinRankRow => ({ rank: i + 1, ...row(g) }))
@@ -73,16 +83,70 @@ export function bulletinFigures(report: TimelinessReport, policy: ReviewPolicy):
   return { from: report.from, to: report.to, as_of: report.as_of, totals, ranking, unranked, policy }
 }
 
+/** A 不合格 finding of the period, as the bulletin lists it. */
+export interface BulletinCheckRow {
+  check_id: number
+  case_id: number
+  title: string
+  unit_name: string
+  at: string
+  aspects: SpotCheckAspect[]
+  note: string
+}
+
+/** 不合格 results of irregular checks recorded in the period, per unit judged, oldest first. */
+export function failedCheckRows(report: TimelinessReport): BulletinCheckRow[] {
+  const out = report.cases.flatMap((c) => c.failed_checks.map((f) => ({ check_id: f.check_id, case_id: c.id, title: c.title, unit_name: c.unit_name, at: f.at, aspects: f.aspects, note: f.note })))
+  return out.sort((a, b) => a.at.localeCompare(b.at) || a.case_id - b.case_id)
+}
+
 /** Late and overdue deadlines of the period, most late first. */
 export function lateRows(report: TimelinessReport): BulletinLateRow[] {
   const out: BulletinLateRow[] = []
   for (const c of report.cases) {
     for (const d of c.deadlines) {
       if (d.outcome !== 'met_late' && d.outcome !== 'overdue') continue
-      out.push({ case_id: c.id, title: c.title, unit_name: c.unit_name, kind: d.kind, due_at: d.due_at, met_at: d.met_at, outcome: d.outcome, late_ms: d.late_ms })
+      out.push({ case_id: c.id, title: c.title, unit_name: c.unit_name, kind: d.kind, due_at: d.due_at, met_at: d.met_at, outcome: d.outcome, late_ms: d.late_ms, ...(d.extension ? { original_due_at: d.extension.original_due_at } : {}) })
     }
   }
   return out.sort((a, b) => b.late_ms - a.late_ms || a.case_id - b.case_id)
+}
+
+/** A deadline of the period an approved 延期申请 moved: the due time before and after, who approved, how it stood. */
+export interface BulletinExtensionRow {
+  case_id: number
+  title: string
+  unit_name: string
+  kind: DeadlineKind
+  original_due_at: string
+  due_at: string
+  by: string | null
+  met_at: string | null
+  outcome: ReviewOutcome
+}
+
+/** Extended deadlines of the period, per unit, by their new due time. */
+export function extensionRows(report: TimelinessReport): BulletinExtensionRow[] {
+  const out = report.cases.flatMap((c) =>
+    c.deadlines.flatMap((d) => (d.extension ? [{ case_id: c.id, title: c.title, unit_name: c.unit_name, kind: d.kind, original_due_at: d.extension.original_due_at, due_at: d.due_at, by: d.extension.by, met_at: d.met_at, outcome: d.outcome }] : [])),
+  )
+  return out.sort((a, b) => a.unit_name.localeCompare(b.unit_name) || a.due_at.localeCompare(b.due_at) || a.case_id - b.case_id)
+}
+
+/** A 退回 of the period, as the bulletin lists it. */
+export interface BulletinReturnRow {
+  case_id: number
+  title: string
+  unit_name: string
+  to_unit_name: string
+  at: string
+  reason: string
+}
+
+/** 退回 made in the period, oldest first. */
+export function returnRows(report: TimelinessReport): BulletinReturnRow[] {
+  const out = report.cases.flatMap((c) => (c.returns ?? []).map((r) => ({ case_id: c.id, title: c.title, unit_name: c.unit_name, to_unit_name: r.to_unit_name, at: r.at, reason: r.reason })))
+  return out.sort((a, b) => a.at.localeCompare(b.at) || a.case_id - b.case_id)
 }
 
 export interface BulletinChange {
@@ -92,13 +156,19 @@ export interface BulletinChange {
   after: unknown
 }
 
-const RANK_FIELDS = ['due', 'met_on_time', 'met_late', 'overdue', 'on_time_rate', 'flags_total', 'measure'] as const
-const TOTAL_FIELDS = ['cases', 'due', 'met_on_time', 'met_late', 'overdue', 'pending', 'flags_total'] as const
+const RANK_FIELDS = ['due', 'met_on_time', 'met_late', 'overdue', 'on_time_rate', 'flags_total', 'checks_failed', 'returns', 'extensions', 'measure'] as const
+const TOTAL_FIELDS = ['cases', 'due', 'met_on_time', 'met_late', 'overdue', 'pending', 'flags_total', 'checks_failed', 'returns', 'extensions'] as const
+/** A bulletin issued before checks, 退回 and 延期 were counted states none. */
+const LATER_COUNTS: ReadonlySet<string> = new Set(['checks_failed', 'returns', 'extensions'])
+const orZero = (v: unknown, f: string) => (LATER_COUNTS.has(f) ? (v ?? 0) : v)
 
 /** What a new version of a bulletin states differently from the previous one. */
 export function diffBulletins(before: BulletinFigures, after: BulletinFigures): BulletinChange[] {
   const changes: BulletinChange[] = []
-  for (const f of TOTAL_FIELDS) if (before.totals[f] !== after.totals[f]) changes.push({ what: `totals.${f}`, before: before.totals[f], after: after.totals[f] })
+  for (const f of TOTAL_FIELDS) {
+    const [b, a] = [orZero(before.totals[f], f), orZero(after.totals[f], f)]
+    if (b !== a) changes.push({ what: `totals.${f}`, before: b, after: a })
+  }
   const listed = (f: BulletinFigures) => [...f.ranking, ...(f.unranked ?? [])]
   const ids = [...new Set([...listed(before), ...listed(after)].map((r) => r.unit_id))].sort()
   for (const id of ids) {
@@ -108,7 +178,10 @@ export function diffBulletins(before: BulletinFigures, after: BulletinFigures): 
       changes.push({ what: `unit ${id}`, before: b ? 'listed' : 'absent', after: a ? 'listed' : 'absent' })
       continue
     }
-    for (const f of RANK_FIELDS) if (b[f] !== a[f]) changes.push({ what: `unit ${id} ${f}`, before: b[f], after: a[f] })
+    for (const f of RANK_FIELDS) {
+      const [was, now] = [orZero(b[f], f), orZero(a[f], f)]
+      if (was !== now) changes.push({ what: `unit ${id} ${f}`, before: was, after: now })
+    }
   }
   if (JSON.stringify(before.policy) !== JSON.stringify(after.policy)) changes.push({ what: 'policy', before: before.policy, after: after.policy })
   return changes

@@ -1,9 +1,14 @@
 import type { DeadlineOutcome } from '../timeliness/on-time.ts'
-import type { CaseFlag, DeadlineKind } from '../types/case.ts'
+import type { CaseFlag, DeadlineKind, SpotCheckAspect } from '../types/case.ts'
+import type { MetClaim } from '../api/review.ts'
 
 /** How the review groups cases: by responsible unit, its city, its kind of department, or its administrative level. */
-export type ReviewGrouping = 'unit' | 'city' | 'department' | 'level'
-export const REVIEW_GROUPINGS: readonly ReviewGrouping[] = ['unit', 'city', 'department', 'level']
+export const REVIEW_GROUPINGS = ['unit', 'city', 'department', 'level'] as const
+export type ReviewGrouping = (typeof REVIEW_GROUPINGS)[number]
+
+// What the review answers (the figures, the case rows, the report) is written once, as wire
+// schemas, in shared/api/review.ts; their types are re-exported here for the domain code.
+export type { DeadlineExtension, FlagCounts, GroupFigures, KindFigures, MetClaim, ReviewCaseRow, ReviewDeadlineRow, TimelinessReport, WeekFigures } from '../api/review.ts'
 
 /** A unit as the review needs it (the `units` table). */
 export interface ReviewUnit {
@@ -11,12 +16,6 @@ export interface ReviewUnit {
   name: string
   level: 'province' | 'city' | 'county'
   parent_id: string | null
-}
-
-/** The entry that met a deadline, when what it claims (`at`) and when it was recorded differ. */
-export interface MetClaim {
-  at: string
-  recorded_at: string
 }
 
 /**
@@ -28,8 +27,29 @@ export interface ReviewCaseInput {
   title: string
   unit_id: string
   drill: boolean
-  deadlines: readonly { kind: DeadlineKind; starts_at: string; due_soon_at: string; due_at: string; met_at: string | null; unit_id?: string; met_claim?: MetClaim | null }[]
+  deadlines: readonly { kind: DeadlineKind; starts_at: string; due_soon_at: string; due_at: string; met_at: string | null; unit_id?: string; met_claim?: MetClaim | null; original_due_at?: string | null; extended_by?: string | null }[]
   flags: readonly { flag: CaseFlag; at: string; unit_id?: string }[]
+  /** 退回 entries: by `from_unit_id`, back to `to_unit_id`. */
+  returns?: readonly CaseReturn[]
+  /** 不定期检查 results of 不合格 on this case; `unit_id` is the unit judged (responsible when checked). */
+  failed_checks?: readonly FailedCheck[]
+}
+
+export interface CaseReturn {
+  at: string
+  from_unit_id: string
+  to_unit_id: string
+  reason: string
+}
+
+/** A 不合格 finding of an irregular check (不定期检查), as the review and the 通报 count it. */
+export interface FailedCheck {
+  check_id: number
+  at: string
+  unit_id?: string
+  aspects: SpotCheckAspect[]
+  /** The reason given. */
+  note: string
 }
 
 /** The half-open period [from, to), ISO 8601 UTC. */
@@ -41,82 +61,6 @@ export interface ReviewPeriod {
 /** How a deadline of the period stands at the period's end (the one definition: shared/timeliness/on-time.ts). */
 export type ReviewOutcome = DeadlineOutcome
 
-export interface KindFigures {
-  due: number
-  met_on_time: number
-  met_late: number
-  overdue: number
-  /** met_on_time / due; null when nothing was due. */
-  on_time_rate: number | null
-}
-
-export type FlagCounts = Record<CaseFlag, number>
-
 /** Time-to-meet histogram edges in hours: [0,1), [1,5), [5,24), [24,48), [48,∞). */
 export const TIME_TO_MEET_EDGES_H: readonly number[] = [1, 5, 24, 48]
 
-export interface GroupFigures {
-  key: string
-  name: string
-  /** Cases with a deadline due or a flag raised in the period. */
-  cases: number
-  /** Deadlines due in the period and decided by its end: met_on_time + met_late + overdue. */
-  due: number
-  met_on_time: number
-  met_late: number
-  overdue: number
-  /** Due in the period but after `as_of` and not yet met: counted as neither. */
-  pending: number
-  on_time_rate: number | null
-  by_kind: Record<DeadlineKind, KindFigures>
-  /** Over met deadlines (on time or late): met_at − starts_at, nearest-rank. */
-  median_ms_to_meet: number | null
-  p90_ms_to_meet: number | null
-  flags: FlagCounts
-  flags_total: number
-}
-
-export interface ReviewDeadlineRow {
-  kind: DeadlineKind
-  starts_at: string
-  due_at: string
-  met_at: string | null
-  outcome: ReviewOutcome
-  /** met_at (or as_of when overdue) − due_at, when late; else 0. */
-  late_ms: number
-  /** When met by an entry whose claimed and recorded times differ: both (met_at is the one credited); absent otherwise. */
-  met_claim?: MetClaim
-}
-
-/** One case's share for one unit: a forwarded case has a row per unit it counts for. */
-export interface ReviewCaseRow {
-  id: number
-  title: string
-  unit_id: string
-  unit_name: string
-  group: string
-  deadlines: ReviewDeadlineRow[]
-  flags: { flag: CaseFlag; at: string }[]
-}
-
-export interface WeekFigures {
-  from: string
-  to: string
-  due: number
-  met_on_time: number
-  on_time_rate: number | null
-}
-
-export interface TimelinessReport {
-  from: string
-  to: string
-  /** The instant figures are taken at: min(to, now). */
-  as_of: string
-  by: ReviewGrouping
-  totals: GroupFigures
-  groups: GroupFigures[]
-  /** Per deadline kind, counts of met deadlines per TIME_TO_MEET_EDGES_H bucket. */
-  time_to_meet: Record<DeadlineKind, number[]>
-  weeks: WeekFigures[]
-  cases: ReviewCaseRow[]
-}

@@ -4,7 +4,8 @@ import { stateAt } from '../policy/deadlines.ts'
  * How a deadline stands for a period. Shown everywhere with one vocabulary (the message table's
  * `outcome.*` keys): `met` 按时办结, `met_late` 超时办结, `overdue` 超时未办, `pending` 未到期.
  */
-export type DeadlineOutcome = 'met' | 'met_late' | 'overdue' | 'pending'
+export const DEADLINE_OUTCOMES = ['met', 'met_late', 'overdue', 'pending'] as const
+export type DeadlineOutcome = (typeof DEADLINE_OUTCOMES)[number]
 
 /**
  * One deadline row as the definition reads it: the unit it is credited to, its instants, and
@@ -72,6 +73,18 @@ export function outcomeAt(d: { due_soon_at: string; due_at: string; met_at: stri
   return state === 'due_soon' ? 'pending' : state
 }
 
+/**
+ * `outcomeAt` over instants already parsed (ms since the epoch), for callers that judge tens of
+ * thousands of deadlines (the review): the same rules, since stateAt's 临期 (due_soon) is 未到期
+ * here, so due_soon_at never changes the outcome. `metAt` is null when not met (NaN counts as
+ * not met, as an unreadable met_at does in outcomeAt); late_ms as in JudgedDeadline.
+ * test/unit/timeliness/on-time.test.ts holds the two to the same answers.
+ */
+export function judgeInstants(due: number, metAt: number | null, asOf: number): { outcome: DeadlineOutcome; late_ms: number } {
+  if (metAt !== null && metAt <= asOf) return metAt <= due ? { outcome: 'met', late_ms: 0 } : { outcome: 'met_late', late_ms: metAt - due }
+  return asOf >= due ? { outcome: 'overdue', late_ms: asOf - due } : { outcome: 'pending', late_ms: 0 }
+}
+
 export function emptyCounts(): OnTimeCounts {
   return { met_on_time: 0, met_late: 0, overdue: 0, pending: 0, counted: 0, on_time_rate: null }
 }
@@ -99,21 +112,27 @@ export function addOutcome(c: OnTimeCounts, outcome: DeadlineOutcome): void {
  * - 超时未办 `overdue`: not met by `as_of` and `due_at` ≤ `as_of`;
  * - 未到期 `pending`: not met and `due_at` > `as_of`: not counted in the rate.
  * On-time rate = 按时办结 / (按时办结 + 超时办结 + 超时未办), null when that is 0.
+ *
+ * 延期: a deadline moved by an approved 延期申请 is judged against its extended `due_at` (and
+ * belongs to the period that one falls in): the office granted the time, and the unit did what it
+ * was given time for. That is fair only because a request must be recorded before the original
+ * due time (server/cases/case-extension.ts), so no extension can turn a deadline already missed
+ * into 按时办结; the review shows each extended deadline with its original due time and approver.
  */
 export function judgeOnTime<T extends OnTimeDeadline>(deadlines: readonly T[], period: OnTimePeriod, now: string): OnTimeJudgement<T> {
   const from = ms(period.from)
   const to = ms(period.to)
-  const asOf = new Date(Math.min(to, ms(now))).toISOString()
+  const asOfMs = Math.min(to, ms(now))
+  const asOf = new Date(asOfMs).toISOString()
   const judged: JudgedDeadline<T>[] = []
   const byUnit = new Map<string, OnTimeCounts>()
   const total = emptyCounts()
   for (const d of deadlines) {
     const due = ms(d.due_at)
     if (d.drill || !(due >= from && due < to)) continue
-    const outcome = outcomeAt(d, asOf)
+    const { outcome, late_ms } = judgeInstants(due, d.met_at === null ? null : ms(d.met_at), asOfMs)
     const met = outcome === 'met' || outcome === 'met_late'
-    const lateMs = outcome === 'met_late' ? ms(d.met_at!) - due : outcome === 'overdue' ? ms(asOf) - due : 0
-    judged.push({ deadline: d, outcome, met_at: met ? d.met_at : null, late_ms: lateMs })
+    judged.push({ deadline: d, outcome, met_at: met ? d.met_at : null, late_ms })
     const unit = byUnit.get(d.unit_id) ?? byUnit.set(d.unit_id, emptyCounts()).get(d.unit_id)!
     addOutcome(unit, outcome)
     addOutcome(total, outcome)

@@ -41,12 +41,30 @@ export type CaseEventType =
   | 'flagged'
   | 'closed'
   | 'reopened'
+  /** 备注: an internal note; never shown to a kiosk (the wall's projection drops the timeline). */
+  | 'noted'
+  /** 退回: the receiving unit hands a 转办 back, with a reason; the forwarding unit is responsible again. */
+  | 'returned'
+  /** 延期申请: a unit asks for a later due time for one deadline, with a reason. */
+  | 'extension_requested'
+  /** 延期审批: the office approves or refuses a request (`decision`). */
+  | 'extension_decided'
   /** 不定期检查: a reviewer's re-check of a closed case, written by the review concern. */
   | 'spot_checked'
   /** 预警推送, written by the notify concern: a message delivered, one that failed for good, a step up the ladder. */
   | 'notified'
   | 'notify_failed'
   | 'escalated'
+
+/** Every event type, for the timeline entry's schema (shared/api/cases.ts). */
+export const CASE_EVENT_TYPES = [
+  'opened', 'item_linked', 'level_changed', 'clock_moved', 'updated', 'forwarded', 'acknowledged', 'assessment',
+  'authoritative_info', 'press_conference', 'response', 'follow_up', 'disposal', 'reported', 'coordinated', 'flagged',
+  'closed', 'reopened', 'noted', 'returned', 'extension_requested', 'extension_decided', 'spot_checked', 'notified',
+  'notify_failed', 'escalated',
+] as const satisfies readonly CaseEventType[]
+/** Fails to compile when a type is added to CaseEventType and not to the list. */
+export const CASE_EVENT_TYPES_COMPLETE: Exclude<CaseEventType, (typeof CASE_EVENT_TYPES)[number]> extends never ? true : never = true
 
 /** Event types an operator may file through `POST /api/cases/:id/events`; the others the server writes itself. */
 export type FiledEventType = Exclude<CaseEventType, 'opened' | 'item_linked' | 'clock_moved' | 'updated' | 'spot_checked' | 'notified' | 'notify_failed' | 'escalated'>
@@ -65,7 +83,15 @@ export const FILED_EVENT_TYPES: readonly FiledEventType[] = [
   'level_changed',
   'closed',
   'reopened',
+  'noted',
+  'returned',
+  'extension_requested',
+  'extension_decided',
 ]
+
+/** 批准 / 不批准 a 延期申请. */
+export type ExtensionDecision = 'approved' | 'refused'
+export const EXTENSION_DECISIONS: readonly ExtensionDecision[] = ['approved', 'refused']
 
 /** 处置不得力 / 回应不妥当 / 报告不及时. */
 export type CaseFlag = 'ineffective_handling' | 'improper_response' | 'late_report'
@@ -75,102 +101,17 @@ export const CASE_FLAGS: readonly CaseFlag[] = ['ineffective_handling', 'imprope
 export type SpotCheckOutcome = 'pass' | 'fail'
 export const SPOT_CHECK_OUTCOMES: readonly SpotCheckOutcome[] = ['pass', 'fail']
 
+/** What a re-check looked at: 回应时效 / 回应内容 / 回应链接 / 处置情况 / 报送情况. */
+export type SpotCheckAspect = 'timeliness' | 'response_content' | 'public_link' | 'disposal' | 'reporting'
+export const SPOT_CHECK_ASPECTS: readonly SpotCheckAspect[] = ['timeliness', 'response_content', 'public_link', 'disposal', 'reporting']
+
 /** 宣传 / 网信 / 通信管理. */
 export type CoordinationPartner = 'propaganda' | 'cyberspace' | 'telecom'
 export const COORDINATION_PARTNERS: readonly CoordinationPartner[] = ['propaganda', 'cyberspace', 'telecom']
 
-/** One timeline entry. `at` is when it happened (UTC); `recorded_at` when it was filed. */
-export interface CaseEvent {
-  id: number
-  type: CaseEventType
-  at: string
-  recorded_at: string
-  actor: string
-  url?: string
-  unit_id?: string
-  level?: Level
-  from_level?: Level
-  flag?: CaseFlag
-  partner?: CoordinationPartner
-  item_id?: number
-  note?: string
-  reason?: string
-  from?: string
-  to?: string
-  /** For `spot_checked`: the check it belongs to and the reviewer's finding. */
-  check_id?: number
-  outcome?: SpotCheckOutcome
-  /** An office account that vouched for a claimed time further back than the policy's tolerance (shared/policy/claimed-time.ts). */
-  at_confirmed_by?: string
-  /** For `acknowledged`: an office account signed (代签收) on behalf of the receiving unit `unit_id`. */
-  on_behalf?: boolean
-  /** For `forwarded`: the unit responsible until this forwarding. */
-  previous_unit_id?: string
-  /** For `updated` and `opened`: what was set, `{field: [before, after]}`. */
-  changes?: Record<string, [unknown, unknown]>
-  /** For `notified` / `notify_failed` / `escalated`: what the message was about and who got it. */
-  cause?: string
-  recipient?: string
-  channel?: { id: number; kind: string; name: string }
-  delivery_id?: number
-  error?: string
-  /** For `escalated`: 1 = the city's counterpart (or city government), 2 = the provincial office. */
-  step?: number
-}
-
-/** Whether the responsible unit was reached, for the wall's 已通知 hh:mm / 未送达. */
-export interface CaseReach {
-  state: 'sent' | 'failed' | 'pending' | 'none'
-  at: string | null
-}
-
-/** A deadline as the API shows it: an absolute UTC instant, met only by an event. */
-export interface Deadline {
-  kind: DeadlineKind
-  starts_at: string
-  due_soon_at: string
-  due_at: string
-  met_at: string | null
-  state: DeadlineState
-  /** The unit this deadline is counted for (shared/policy/responsibility.ts); always sent by the API. */
-  unit_id?: string
-}
-
-export interface CaseItemRef {
-  id: number
-  title: string
-  link: string | null
-  first_seen_at: string
-}
-
-export interface UnitRef {
-  id: string
-  name: string
-}
-
-export interface Case {
-  id: number
-  title: string
-  kind: CaseKind
-  level: Level
-  status: CaseStatus
-  origin: CaseOrigin
-  policy_id: string
-  clock_start: string
-  clock_start_reason: string | null
-  unit: UnitRef
-  lead_unit: UnitRef | null
-  cooperating_units: UnitRef[]
-  supervised: boolean
-  drill: boolean
-  created_at: string
-  updated_at: string
-  items: CaseItemRef[]
-  deadlines: Deadline[]
-  /** The responsible unit's latest message. */
-  reach: CaseReach
-  timeline: CaseEvent[]
-}
+// The wire shapes of a case (the case, its deadlines, its timeline entries) are written once, as
+// schemas, in shared/api/cases.ts; their types are re-exported here for the domain code.
+export type { Case, CaseEvent, CaseItemRef, CaseReach, CaseSummary, Deadline, DeadlineMetBy, UnitRef } from '../api/cases.ts'
 
 /** What `deadline:due_soon` / `deadline:overdue` carry. */
 export interface DeadlineCrossing {

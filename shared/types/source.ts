@@ -1,29 +1,24 @@
 /** How a source is read. `push` sources receive posts through the webhook instead of being polled. */
-export type SourceKind = 'rss' | 'atom' | 'rdf' | 'json' | 'push' | 'auto'
+export const SOURCE_KINDS = ['rss', 'atom', 'rdf', 'json', 'push', 'auto'] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 /** ok: last poll succeeded; degraded: recent failures but within tolerance; failing: backing off. */
-export type SourceHealth = 'ok' | 'degraded' | 'failing'
+export const SOURCE_HEALTHS = ['ok', 'degraded', 'failing'] as const
+export type SourceHealth = (typeof SOURCE_HEALTHS)[number]
 
-/** A feed the system watches (信息来源). */
-export interface Source {
-  id: number
+// A source's wire shapes are written once, as schemas, in shared/api/sources.ts; re-exported for the domain code.
+export type { Source, SourcePlace } from '../api/sources.ts'
+
+/** Where an item came from, as tagging reads it: the outlet's name and the place set on it. */
+export interface TagSource {
   name: string
-  url: string
-  kind: SourceKind
-  interval_s: number
-  enabled: boolean
-  builtin: boolean
-  health: SourceHealth
-  last_error: string | null
-  last_success_at: string | null
-  items_24h: number
-  charset: string | null
-  /** The stable code of the last failure (shared/errors.ts), so pages can say it in words. */
-  last_error_code: string | null
-  /** Deleted by an admin: no longer polled or listed; its items stay. */
-  archived: boolean
+  /** A home city or county code, `none` for no place, null or absent to read it from the name. */
+  place?: string | null
 }
 
 /** Polling faster than every 5 s is unkind to publishers; slower than daily is not monitoring. */
 export const MIN_INTERVAL_S = 5
 export const MAX_INTERVAL_S = 86_400
+
+/** One push holds at most this many posts; a bridge with more sends several requests. */
+export const MAX_PUSH_ITEMS = 500

@@ -2,7 +2,7 @@ export type WallLayout = 'landscape' | 'portrait'
 export type WallPanel = 'cases' | 'map' | 'charts' | 'ticker'
 const PANELS: readonly WallPanel[] = ['cases', 'map', 'charts', 'ticker']
 
-/** wall.md: rotation, if any, is slow. */
+/** docs/wall.md: rotation, if any, is slow. */
 export const MIN_ROTATE_S = 30
 export const DEFAULT_ROTATE_S = 60
 /** Burn-in guard: the whole layout moves by a few px every few minutes, in a small loop. */

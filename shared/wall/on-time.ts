@@ -1,20 +1,5 @@
-import { judgeOnTime, type OnTimeCounts, type OnTimeDeadline, type OnTimePeriod } from '../timeliness/on-time.ts'
-
-export interface WallUnitOnTime extends OnTimeCounts {
-  id: string
-  name: string
-}
-
-/** The wall's 本周按时率: the review's figures for the current 北京时间 week, per unit. */
-export interface WallOnTime {
-  from: string
-  to: string
-  as_of: string
-  /** Units with at least one counted deadline, worst rate first (then more counted first, then id). */
-  units: WallUnitOnTime[]
-  /** Units whose deadlines of the week are all 未到期: not ranked, only counted. */
-  unranked: number
-}
+import { judgeOnTime, type OnTimeDeadline, type OnTimePeriod } from '../timeliness/on-time.ts'
+import type { WallOnTime, WallUnitOnTime } from '../api/wall.ts'
 
 /**
  * The wall's on-time figures over `period` (the review's 本周 preset), from the same definition

@@ -1,5 +1,6 @@
 import type { DepartmentTag, RegionTag, UnitTag } from '../types/item.ts'
-import type { WallOnTime } from './on-time.ts'
+// What the wall answers is written once, as wire schemas, in shared/api/wall.ts.
+import type { DepartmentSeries, WallSummary } from '../api/wall.ts'
 import { cityCodeOf } from './urgency.ts'
 
 export const SUMMARY_HOURS = 24
@@ -13,29 +14,6 @@ export interface SummaryItem {
   region: RegionTag | null
   unit: UnitTag | null
   case_id: number | null
-}
-
-export interface DepartmentSeries {
-  /** `department` names one; `other` adds up the rest; `untagged` counts items the tagging did not place. */
-  kind: 'department' | 'other' | 'untagged'
-  id: string | null
-  name: string | null
-  counts: number[]
-}
-
-/** What `GET /api/wall/summary` returns. */
-export interface WallSummary {
-  now: string
-  /** Start of the first hour bucket (UTC), 24 buckets of an hour up to now. */
-  hours: string[]
-  /** Items seen in the last 24 h that no case has taken up yet (待研判). */
-  untriaged: number
-  items_24h: number
-  by_department: DepartmentSeries[]
-  /** New items in the last 24 h per city (GB/T 2260 city code). */
-  by_city: { code: string; count: number }[]
-  /** 本周按时率 per unit, by the review's definition (shared/timeliness/on-time.ts). */
-  on_time: WallOnTime
 }
 
 /** Items of the last 24 h grouped for the wall's charts and map; the first department is the item's. */

@@ -7,6 +7,19 @@ import { startTestApp } from '../helpers/test-app.ts'
 const LUNCH = '济南市历下区一小学午餐分量不足引家长关注'
 const FIRE = '青岛市黄岛区一化工厂发生火灾'
 
+/** A server with one source whose feed answers 503, and a Chromium page ready to open it. */
+async function failingSourcePage() {
+  const feed = await startFeedServer()
+  feed.route('/down', (_req, res) => res.writeHead(503, 'Service Unavailable').end())
+  const { baseUrl } = await startTestApp()
+  const post = (path: string, body: unknown) => fetch(baseUrl + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const created = (await (await post('/api/sources', { name: '故障源', url: feed.url('/down'), interval_s: 600 })).json()) as Source
+  const browser = await launchChromium()
+  onTestFinished(() => browser.close())
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+  return { baseUrl, post, created, page }
+}
+
 describe('/admin/sources in Chromium', () => {
   it('refuses bad input beside each field keeping what was typed, tests a loopback feed without saving, saves it, and its items reach triage', async () => {
     const feed = await startFeedServer()
@@ -86,15 +99,7 @@ describe('/admin/sources in Chromium', () => {
   })
 
   it('shows a failing feed in words, edits its interval, pauses it and deletes it from the list', async () => {
-    const feed = await startFeedServer()
-    feed.route('/down', (_req, res) => res.writeHead(503, 'Service Unavailable').end())
-    const { baseUrl } = await startTestApp()
-    const post = (path: string, body: unknown) => fetch(baseUrl + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-    const created = (await (await post('/api/sources', { name: '故障源', url: feed.url('/down'), interval_s: 600 })).json()) as Source
-
-    const browser = await launchChromium()
-    onTestFinished(() => browser.close())
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    const { baseUrl, post, created, page } = await failingSourcePage()
     page.on('dialog', (d) => void d.accept())
     await page.goto(`${baseUrl}/admin/sources`)
     const row = page.locator(`[data-source-id="${created.id}"]`)
@@ -112,11 +117,69 @@ describe('/admin/sources in Chromium', () => {
     await row.locator('button[type=submit]').click()
     await expect.poll(() => row.getByTestId('interval').textContent()).toBe('15 分钟')
 
+    // 属地: none read from 故障源; a code outside the province is refused beside the field, then one is set and cleared.
+    expect(await row.getByTestId('place').textContent()).toBe('无属地')
+    await row.getByTestId('edit-place').click()
+    await row.locator('input[name=place]').fill('410100')
+    await row.locator('form button[type=submit]').click()
+    await expect.poll(() => row.getByTestId('error-place-edit').textContent()).toContain('本省的市或县')
+    await row.locator('input[name=place]').fill('370783')
+    await row.locator('form button[type=submit]').click()
+    await expect.poll(() => row.getByTestId('place').textContent()).toBe('潍坊市寿光市')
+    await row.getByTestId('edit-place').click()
+    await row.getByTestId('clear-place').click()
+    await expect.poll(() => row.getByTestId('place').textContent()).toBe('无属地')
+
     await row.getByTestId('toggle-pause').click()
     await expect.poll(() => row.getByTestId('health').textContent()).toBe('已暂停')
     await row.getByTestId('delete-source').click()
     await expect.poll(() => row.count()).toBe(0)
     const stored = (await (await fetch(`${baseUrl}/api/sources`)).json()) as { sources: Source[] }
     expect(stored.sources).toEqual([])
+  })
+
+  it('keeps a failure shown live when an older reading of the list answers after it', async () => {
+    const { baseUrl, post, created, page } = await failingSourcePage()
+    // The page reads the list on mount and again when its socket connects, and the answers come
+    // in the order a busy server gives: the first only once the second has been sent (it must
+    // still show the list), the second read from the server at once (before the failure) but
+    // answered only after the failure has arrived live.
+    let readings = 0
+    let secondSent!: () => void
+    const secondSentDone = new Promise<void>((r) => (secondSent = r))
+    let release!: () => void
+    const released = new Promise<void>((r) => (release = r))
+    let secondRead!: () => void
+    const secondReadDone = new Promise<void>((r) => (secondRead = r))
+    let secondAnswered!: () => void
+    const secondAnsweredDone = new Promise<void>((r) => (secondAnswered = r))
+    await page.route('**/api/sources', async (route) => {
+      if (route.request().method() !== 'GET') return route.continue()
+      const reading = ++readings
+      if (reading === 1) {
+        const first = await route.fetch()
+        await secondSentDone
+        return route.fulfill({ response: first })
+      }
+      if (reading !== 2) return route.continue()
+      secondSent()
+      const stale = await route.fetch()
+      secondRead()
+      await released
+      await route.fulfill({ response: stale })
+      secondAnswered()
+    })
+    await page.goto(`${baseUrl}/admin/sources`)
+    const row = page.locator(`[data-source-id="${created.id}"]`)
+    await row.waitFor()
+    await secondReadDone
+
+    await post(`/api/sources/${created.id}/poll`, {})
+    await expect.poll(() => row.getByTestId('last-error').textContent()).toContain('对方服务器返回错误（HTTP 503）')
+    release()
+    await secondAnsweredDone
+    // Give the page the time to apply the answer it was given.
+    await page.waitForTimeout(500)
+    expect(await row.getByTestId('last-error').textContent()).toContain('对方服务器返回错误（HTTP 503）')
   })
 })

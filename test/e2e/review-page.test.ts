@@ -1,9 +1,12 @@
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { formatDurationZh, formatRateWithCounts } from '@shared/review/format.ts'
-import type { TimelinessReport } from '@shared/review/types.ts'
+import type { TimelinessReport } from '@shared/api/review.ts'
+import type { Case } from '@shared/types/case.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { api } from '../helpers/case-fixtures.ts'
-import { seeded, startReviewApp } from '../helpers/review-fixtures.ts'
+import { fileEvent, openCase, seeded, startReviewApp } from '../helpers/review-fixtures.ts'
 import { buildScenario, SCENARIO_FROM, SCENARIO_TO } from '../helpers/review-scenario.ts'
 
 type Report = TimelinessReport & { on_time_target: number }
@@ -29,13 +32,13 @@ describe('review page in Chromium', () => {
     // 1. Every table cell, from the API's figures.
     const rowsOnPage = () => table.locator('tr.group').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/^[▸▾]\s*/, '').trim())))
     const expectedRows = (r: Report) =>
-      r.groups.map((g, i) => [String(i + 1), g.name, String(g.cases), String(g.due), String(g.met_on_time), String(g.met_late), String(g.overdue), rateText(g), formatDurationZh(g.median_ms_to_meet), formatDurationZh(g.p90_ms_to_meet), String(g.flags_total)])
+      r.groups.map((g, i) => [String(i + 1), g.name, String(g.cases), String(g.due), String(g.met_on_time), String(g.met_late), String(g.overdue), rateText(g), formatDurationZh(g.median_ms_to_meet), formatDurationZh(g.p90_ms_to_meet), String(g.flags_total), String(g.checks_failed), String(g.returns), String(g.extensions)])
     expect(await rowsOnPage()).toEqual(expectedRows(byUnit))
     expect(await rowsOnPage().then((rows) => rows.map((r) => r[7]))).toEqual(['100.0%（8/8）', '88.9%（8/9）', '71.4%（5/7）', '66.7%（8/12）', '60.0%（3/5）', '50.0%（2/4）'])
     // One vocabulary, and the rate with its counts.
     expect(await page.getByTestId('review-summary').textContent()).toBe('应办 45 项 · 按时办结 34 · 超时办结 6 · 超时未办 5 · 未到期 0（不计入） · 按时率 75.6%（34/45）')
     const total = await table.locator('tfoot td').allTextContents()
-    expect(total.slice(1)).toEqual(['合计', '37', '45', '34', '6', '5', '75.6%（34/45）', '20小时0分', '47小时0分', '3'])
+    expect(total.slice(1)).toEqual(['合计', '37', '45', '34', '6', '5', '75.6%（34/45）', '20小时0分', '47小时0分', '3', '0', '0', '0'])
 
     // 2. Every charted value, from the API's figures.
     const chart = async (id: string) => JSON.parse((await page.getByTestId(id).locator('.base-chart').getAttribute('data-chart'))!) as { labels: (string | string[])[]; series: { label: string; data: (number | null)[] }[] }
@@ -97,5 +100,34 @@ describe('review page in Chromium', () => {
     await page.locator('[data-preset=month]').click()
     await expect.poll(() => page.url()).toContain('preset=month')
     await expect.poll(() => page.getByTestId('review-summary').isVisible()).toBe(true)
+  })
+
+  it('shows each unit\'s 退回 and approved 延期 in its row and the total: one of each is 1 and 1', { timeout: 90_000 }, async () => {
+    const { baseUrl } = await startReviewApp(seeded(3))
+    const now = Date.now()
+    const iso = (t: number) => new Date(t).toISOString()
+    // 历下区 asks for a 延期 of its 回应 and the office approves it.
+    const own = await openCase(baseUrl, { title: '历下区芙蓉街商户占道经营', unit_id: '370102', clock_start: iso(now - 40 * 3_600_000) })
+    const response = (await api<Case>(baseUrl, 'GET', `/api/cases/${own}`)).body.deadlines.find((d) => d.kind === 'response')!
+    const asked = await api<Case>(baseUrl, 'POST', `/api/cases/${own}/events`, { type: 'extension_requested', deadline_kind: 'response', deadline_index: 0, to: iso(Date.parse(response.due_at) + 86_400_000), reason: '需会同住建部门现场核查' })
+    const requestId = asked.body.timeline.find((e) => e.type === 'extension_requested')!.id
+    expect((await api(baseUrl, 'POST', `/api/cases/${own}/events`, { type: 'extension_decided', request_id: requestId, decision: 'approved' })).status).toBe(201)
+    // 济南市应急管理局 forwards a case to 历下区, which returns it.
+    const forwarded = await openCase(baseUrl, { title: '历下区一工地夜间施工扰民', unit_id: '370100-yjj', clock_start: iso(now - 2 * 3_600_000) })
+    await fileEvent(baseUrl, forwarded, 'forwarded', iso(now - 10 * 60_000), { unit_id: '370102' })
+    expect((await api(baseUrl, 'POST', `/api/cases/${forwarded}/events`, { type: 'returned', reason: '涉事工地属市级重点工程' })).status).toBe(201)
+
+    const browser = await launchChromium()
+    onTestFinished(() => browser.close())
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.goto(`${baseUrl}/review?preset=custom&from=${encodeURIComponent(iso(now - 3 * 86_400_000))}&to=${encodeURIComponent(iso(now + 4 * 86_400_000))}`)
+    const table = page.getByTestId('review-table')
+    await table.waitFor()
+    const counts = (row: string) => table.locator(row).evaluate((tr) => [tr.querySelector('[data-testid=returns]')!.textContent, tr.querySelector('[data-testid=extensions]')!.textContent])
+    expect(await table.locator('thead th').allTextContents()).toEqual(expect.arrayContaining(['退回', '延期']))
+    expect(await counts('tr.group[data-group="370102"]')).toEqual(['1', '1'])
+    expect(await counts('tr.group[data-group="370100-yjj"]')).toEqual(['0', '0'])
+    expect(await counts('tfoot tr')).toEqual(['1', '1'])
+    await page.screenshot({ path: path.join(os.tmpdir(), 'yq-review-returns-extensions.png') })
   })
 })

@@ -65,7 +65,7 @@ describe('/wall honest time in Chromium', () => {
     expect(created.status).toBe(201)
     const tile = page.locator(`[data-testid=case-tile][data-case-id="${created.body.id}"]`)
     const countdown = tile.getByTestId('deadline-response')
-    await expect.poll(() => tile.count(), { timeout: 5000 }).toBe(1)
+    await expect.poll(() => tile.count()).toBe(1)
     await expect.poll(() => countdown.getAttribute('data-state'), { timeout: 10_000 }).toBe('overdue')
     expect(await countdown.textContent()).toMatch(/超时未办\s*00:00:\d\d/)
     await expect.poll(() => page.getByTestId('count-overdue').textContent()).toContain('1')

@@ -33,6 +33,39 @@ const MEASURE = `(() => {
   }
 })()`
 
+interface Label {
+  text: string
+  size: number
+  /** The first box the label's text spills out of (an ancestor that clips, or the screen), or null. */
+  clippedBy: string | null
+}
+
+/**
+ * Every label the wall marks (deadline names, unit names, chart labels and headings): its font size
+ * and whether its laid-out text (a Range over it, one rect per line) lies inside every ancestor that
+ * clips and inside the screen. A cut or ellipsised label lays out wider than the box that clips it.
+ */
+const LABELS = `(() => {
+  // Across: to the pixel. Down: a glyph box is taller than its line (CJK fonts' ascent and descent),
+  // so it may poke out by a fraction of the size without anything being hidden; a cut line loses more.
+  const inside = (r, b, size) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - size / 4 && r.bottom <= b.bottom + size / 4
+  const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight }
+  return [...document.querySelectorAll('[data-wall-label]')].map((el) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0)
+    const size = parseFloat(getComputedStyle(el).fontSize)
+    let clippedBy = lines.some((r) => !inside(r, screen, size)) ? 'screen' : null
+    for (let a = el; a && !clippedBy && a !== document.body; a = a.parentElement) {
+      const style = getComputedStyle(a)
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue
+      const box = a.getBoundingClientRect()
+      if (lines.some((r) => !inside(r, box, size))) clippedBy = a.tagName.toLowerCase() + '.' + [...a.classList].join('.')
+    }
+    return { text: el.textContent.trim(), size, clippedBy }
+  })
+})()`
+
 describe('/wall layout in Chromium', () => {
   it.each([
     [1920, 1080, '', 1],
@@ -40,7 +73,7 @@ describe('/wall layout in Chromium', () => {
     [1080, 1920, '?layout=portrait', 1],
     // A portrait screen opened with a plain link gets the portrait layout's sizes too.
     [1080, 1920, '', 1],
-  ])('keeps wall.md type sizes at %i×%i%s with more cases than fit, summarised not scrolled', async (width, height, query, scale) => {
+  ])('keeps docs/wall.md type sizes at %i×%i%s with more cases than fit, summarised not scrolled', async (width, height, query, scale) => {
     const { baseUrl } = await startTestApp()
     await seedDemoCases(baseUrl, new Date())
     const browser = await launchChromium()
@@ -67,6 +100,16 @@ describe('/wall layout in Chromium', () => {
       }),
     )
     expect(spills.every((s) => !s)).toBe(true)
+    // Labels from three metres (wall.md: labels ≥ 24 px at 1080p), none cut: deadline names, unit names, chart labels.
+    const labels = (await page.evaluate(LABELS)) as Label[]
+    expect(labels.filter((l) => /特别重大|重大|较大|一般/.test(l.text)).map((l) => l.text)).toEqual(expect.arrayContaining(['Ⅰ 特别重大', 'Ⅱ 重大', 'Ⅲ 较大', 'Ⅳ 一般']))
+    expect(labels.filter((l) => /管理局|市|区|县/.test(l.text)).length).toBeGreaterThan(3)
+    for (const l of labels) {
+      expect(l.clippedBy, `"${l.text}" clipped`).toBeNull()
+      expect(l.size, l.text).toBeGreaterThanOrEqual(24 * scale - 0.01)
+    }
+    // The 24 h chart draws on a canvas: its axis and legend text is set at label size too.
+    expect(Number(await page.getByTestId('dept-chart').getAttribute('data-font-px'))).toBeGreaterThanOrEqual(24 * scale - 0.5)
     // The map is coloured by the worst open clock and says so: the demo has overdue cases.
     expect(await page.locator('svg path[data-state=overdue]').count()).toBeGreaterThan(0)
     expect(await page.getByTestId('map-legend').textContent()).toContain('超时未办')
@@ -81,6 +124,8 @@ describe('/wall layout in Chromium', () => {
     await expect.poll(() => page.locator('svg path[data-city]').count(), { timeout: 15_000 }).toBe(16)
     expect(await page.getByText('案件时钟').count()).toBe(0)
     expect(await page.getByTestId('wall-item').count()).toBe(0)
-    expect(await page.locator('canvas').count()).toBe(2)
+    // The 24 h chart; the level chart is text rows, not a canvas.
+    expect(await page.locator('canvas').count()).toBe(1)
+    expect(await page.getByTestId('level-bars').locator('li').count()).toBe(4)
   })
 })

@@ -3,6 +3,30 @@ import { launchChromium } from '../helpers/browser.ts'
 import { startFeedServer } from '../helpers/feed-server.ts'
 import { startTestApp } from '../helpers/test-app.ts'
 
+/**
+ * Two outlets, the first's report of a story already stored, and a Chromium page ready to open the
+ * wall; `publishSecond` stores the second outlet's report of that story and one of its own.
+ */
+async function twoOutletsWall() {
+  const [dazhong, qilu] = [await startFeedServer(), await startFeedServer()]
+  dazhong.publish({ guid: 'a', title: '济南市历下区一小学午餐分量不足引家长关注' })
+  const { baseUrl } = await startTestApp()
+  const addSource = async (name: string, url: string) =>
+    ((await (await fetch(`${baseUrl}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, url, interval_s: 60 }) })).json()) as { id: number }).id
+  const poll = (id: number) => fetch(`${baseUrl}/api/sources/${id}/poll`, { method: 'POST' })
+  const [first, second] = [await addSource('大众网', dazhong.url()), await addSource('齐鲁网', qilu.url())]
+  await poll(first)
+  const browser = await launchChromium()
+  onTestFinished(() => browser.close())
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+  const publishSecond = async () => {
+    qilu.publish({ guid: 'b', title: '济南历下区一小学午餐分量不足 引发家长关注' })
+    qilu.publish({ guid: 'c', title: '青岛市黄岛区道路维修进展通报' })
+    await poll(second)
+  }
+  return { baseUrl, page, publishSecond }
+}
+
 describe('/wall in Chromium', () => {
   it('shows an item published after the page loaded, without a reload', async () => {
     const feed = await startFeedServer()
@@ -34,27 +58,48 @@ describe('/wall in Chromium', () => {
   })
 
   it('shows a story carried by two outlets once, with its report count, in place', async () => {
-    const [dazhong, qilu] = [await startFeedServer(), await startFeedServer()]
-    dazhong.publish({ guid: 'a', title: '济南市历下区一小学午餐分量不足引家长关注' })
-    const { baseUrl } = await startTestApp()
-    const addSource = async (name: string, url: string) =>
-      ((await (await fetch(`${baseUrl}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, url, interval_s: 60 }) })).json()) as { id: number }).id
-    const poll = (id: number) => fetch(`${baseUrl}/api/sources/${id}/poll`, { method: 'POST' })
-    const [first, second] = [await addSource('大众网', dazhong.url()), await addSource('齐鲁网', qilu.url())]
-    await poll(first)
-
-    const browser = await launchChromium()
-    onTestFinished(() => browser.close())
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    const { baseUrl, page, publishSecond } = await twoOutletsWall()
     await page.goto(`${baseUrl}/wall`)
     await expect.poll(() => page.getByTestId('wall-item').count()).toBe(1)
 
-    qilu.publish({ guid: 'b', title: '济南历下区一小学午餐分量不足 引发家长关注' })
-    qilu.publish({ guid: 'c', title: '青岛市黄岛区道路维修进展通报' })
-    await poll(second)
+    await publishSecond()
     await expect.poll(() => page.getByTestId('wall-item').allTextContents()).toEqual([
       expect.stringContaining('青岛市黄岛区道路维修进展通报'),
       expect.stringMatching(/济南市历下区一小学午餐分量不足引家长关注.*2 篇报道.*大众网/),
     ])
+  })
+
+  it('keeps a second outlet\'s report that arrived live when an older reading of the ticker answers after it', async () => {
+    const { baseUrl, page, publishSecond } = await twoOutletsWall()
+    // The wall reads the items on load and again when its socket connects. The second reading is
+    // read from the server at once (before the second outlet's reports) but answered only after
+    // they have arrived live: what a slow answer on a busy server does.
+    let readings = 0
+    let release!: () => void
+    const released = new Promise<void>((r) => (release = r))
+    let secondRead!: () => void
+    const secondReadDone = new Promise<void>((r) => (secondRead = r))
+    let secondAnswered!: () => void
+    const secondAnsweredDone = new Promise<void>((r) => (secondAnswered = r))
+    await page.route((url) => url.pathname === '/api/items', async (route) => {
+      if (++readings !== 2) return route.continue()
+      const stale = await route.fetch()
+      secondRead()
+      await released
+      await route.fulfill({ response: stale })
+      secondAnswered()
+    })
+    await page.goto(`${baseUrl}/wall`)
+    await secondReadDone
+    await expect.poll(() => page.getByTestId('wall-item').count()).toBe(1)
+
+    await publishSecond()
+    const both = [expect.stringContaining('青岛市黄岛区道路维修进展通报'), expect.stringMatching(/济南市历下区一小学午餐分量不足引家长关注.*2 篇报道.*大众网/)]
+    await expect.poll(() => page.getByTestId('wall-item').allTextContents()).toEqual(both)
+    release()
+    await secondAnsweredDone
+    // Give the page the time to apply the answer it was given.
+    await page.waitForTimeout(500)
+    expect(await page.getByTestId('wall-item').allTextContents()).toEqual(both)
   })
 })

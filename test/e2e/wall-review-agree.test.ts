@@ -23,7 +23,7 @@ describe('wall and review pages in Chromium', () => {
     expect(onWall.length).toBeGreaterThan(1)
     // Counts beside every percentage; worst first.
     for (const [, , figure] of onWall) expect(figure).toMatch(/^\d+\.\d%（\d+\/\d+）$/)
-    // Figures at label size from three metres (wall.md: labels ≥ 24 px at 1080p).
+    // Figures at label size from three metres (docs/wall.md: labels ≥ 24 px at 1080p).
     const size = (await wall.evaluate(`parseFloat(getComputedStyle(document.querySelector('[data-testid=on-time] li .figure')).fontSize)`)) as number
     expect(size).toBeGreaterThanOrEqual(24)
 

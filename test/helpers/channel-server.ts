@@ -9,6 +9,8 @@ export interface ReceivedRequest {
   headers: http.IncomingHttpHeaders
   raw: Buffer
   text: string
+  /** Date.now() when the body had arrived: tests check when a send happened, not when they looked. */
+  at: number
 }
 
 /** Answers one request; may write anything (HTML, endless bodies, nothing at all). */
@@ -37,6 +39,7 @@ export async function startChannelServer(handler: ChannelHandler): Promise<Chann
         headers: req.headers,
         raw,
         text: raw.toString('utf8'),
+        at: Date.now(),
       }
       state.received.push(received)
       current(received, res)

@@ -3,6 +3,8 @@ import net from 'node:net'
 import path from 'node:path'
 import { onTestFinished } from 'vitest'
 import { TEST_ADMIN_PASSWORD, login, rawFetch, registerAdminSession } from './auth-session.ts'
+import { databaseForDataDir, onPostgres } from './pg-database.ts'
+import { copySqliteTemplate } from './sqlite-template.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -28,6 +30,11 @@ export const SERVER_READY_TIMEOUT_MS = 60_000
 
 /** Starts the server bundle as its own process, as `npm start` does; ready when health answers. */
 export async function startServerProcess(env: Record<string, string>, port: number): Promise<ServerProcess> {
+  // On the PostgreSQL pass the data folder stands for its own database, as in startTestApp.
+  // A first start on the default home province begins from the run's migrated template, as in startTestApp.
+  const fromTemplate = env.YQ_HOME_PROVINCE === undefined && env.YQ_DATA_DIR !== undefined
+  if (onPostgres && env.YQ_DATABASE_URL === undefined && env.YQ_DATA_DIR) env = { ...env, YQ_DATABASE_URL: await databaseForDataDir(env.YQ_DATA_DIR, fromTemplate) }
+  if (!onPostgres && fromTemplate && env.YQ_DATABASE_URL === undefined) copySqliteTemplate(env.YQ_DB_FILE ?? path.join(env.YQ_DATA_DIR ?? '', 'yuqing.sqlite'))
   let output = ''
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.mjs'], {
     cwd: root,

@@ -28,12 +28,16 @@ export async function connectSocket(baseUrl: string, opts: Parameters<typeof io>
   return socket
 }
 
-/** Resolves with the first event of that name that passes the filter, or rejects after timeoutMs. */
+/**
+ * Resolves with the first event of that name that passes the filter, or rejects after timeoutMs:
+ * a guard against an event that never comes, generous because a loaded 2-core machine has delayed
+ * events past 5 s (an event that arrives costs no more for it).
+ */
 export function nextEvent<E extends keyof ServerToClientEvents>(
   socket: TestSocket,
   event: E,
   filter: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
-  timeoutMs = 5000,
+  timeoutMs = 15_000,
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

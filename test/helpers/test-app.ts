@@ -5,12 +5,23 @@ import type { FastifyInstance } from 'fastify'
 import { onTestFinished } from 'vitest'
 import { buildApp, type AppSeams } from '../../server/app.ts'
 import { loadConfig, type Config } from '../../server/config.ts'
+import { databaseForDataDir, onPostgres } from './pg-database.ts'
+import { copySqliteTemplate } from './sqlite-template.ts'
 import { TEST_ADMIN_PASSWORD, login, registerAdminSession, sessionHeaders, type Session } from './auth-session.ts'
 
 export function tempDataDir(prefix = 'yq-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }))
   return dir
+}
+
+/**
+ * The store a test opens itself (openDatabase) for a data folder: the SQLite file there, or with
+ * YQ_TEST_DATABASE=postgres the PostgreSQL database standing for that folder, which startTestApp
+ * with the same folder then uses.
+ */
+export async function testStore(dataDir: string, file = 'yuqing.sqlite'): Promise<string> {
+  return onPostgres ? databaseForDataDir(dataDir) : path.join(dataDir, file)
 }
 
 export interface TestApp {
@@ -27,11 +38,16 @@ export interface TestApp {
 }
 
 /**
- * A real server on 127.0.0.1 with a real SQLite file in a temp folder, closed when the test
- * ends. Demo off and private feeds allowed (tests serve feeds on loopback) unless overridden.
+ * A real server on 127.0.0.1 with a real SQLite file in a temp folder (or, with
+ * YQ_TEST_DATABASE=postgres, a fresh PostgreSQL database standing for that folder), closed when
+ * the test ends. Demo off and private feeds allowed (tests serve feeds on loopback) unless overridden.
  */
 export async function startTestApp(env: Record<string, string> = {}, dataDir = tempDataDir(), seams: AppSeams = {}): Promise<TestApp> {
+  // A first start on the default home province begins from the run's migrated template (store-template.ts).
+  const fromTemplate = env.YQ_HOME_PROVINCE === undefined
+  const store = onPostgres && env.YQ_DATABASE_URL === undefined ? { YQ_DATABASE_URL: await databaseForDataDir(dataDir, fromTemplate) } : {}
   const config = loadConfig({
+    ...store,
     YQ_DATA_DIR: dataDir,
     YQ_DEMO: '0',
     YQ_ALLOW_PRIVATE_FEEDS: '1',
@@ -45,6 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir = t
     YQ_SCRYPT_LOG_N: '10',
     ...env,
   })
+  if (fromTemplate && !onPostgres && env.YQ_DATABASE_URL === undefined) copySqliteTemplate(config.dbFile)
   const app = await buildApp(config, seams)
   onTestFinished(() => app.close())
   await app.listen({ host: '127.0.0.1', port: 0 })

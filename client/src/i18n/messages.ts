@@ -1,15 +1,17 @@
-import { account } from './sections/account.ts'
-import { adminDepartments } from './sections/admin-departments.ts'
-import { adminPolicy } from './sections/admin-policy.ts'
-import { adminSources } from './sections/admin-sources.ts'
-import { adminUnits } from './sections/admin-units.ts'
-import { adminUsers } from './sections/admin-users.ts'
+import { account } from '../features/account/messages.ts'
+import { adminDepartments } from '../features/admin/messages-departments.ts'
+import { adminPolicy } from '../features/admin/messages-policy.ts'
+import { adminSources } from '../features/admin/messages-sources.ts'
+import { adminUnits } from '../features/admin/messages-units.ts'
+import { adminUsers } from '../features/admin/messages-users.ts'
+import { caseActions } from '../features/case/messages.ts'
 import { cases } from './sections/cases.ts'
 import { errors } from './sections/errors.ts'
 import { nav } from './sections/nav.ts'
-import { notify } from './sections/notify.ts'
-import { todo } from './sections/todo.ts'
-import { triage } from './sections/triage.ts'
+import { notify } from '../features/notify/messages.ts'
+import { reviewChecks } from '../features/review/messages-checks.ts'
+import { todo } from '../features/todo/messages.ts'
+import { triage } from '../features/triage/messages.ts'
 
 /**
  * Every string a person reads goes through this table, so an English table can follow by
@@ -28,8 +30,10 @@ const zhCN = {
   ...adminUnits,
   ...adminUsers,
   ...adminPolicy,
+  ...reviewChecks,
   ...notify,
   ...todo,
+  ...caseActions,
   'app.title': '山东省政务舆情监测',
   'time.beijing': '北京时间',
   'weekday.0': '星期日',
@@ -52,6 +56,10 @@ const zhCN = {
   'conn.connecting': '◌ 连接中',
   'conn.reconnecting': '◌ 重连中 自 {since}',
   'conn.stale': '数据已过期：最后更新 {at}',
+  'item.untitled': '无标题',
+  'conn.stalePage': '与服务器的连接已中断，数据已过期：最后更新 {at}（北京时间）',
+  'conn.staleHint': '倒计时按本机时钟推算，未实时更新；连接恢复后自动同步。',
+  'conn.notLive': '（未实时）',
   'wall.newItems': '新发现',
   'wall.noItems': '暂无新信息，正在监测…',
   'wall.itemsToday': '今日新发现 {n}',
@@ -104,6 +112,7 @@ const zhCN = {
   'due.none': '均已完成',
   'case.loading': '正在加载…',
   'case.notFound': '未找到该事项',
+  'case.unreachable': '暂时无法读取本事项：{reason}。连接恢复后自动重新加载。',
   'case.level.I': 'Ⅰ级',
   'case.level.II': 'Ⅱ级',
   'case.level.III': 'Ⅲ级',
@@ -222,6 +231,9 @@ const zhCN = {
   'review.col.median': '用时中位数',
   'review.col.p90': '用时P90',
   'review.col.flags': '问题标记',
+  'review.col.checksFailed': '检查不合格',
+  'review.col.returns': '退回',
+  'review.col.extensions': '延期',
   'review.total': '合计',
   'review.cases': '{name} 的事项',
   'review.outcome.met': '按时办结',
@@ -234,6 +246,7 @@ const zhCN = {
   'review.hideTimeline': '收起',
   'review.openCase': '打开事项',
   'review.flagAt': '{flag}（{at}）',
+  'review.checkFailedAt': '不定期检查不合格（{at}）：{note}',
   'review.issued': '已印发通报',
   'review.noneIssued': '本期间尚未印发通报',
   'review.issue': '印发本期通报',

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin'
 import type { Config } from '../../config.ts'
 import { insertSource } from '../source-store.ts'
 import { loadDemoItems, renderDemoFeed } from './demo-feed.ts'
-import { PUBLIC } from '../../auth/access.ts'
+import { PUBLIC } from '../../auth/index.ts'
 
 export const DEMO_SOURCE_NAME = '演示信息源（离线回放）'
 const DEMO_POLL_INTERVAL_S = 5
@@ -35,6 +35,9 @@ export default fp(
       const address = app.server.address()
       if (!address || typeof address === 'string') return
       const url = `http://127.0.0.1:${address.port}/demo/feed.xml`
+      // Several processes: each polls the demo from itself (the feed is the same on all: it is
+      // timed from the source's created_at), so it goes on when the process named in the URL stops.
+      app.poller.serveBuiltinAt(url)
       const existing = await app.db.selectFrom('sources').selectAll().where('builtin', '=', 1).executeTakeFirst()
       if (!existing) {
         if (!opts.config.demo) return
@@ -54,5 +57,5 @@ export default fp(
         .execute()
     })
   },
-  { name: 'demo', dependencies: ['db'], fastify: '5.x' },
+  { name: 'demo', dependencies: ['db', 'auth', 'ingest'], fastify: '5.x' },
 )

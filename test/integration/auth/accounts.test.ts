@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ensureFirstAdmin } from '../../../server/auth/first-admin.ts'
 import { setScryptCost } from '../../../server/auth/password.ts'
@@ -7,7 +6,7 @@ import { openDatabase } from '../../../server/db/plugin.ts'
 import { allMigrations } from '../../../server/migrations.ts'
 import { login, rawFetch, sessionHeaders } from '../../helpers/auth-session.ts'
 import { makeRoleWorld, PASSWORD } from '../../helpers/roles.ts'
-import { startTestApp, tempDataDir, type TestApp } from '../../helpers/test-app.ts'
+import { startTestApp, tempDataDir, testStore, type TestApp } from '../../helpers/test-app.ts'
 
 function post(t: TestApp, p: string, body: unknown, headers: Record<string, string> = {}) {
   return rawFetch(`${t.baseUrl}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
@@ -98,7 +97,8 @@ describe('sessions', () => {
     const w = await makeRoleWorld(t)
     const other = await t.login('operator', PASSWORD)
     const wrong = await post(t, '/api/auth/password', { current_password: 'not-it-at-all', new_password: 'operator-new-pass' }, sessionHeaders(w.sessions.operator, 'POST'))
-    expect(wrong.status).toBe(403)
+    // Its own code, not LOGIN_FAILED's 401: the page says the current password is wrong and keeps the session.
+    expect([wrong.status, ((await wrong.json()) as { code: string }).code]).toEqual([403, 'YQ_ERR_WRONG_CURRENT_PASSWORD'])
     const weak = await post(t, '/api/auth/password', { current_password: PASSWORD, new_password: 'short' }, sessionHeaders(w.sessions.operator, 'POST'))
     expect([weak.status, ((await weak.json()) as { code: string }).code]).toEqual([400, 'YQ_ERR_WEAK_PASSWORD'])
     const ok = await post(t, '/api/auth/password', { current_password: PASSWORD, new_password: 'operator-new-pass' }, sessionHeaders(w.sessions.operator, 'POST'))
@@ -106,6 +106,18 @@ describe('sessions', () => {
     expect((await rawFetch(`${t.baseUrl}/api/auth/me`, { headers: { cookie: other.cookie } })).status).toBe(401)
     await expect(login(t.baseUrl, 'operator', PASSWORD)).rejects.toThrow('401')
     expect((await login(t.baseUrl, 'operator', 'operator-new-pass')).user.role).toBe('operator')
+  })
+
+  it('POST /api/users refuses a malformed username with its own code (400), not FORBIDDEN, and adds no one', async () => {
+    const t = await startTestApp()
+    for (const username of ['-starts-with-dash', 'a', 'UPPER CASE', '中文名']) {
+      const res = await post(t, '/api/users', { username, password: 'long-enough-password-1', role: 'operator' }, sessionHeaders(t.admin, 'POST'))
+      const body = (await res.json()) as { code: string; message: string }
+      expect([res.status, body.code]).toEqual([400, 'YQ_ERR_BAD_USERNAME'])
+      expect(body.message).toMatch(/username/)
+    }
+    const users = (await (await rawFetch(`${t.baseUrl}/api/users`, { headers: sessionHeaders(t.admin) })).json()) as { users: { username: string }[] }
+    expect(users.users.map((u) => u.username)).toEqual(['admin'])
   })
 
   it('PATCH /api/users/:username changing a role is audited and ends that user’s sessions; a unit role needs a real unit', async () => {
@@ -123,7 +135,7 @@ describe('sessions', () => {
 describe('first admin and the user CLI', () => {
   it('ensureFirstAdmin() without YQ_ADMIN_PASSWORD generates a password, prints it once, and signs in with it', async () => {
     setScryptCost(10)
-    const db = await openDatabase(path.join(tempDataDir(), 'yq.sqlite'), allMigrations)
+    const db = await openDatabase(await testStore(tempDataDir(), 'yq.sqlite'), allMigrations)
     const printed: string[] = []
     const log = { info: () => undefined } as never
     await ensureFirstAdmin(db, null, log, (line) => printed.push(line))
@@ -138,7 +150,7 @@ describe('first admin and the user CLI', () => {
 
   it('npm run user -- add / disable works on the running server’s database: the new account signs in, the disabled one no longer', async () => {
     const t = await startTestApp()
-    const env = { ...process.env, YQ_DATA_DIR: t.config.dataDir, YQ_SCRYPT_LOG_N: '10' }
+    const env = { ...process.env, YQ_DATA_DIR: t.config.dataDir, YQ_SCRYPT_LOG_N: '10', ...(t.config.databaseUrl ? { YQ_DATABASE_URL: t.config.databaseUrl } : {}) }
     const cli = (args: string[], input = '') => spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/user.ts', ...args], { env, input, encoding: 'utf8' })
     const added = cli(['add', 'shinan', '--role', 'unit', '--unit', '370202'], 'shinan-password-1\n')
     expect(added.status).toBe(0)

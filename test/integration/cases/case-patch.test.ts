@@ -28,6 +28,8 @@ describe('PATCH /api/cases/:id', () => {
       lead_unit_id: '370000-yjj',
       cooperating_unit_ids: ['370000-xcb', '370000-wxb'],
       status: 'assessing',
+      // 改派 of the lead and cooperating units is kept with its reason.
+      note: '省应急管理厅牵头，宣传、网信配合',
       actor: '省政府办公厅 赵某',
     })
     expect(res.status).toBe(200)

@@ -93,7 +93,7 @@ describe('GET /api/cases?q= keyword search', () => {
     const quoted = await open(t, '市民称"排水"系统失灵\'', '370211')
     const plain = await open(t, '历下区 泉城路 噪音扰民', '370102')
     const lead = await open(t, '济南市 一般事项', '370100')
-    await api(t.baseUrl, 'PATCH', `/api/cases/${lead}`, { lead_unit_id: '370100-yjj' })
+    await api(t.baseUrl, 'PATCH', `/api/cases/${lead}`, { lead_unit_id: '370100-yjj', note: '市应急管理局牵头' })
     const ids = async (q: string, path = '/api/cases') => {
       const res = await fetch(`${t.baseUrl}${path}?q=${encodeURIComponent(q)}`)
       expect([q, res.status]).toEqual([q, 200])

@@ -7,9 +7,10 @@ import { startTestApp, tempDataDir } from '../../helpers/test-app.ts'
 describe('deadline scheduler across a restart', () => {
   it('deadline:overdue reaches a socket.io client once after start when the server was stopped across the due time', async () => {
     const dataDir = tempDataDir()
-    // 1. A level II incident whose authoritative_info falls due 2 s from now; the scheduler does not run.
+    // 1. A level II incident whose authoritative_info falls due 4 s from now (still due_soon when a
+    // loaded machine answers the POST late); the scheduler does not run.
     const first = await startTestApp({ YQ_DEADLINE_TICK_MS: '0' }, dataDir)
-    const seenAt = new Date(Date.now() - 5 * HOUR_MS + 2000)
+    const seenAt = new Date(Date.now() - 5 * HOUR_MS + 4000)
     const created = await api(first.baseUrl, 'POST', '/api/cases', { title: '停机期间到期', kind: 'incident', level: 'II', item_ids: [await insertItem(first.app, seenAt)] })
     const info = created.body.deadlines.find((d) => d.kind === 'authoritative_info')!
     expect(info.state).toBe('due_soon')

@@ -1,11 +1,10 @@
-import path from 'node:path'
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { syncUnits } from '../../../server/cases/unit-sync.ts'
 import { openDatabase } from '../../../server/db/plugin.ts'
 import { allMigrations } from '../../../server/migrations.ts'
 import { api } from '../../helpers/case-fixtures.ts'
-import { startTestApp, tempDataDir } from '../../helpers/test-app.ts'
+import { startTestApp, tempDataDir, testStore } from '../../helpers/test-app.ts'
 
 interface UnitRow {
   id: string
@@ -35,7 +34,7 @@ describe('the unit directory', () => {
     // 1. A database as it stood before the fix: the seed's 370000-jyt beside the directory's 370000-jyj, both in use.
     const dir = tempDataDir('yq-units-dup-')
     const before = Object.fromEntries(Object.entries(allMigrations).filter(([key]) => key !== '0120_units_unique_by_parent_name'))
-    const db = await openDatabase(path.join(dir, 'yuqing.sqlite'), before)
+    const db = await openDatabase(await testStore(dir), before)
     const at = '2026-11-20T00:00:00.000Z'
     await sql`INSERT INTO units (id, name, level, parent_id, code) VALUES ('370000-jyj', '山东省教育厅', 'province', '370000', '370000')`.execute(db)
     await sql`UPDATE units SET duty_phone = '0531-86901234' WHERE id = '370000-jyt'`.execute(db)
@@ -69,6 +68,6 @@ describe('the unit directory', () => {
     expect(refused.status).toBe(400)
     expect(refused.body.code).toBe('YQ_ERR_UNKNOWN_UNIT')
     expect(refused.body.message).toContain('370000-jyj')
-    await expect(sql`INSERT INTO units (id, name, level, parent_id, code) VALUES ('370000-jyt2', '山东省教育厅', 'province', '370000', '370000')`.execute(app.db)).rejects.toThrow(/UNIQUE/)
+    await expect(sql`INSERT INTO units (id, name, level, parent_id, code) VALUES ('370000-jyt2', '山东省教育厅', 'province', '370000', '370000')`.execute(app.db)).rejects.toThrow(/UNIQUE|duplicate key/) // SQLite's words or PostgreSQL's
   })
 })

@@ -22,7 +22,7 @@ describe('classify plugin at ingestion', () => {
     expect(await addAndPoll(baseUrl, feed.url())).toBe(1)
 
     const event = await created
-    expect(event.data.region).toEqual({ province: '山东省', city: '济南市', county: '历下区', code: '370102', confidence: expect.any(Number) })
+    expect(event.data.region).toEqual({ province: '山东省', city: '济南市', county: '历下区', code: '370102', confidence: expect.any(Number), terms: expect.arrayContaining(['历下区']) })
     expect(event.data.departments[0]).toMatchObject({ id: 'yjj', name: '应急管理局' })
     expect(event.data.unit).toEqual({ id: '370102-yjj', name: '济南市历下区应急管理局' })
     expect(event.data.severity).toMatchObject({ level: 'III' })

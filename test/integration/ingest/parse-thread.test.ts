@@ -22,6 +22,7 @@ describe('ThreadFeedReader', () => {
     const reader = new ThreadFeedReader(20_000)
     onTestFinished(() => reader.close())
     const items = await reader.readPushItems([{ id: 'p', content_html: `${'<div>'.repeat(40_000)}深层正文${'</div>'.repeat(40_000)}` }, null, 'junk'])
-    expect(items).toEqual([{ guid: 'p', title: '深层正文', link: null, published: null, summary: '深层正文' }])
+    // No title: stored untitled (shown as 无标题), never a headline made of the body.
+    expect(items).toEqual([{ guid: 'p', title: '', link: null, published: null, summary: '深层正文' }])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Story } from '@shared/types/story.ts'
+import type { Story } from '@shared/api/stories.ts'
 import { startFeedServer } from '../../helpers/feed-server.ts'
 import { connectSocket, nextEvent } from '../../helpers/socket-client.ts'
 import { startTestApp } from '../../helpers/test-app.ts'

@@ -7,7 +7,7 @@ describe('poller() with Traditional-character feeds', () => {
   it('stores titles as published and hands the Simplified form to app.tagItems', async () => {
     const feed = await startFeedServer()
     const { app, baseUrl } = await startTestApp()
-    const seen: { title: string; text: string }[] = []
+    const seen: { title: string; text: string; source?: unknown }[] = []
     app.tagItems = async (items) => {
       seen.push(...items)
       return items.map((): ItemTags => ({ departments: [], region: null, unit: null, severity: null }))
@@ -23,7 +23,7 @@ describe('poller() with Traditional-character feeds', () => {
     // Added without a kind, the source learns it (and its charset) from the feed.
     expect(polled.source).toMatchObject({ kind: 'rss', charset: 'utf-8' })
 
-    expect(seen).toEqual([{ title: '台湾国务院公告：高雄市政府回应民众陈情', text: '济南市历下区' }])
+    expect(seen).toEqual([{ title: '台湾国务院公告：高雄市政府回应民众陈情', text: '济南市历下区', source: { name: '繁體源', place: null } }])
     const list = (await (await fetch(`${baseUrl}/api/items`)).json()) as { items: { title: string }[] }
     expect(list.items[0]!.title).toBe('臺灣國務院公告：高雄市政府回應民眾陳情')
   })

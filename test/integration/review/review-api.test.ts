@@ -116,23 +116,23 @@ describe('irregular checks (不定期检查)', () => {
     const picked = created.body.cases.map((c) => c.id)
     expect(picked).toEqual(sampleIds(ids.slice(0, 4), 2, seeded(42)))
 
-    const wrong = await api<{ code: string; message: string }>(baseUrl, 'POST', `/api/review/checks/${created.body.id}/result`, { results: [{ case_id: ids[4], outcome: 'pass' }] })
+    const wrong = await api<{ code: string; message: string }>(baseUrl, 'POST', `/api/review/checks/${created.body.id}/result`, { results: [{ case_id: ids[4], outcome: 'pass', aspects: ['timeliness'] }] })
     expect(wrong.status).toBe(400)
     expect(wrong.body.code).toBe('YQ_ERR_BAD_CHECK_RESULT')
     expect(wrong.body.message).toContain(`not in this check: ${ids[4]}`)
-    const bad = await api<{ statusCode: number }>(baseUrl, 'POST', `/api/review/checks/${created.body.id}/result`, { results: [{ case_id: picked[0], outcome: 'maybe' }] })
+    const bad = await api<{ statusCode: number }>(baseUrl, 'POST', `/api/review/checks/${created.body.id}/result`, { results: [{ case_id: picked[0], outcome: 'maybe', aspects: ['timeliness'] }] })
     expect(bad.status).toBe(400)
 
     const results = [
-      { case_id: picked[0], outcome: 'pass', note: '回应及时，内容得当' },
-      { case_id: picked[1], outcome: 'fail', note: '回应链接失效' },
+      { case_id: picked[0], outcome: 'pass', aspects: ['timeliness', 'response_content'], note: '回应及时，内容得当' },
+      { case_id: picked[1], outcome: 'fail', aspects: ['public_link'], note: '回应链接失效' },
     ]
     const recorded = await api<{ results: unknown[]; recorded_by: string }>(baseUrl, 'POST', `/api/review/checks/${created.body.id}/result`, { results, actor: '督查室 王某' })
     expect(recorded.status).toBe(200)
     expect(recorded.body.recorded_by).toBe('admin')
     const kase = await api<Case>(baseUrl, 'GET', `/api/cases/${picked[1]}`)
     const entry = kase.body.timeline.find((e) => e.type === 'spot_checked')
-    expect(entry).toMatchObject({ outcome: 'fail', note: '回应链接失效', check_id: created.body.id, actor: 'admin' })
+    expect(entry).toMatchObject({ outcome: 'fail', note: '回应链接失效', aspects: ['public_link'], unit_id: '370102', check_id: created.body.id, actor: 'admin' })
     expect(kase.body.status).toBe('closed')
     const twice = await api<{ code: string }>(baseUrl, 'POST', `/api/review/checks/${created.body.id}/result`, { results })
     expect(twice.status).toBe(409)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { GroupFigures } from '@shared/review/types.ts'
+import type { GroupFigures } from '@shared/api/review.ts'
 import { api, HOUR_MS } from '../../helpers/case-fixtures.ts'
 import { fileEvent, openCase } from '../../helpers/review-fixtures.ts'
 import { startTestApp } from '../../helpers/test-app.ts'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isSegmenterLoaded } from '../../../server/classify/segmenter.ts'
 import type { QueueRow } from '@shared/types/triage.ts'
 import { api } from '../../helpers/case-fixtures.ts'
 import { startTestApp } from '../../helpers/test-app.ts'
@@ -26,5 +27,7 @@ describe('GET /api/triage/queue?q= with Latin words and FTS syntax', () => {
     expect(await ids('words:道路 OR x')).toEqual([])
     expect(await ids('NEAR(道路 维修)')).toEqual([])
     expect(await ids('道路 维修')).toEqual([plain])
+    // Index and queries were segmented on the tagging thread: the server holds one dictionary, not two.
+    expect(isSegmenterLoaded()).toBe(false)
   })
 })

@@ -14,9 +14,9 @@ async function get(t: TestApp, w: RoleWorld, role: 'display' | 'operator', path:
   return res.json() as Promise<unknown>
 }
 
-/** What the wall shows of a case: title, level, units, deadlines and their states. */
+/** What the wall shows of a case: title, level, units, deadlines and their states (not who met them). */
 function wallView(c: Case) {
-  return { id: c.id, title: c.title, level: c.level, status: c.status, unit: c.unit, lead_unit: c.lead_unit, deadlines: c.deadlines }
+  return { id: c.id, title: c.title, level: c.level, status: c.status, unit: c.unit, lead_unit: c.lead_unit, deadlines: c.deadlines.map((d) => ({ ...d, met_by: null })) }
 }
 
 describe('a display token sees cases as the wall shows them', () => {
@@ -27,7 +27,11 @@ describe('a display token sees cases as the wall shows them', () => {
     expect(patch.status).toBe(200)
     const filed = await rawFetch(`${t.baseUrl}/api/cases/${w.lixia.id}/events`, { method: 'POST', headers: { ...w.headers('operator', 'POST'), 'content-type': 'application/json' }, body: JSON.stringify({ type: 'assessment', at: new Date().toISOString(), note: NOTE }) })
     expect(filed.status).toBe(201)
+    // The operator's 回应 meets the deadline: staff see who met it, a kiosk only that it was met.
+    const answered = await rawFetch(`${t.baseUrl}/api/cases/${w.lixia.id}/events`, { method: 'POST', headers: { ...w.headers('operator', 'POST'), 'content-type': 'application/json' }, body: JSON.stringify({ type: 'response', url: 'https://www.jinan.gov.cn/art/2026/12/1/art_1.html' }) })
+    expect(answered.status).toBe(201)
     const full = (await get(t, w, 'operator', `/api/cases/${w.lixia.id}`)) as Case
+    expect(full.deadlines.find((d) => d.kind === 'response')?.met_by).toMatchObject({ type: 'response', actor: 'operator' })
     expect(JSON.stringify(full)).toContain(NOTE)
 
     const one = (await get(t, w, 'display', `/api/cases/${w.lixia.id}`)) as Case
@@ -37,6 +41,7 @@ describe('a display token sees cases as the wall shows them', () => {
       for (const secret of [NOTE, REASON, '"operator"', '"admin"', 'news.example.cn']) expect(text, secret).not.toContain(secret)
     }
     expect(one.timeline).toEqual([])
+    expect(one.deadlines.find((d) => d.kind === 'response')).toMatchObject({ state: 'met', met_by: null })
     expect(wallView(one)).toEqual(wallView(full))
     expect(list.cases.map(wallView)).toEqual(((await get(t, w, 'operator', '/api/cases')) as { cases: Case[] }).cases.map(wallView))
   })

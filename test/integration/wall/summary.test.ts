@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HEARTBEAT_INTERVAL_MS } from '@shared/realtime/events.ts'
-import type { WallSummary } from '@shared/wall/summary.ts'
+import type { WallSummary } from '@shared/api/wall.ts'
 import { api, HOUR_MS, insertItem } from '../../helpers/case-fixtures.ts'
 import { connectSocket, nextEvent } from '../../helpers/socket-client.ts'
 import { startTestApp } from '../../helpers/test-app.ts'

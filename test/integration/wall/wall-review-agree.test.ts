@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { TimelinessReport } from '@shared/review/types.ts'
-import type { WallSummary } from '@shared/wall/summary.ts'
+import type { TimelinessReport } from '@shared/api/review.ts'
+import type { WallSummary } from '@shared/api/wall.ts'
 import { api } from '../../helpers/case-fixtures.ts'
 import { seeded } from '../../helpers/review-fixtures.ts'
 import { buildScenario, SCENARIO_TO } from '../../helpers/review-scenario.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyFilters, filterProblems, filtersFromQuery, filtersToQuery } from '../../../client/src/cases-index/filters.ts'
+import { emptyFilters, filterProblems, filtersFromQuery, filtersToQuery } from '../../../client/src/features/cases/filters.ts'
 import { isDutyPhone } from '@shared/format/phone.ts'
 
 describe('cases index filters', () => {

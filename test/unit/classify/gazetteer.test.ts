@@ -24,9 +24,11 @@ describe('Gazetteer', () => {
     expect(lookup('莱芜市')).toEqual(['莱芜区'])
     // 东营区's short form would be 东营, which means the city.
     expect(lookup('东营')).toEqual(['东营市'])
-    // Everyday words are not place names.
-    expect(lookup('天桥')).toBeUndefined()
-    expect(lookup('市中')).toBeUndefined()
+    // Everyday words are place names only before one of the county's units (tagger: 天桥公安分局).
+    const word = (s: string) => gaz.names.find((n) => n.surface === s)
+    expect(word('天桥')).toMatchObject({ needsAgency: true, places: [expect.objectContaining({ name: '天桥区' })] })
+    expect(word('市中')?.needsAgency).toBe(true)
+    expect(lookup('市中')?.sort()).toEqual(['市中区', '市中区'])
   })
 
   it('uses another home province when configured', () => {

@@ -60,7 +60,7 @@ describe('Tagger.tag() departments and unit', () => {
   })
 
   it('suggests the city bureau when only the city is known', () => {
-    expect(tagger.tag('泉城广场周边占道经营严重', '').unit).toEqual({ id: '370100-cgj', name: '济南市城市管理局' })
+    expect(tagger.tag('泉城多条街道占道经营严重', '').unit).toEqual({ id: '370100-cgj', name: '济南市城市管理局' })
   })
 
   it('suggests the county government when the department has no county counterpart', () => {
@@ -74,7 +74,8 @@ describe('Tagger.tag() departments and unit', () => {
   it('sends a headline led by a provincial department to it, even when it names cities', () => {
     const led = tagger.tag('省卫生健康委推进检查检验结果互认 首批覆盖济南青岛烟台', '全省二级以上公立医院将分批推进')
     expect(led.unit).toEqual({ id: '370000-wjw', name: '山东省卫生健康委员会' })
-    expect(led.region?.city).toBe('济南市')
+    // The statement is the province's (docs/tagging-guideline.md §2.1), not the first city it lists.
+    expect(led.region).toMatchObject({ province: '山东省', city: null, county: null })
     expect(tagger.tag('山东省教育厅部署济南青岛两市中考改革试点', '').unit?.name).toBe('山东省教育厅')
     // A city bureau's own matter stays the city's, and so do a city named after 山东省 and a provincial road.
     expect(tagger.tag('济南市一医院被省卫生健康委通报批评', '').unit?.name).toBe('济南市卫生健康委员会')

@@ -35,6 +35,15 @@ describe('the acting subject and refutations', () => {
   })
 })
 
+describe('document headlines', () => {
+  it('gives 关于…的<document> to the document\'s own matter, not to what it is about', () => {
+    const t = tagger.tag('关于2023年度省级预算执行和其他财政收支的审计工作报告', '报告2023年度省级预算执行和其他财政收支的审计情况')
+    expect(t.departments[0]).toMatchObject({ id: 'sjj', terms: expect.arrayContaining(['审计工作报告']) })
+    // The same words outside a document headline are the budget's.
+    expect(tagger.tag('2023年度省级预算执行和其他财政收支情况', '').departments[0]?.id).toBe('czj')
+  })
+})
+
 describe('city-wide statements', () => {
   it('keeps a city bureau speaking for the city at city level when the body lists a county', () => {
     const t = tagger.tag('刚刚，青岛市卫生健康委员会辟谣！', '网传崂山区出现病例，系谣言')

@@ -1,7 +1,7 @@
 import net from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { ErrorCode } from '@shared/errors.ts'
-import { failureOf, request } from '../../../client/src/api-error.ts'
+import { failureOf, request } from '../../../client/src/shared/api-error.ts'
 import { ERROR_WORDS } from '../../../client/src/i18n/sections/errors.ts'
 
 describe('API failures in the reader\'s words', () => {

@@ -42,7 +42,8 @@ describe('parseFeedText() on JSON Feed 1.1', () => {
     expect(feed).toMatchObject({ format: 'json', title: '山东发布', link: 'https://sd.example.cn/' })
     expect(feed.items).toEqual([
       { guid: 'a', title: '济南发布…', link: 'https://sd.example.cn/a', published: '2025-06-10T00:00:00.000Z', summary: '正文' },
-      { guid: '7', title: '只有正文的帖子', link: null, published: null, summary: '只有正文的帖子' },
+      // No title stays no title (the views show 无标题); the text is the summary, not a made-up headline.
+      { guid: '7', title: '', link: null, published: null, summary: '只有正文的帖子' },
       { guid: 'c', title: '', link: null, published: null, summary: null },
     ])
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNEL_SPECS } from '@shared/notify/channels.ts'
-import { channelRefusal } from '../../../client/src/notify/channel-errors.ts'
+import { channelRefusal } from '../../../client/src/features/notify/channel-errors.ts'
 
 describe('channel API refusals in words', () => {
   it('channelRefusal() puts config, address and validation refusals beside their field in Chinese, the rest under the form', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNEL_KINDS, CHANNEL_SPECS } from '@shared/notify/channels.ts'
-import { configOf, draftFor, draftProblems, patchConfigOf, testProblems, testTarget } from '../../../client/src/notify/channel-form.ts'
-import type { NotifyChannel } from '../../../client/src/notify/notify-types.ts'
+import { configOf, draftFor, draftProblems, patchConfigOf, testProblems, testTarget } from '../../../client/src/features/notify/channel-form.ts'
+import type { NotifyChannel } from '../../../client/src/features/notify/notify-types.ts'
 
 const saved = (over: Partial<NotifyChannel> = {}): NotifyChannel => ({
   id: 7,
@@ -75,7 +75,7 @@ describe('channel form model', () => {
 
 describe('channel form labels', () => {
   it('every field and select option of CHANNEL_SPECS has a Chinese label, and one added later shows its key instead of breaking the form', async () => {
-    const { fieldLabel, optionLabel } = await import('../../../client/src/notify/notify-format.ts')
+    const { fieldLabel, optionLabel } = await import('../../../client/src/features/notify/notify-format.ts')
     for (const kind of CHANNEL_KINDS) {
       for (const f of CHANNEL_SPECS[kind].fields) {
         expect([kind, f.name, fieldLabel(kind, f.name) !== f.name]).toEqual([kind, f.name, true])

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { reachMark, mergeDeliveries, sortDeliveries } from '../../../client/src/notify/notify-format.ts'
-import type { Delivery } from '../../../client/src/notify/notify-types.ts'
-import { rulesBody, rulesDraft, rulesProblems } from '../../../client/src/notify/rules-form.ts'
+import { reachMark, mergeDeliveries, sortDeliveries } from '../../../client/src/features/notify/notify-format.ts'
+import type { Delivery } from '../../../client/src/features/notify/notify-types.ts'
+import { rulesBody, rulesDraft, rulesProblems } from '../../../client/src/features/notify/rules-form.ts'
 
 const delivery = (id: number, status: Delivery['status'], created_at: string): Delivery => ({
   id, status, created_at, case_id: 1, case_title: 't', cause: 'overdue', recipient: 'r', channel: { id: 1, kind: 'webhook', name: 'c' },
-  attempts: 1, next_attempt_at: null, sent_at: null, last_error: null, last_detail: null,
+  attempts: 1, next_attempt_at: null, sent_at: null, last_error: null, last_detail: null, story_id: null, level: 'II', idempotency_key: `k${id}`, digest_key: null,
 })
 
 describe('notification formatting and rules', () => {
@@ -37,7 +37,7 @@ describe('notification formatting and rules', () => {
 
 describe('labels of log rows', () => {
   it('kindLabel() and causeLabel() name known kinds and causes in Chinese and show an unknown one as written', async () => {
-    const { kindLabel, causeLabel } = await import('../../../client/src/notify/notify-format.ts')
+    const { kindLabel, causeLabel } = await import('../../../client/src/features/notify/notify-format.ts')
     expect(kindLabel('dingtalk')).toBe('钉钉群机器人（加签）')
     expect(kindLabel('unknown')).toBe('unknown')
     expect(causeLabel('escalated')).toBe('逐级上报（下级未签收或超时）')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventsFiledBy, mayFile } from '@shared/policy/event-permissions.ts'
+import { EVENT_FILING_ROLES, eventsFiledBy, mayFile } from '@shared/policy/event-permissions.ts'
 import { FILED_EVENT_TYPES } from '@shared/types/case.ts'
 
 describe('eventsFiledBy(): what each role may file, as the server enforces and the case page offers', () => {
@@ -9,7 +9,11 @@ describe('eventsFiledBy(): what each role may file, as the server enforces and t
     expect(eventsFiledBy('unit')).toContain('acknowledged')
     expect(eventsFiledBy('unit')).toContain('response')
     for (const type of ['closed', 'reopened', 'forwarded', 'flagged', 'level_changed']) expect(mayFile('unit', type), type).toBe(false)
-    expect(eventsFiledBy('reviewer')).toEqual(['flagged'])
+    expect(eventsFiledBy('reviewer')).toEqual(['flagged', 'noted'])
+    // 退回 and 延期申请 are a unit's; deciding a 延期申请 is the office's.
+    for (const type of ['returned', 'extension_requested', 'noted']) expect(mayFile('unit', type), type).toBe(true)
+    for (const role of ['unit', 'reviewer'] as const) expect(mayFile(role, 'extension_decided'), role).toBe(false)
+    expect(EVENT_FILING_ROLES).toEqual(['admin', 'operator', 'unit', 'reviewer'])
     expect(eventsFiledBy('display')).toEqual([])
     expect(mayFile('operator', 'no_such_type')).toBe(false)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bulletinFigures, diffBulletins, lateRows } from '@shared/review/bulletin.ts'
+import { bulletinFigures, diffBulletins, failedCheckRows, lateRows } from '@shared/review/bulletin.ts'
 import { DEFAULT_REVIEW_POLICY, describeRule, isPraised, measureFor } from '@shared/review/policy.ts'
 import { sampleIds } from '@shared/review/sample.ts'
 import { computeTimeliness } from '@shared/review/timeliness.ts'
@@ -46,8 +46,23 @@ describe('bulletin rules', () => {
   it('describeRule() states the rule in Chinese when printed in the bulletin', () => {
     expect(DEFAULT_REVIEW_POLICY.measures.map(describeRule)).toEqual([
       '存在处置不得力、回应不妥当或报告不及时情形1次及以上的，予以约谈整改',
-      '超时办结或超时未办2项及以上的，予以通报批评',
+      '超时办结或超时未办2项及以上或不定期检查不合格1次及以上的，予以通报批评',
     ])
+  })
+
+  it('bulletinFigures() criticises instead of praising an all-on-time unit when a check found its work 不合格', () => {
+    const failed = { check_id: 9, at: at(30), aspects: ['response_content' as const], note: '回应内容答非所问' }
+    // Case 1 was forwarded: 历下区 is judged; the check outside the period counts nowhere.
+    const withCheck = [{ ...kase(1, '370102', 5), failed_checks: [failed, { ...failed, check_id: 10, at: at(200) }] }, ...cases.slice(1)]
+    const r = computeTimeliness(withCheck, UNITS, { from: at(0), to: at(168) }, at(500), 'unit')
+    expect(r.groups.map((g) => [g.key, g.checks_failed])).toEqual([['370102', 1], ['370602', 0], ['370202', 0]])
+    expect(r.totals.checks_failed).toBe(1)
+    const lixia = bulletinFigures(r, DEFAULT_REVIEW_POLICY).ranking.find((x) => x.unit_id === '370102')!
+    expect([lixia.rank, lixia.checks_failed, lixia.measure]).toEqual([1, 1, 'criticise'])
+    expect(failedCheckRows(r)).toEqual([{ check_id: 9, case_id: 1, title: '事项1', unit_name: '济南市历下区', at: at(30), aspects: ['response_content'], note: '回应内容答非所问' }])
+    // Credited to the unit judged, even when the case's unit is another one now.
+    const judged = computeTimeliness([{ ...kase(1, '370102', 5), failed_checks: [{ ...failed, unit_id: '370202' }] }], UNITS, { from: at(0), to: at(168) }, at(500), 'unit')
+    expect(judged.groups.map((g) => [g.key, g.checks_failed, g.cases])).toEqual([['370102', 0, 1], ['370202', 1, 1]])
   })
 
   it('lateRows() lists late and overdue deadlines most late first when the period has them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { beijingDate, customPeriod, presetPeriod } from '@shared/review/periods.ts'
+import { beijingDate, customPeriod, lastBeijingDate, presetPeriod } from '@shared/review/periods.ts'
 
 describe('presetPeriod()', () => {
   // Sunday 2026-11-29 23:30 北京时间 = 15:30 UTC; Monday 00:30 北京时间 is still Sunday in UTC.
@@ -27,5 +27,14 @@ describe('customPeriod()', () => {
   it('customPeriod() is null when the dates are reversed or unreadable', () => {
     expect(customPeriod('2026-11-15', '2026-11-02')).toBeNull()
     expect(customPeriod('2026/11/02', '2026-11-15')).toBeNull()
+  })
+})
+
+describe('lastBeijingDate()', () => {
+  it("names a period's last Beijing day, the one customPeriod was given, not the next day its end falls on", () => {
+    const p = customPeriod('2026-11-01', '2026-11-30')!
+    expect(p.to).toBe('2026-11-30T16:00:00.000Z')
+    expect(lastBeijingDate(p.to)).toBe('2026-11-30')
+    expect(beijingDate(p.to)).toBe('2026-12-01')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judgeOnTime, outcomeAt, type OnTimeDeadline } from '@shared/timeliness/on-time.ts'
+import { judgeInstants, judgeOnTime, outcomeAt, type OnTimeDeadline } from '@shared/timeliness/on-time.ts'
 
 const H = 3_600_000
 const T0 = Date.parse('2026-11-01T16:00:00.000Z') // Monday 00:00 北京时间
@@ -54,5 +54,22 @@ describe('judgeOnTime()', () => {
     expect(j.as_of).toBe(WEEK.to)
     expect(j.deadlines).toHaveLength(1)
     expect(j.by_unit.get('a')).toMatchObject({ counted: 1, overdue: 1, on_time_rate: 0 })
+  })
+})
+
+describe('judgeInstants()', () => {
+  it('judgeInstants() gives the outcome outcomeAt gives, and late_ms as met − due or as_of − due, for every order of due, met and as_of', () => {
+    const hours = [0, 9.5, 10, 10.5, 11, 20]
+    for (const due of hours) {
+      for (const met of [...hours, null, 'unreadable'] as const) {
+        for (const asOf of hours) {
+          const d = { due_soon_at: at(due - 1), due_at: at(due), met_at: met === null ? null : met === 'unreadable' ? 'not a time' : at(met) }
+          const metMs = d.met_at === null ? null : Date.parse(d.met_at)
+          const expected = outcomeAt(d, at(asOf))
+          const late = expected === 'met_late' ? Date.parse(d.met_at!) - Date.parse(d.due_at) : expected === 'overdue' ? (asOf - due) * H : 0
+          expect([due, met, asOf, judgeInstants(Date.parse(d.due_at), metMs, T0 + asOf * H)]).toEqual([due, met, asOf, { outcome: expected, late_ms: late }])
+        }
+      }
+    }
   })
 })

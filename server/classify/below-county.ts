@@ -1,0 +1,64 @@
+import { INSTITUTIONS } from './institutions.ts'
+import type { Place, PlaceName } from './gazetteer.ts'
+import { namesInOtherProvinces, townShortName, townsOf } from './towns.ts'
+
+/**
+ * Town short names that are everyday words, directions or names found in every city (城关,
+ * 黄河, 开发, 胜利): the full name (城关镇) still counts, the short one never does.
+ */
+const TOWN_SHORT_BLOCKLIST = new Set([
+  '黄河', '胜利', '人民', '和平', '新华', '解放', '建设', '文化', '中心', '开发', '新城', '城关', '城东', '城西', '城南', '城北',
+  '城中', '城区', '东城', '西城', '南城', '北城', '东关', '西关', '南关', '北关', '大桥', '太平', '永安', '长安', '光明', '幸福',
+  '团结', '友谊', '振兴', '兴隆', '龙山', '凤凰', '金山', '青山', '白云', '东风', '红旗', '前进', '工业', '商业', '经济', '高新',
+  '滨海', '港口', '临港', '机场', '车站', '站前', '新区', '开元', '中华', '华山', '东方', '朝阳', '向阳', '阳光', '花园', '公园',
+  '湖滨', '河西', '湖西', '湖东', '大学', '学院', '医院', '市场', '广场', '古城', '老城', '新街', '社区', '农场', '林场', '三里',
+  '十里', '八里', '五里', '石桥', '马山', '王村', '李村', '张村', '大王', '大店', '店子', '田庄', '新村', '东村', '西村', '中村',
+  '南村', '北村', '官庄', '孙村', '沙河', '温泉', '龙泉', '金岭', '双山', '水库', '码头', '高桥', '东海', '南海', '北海', '西海',
+  '海滨', '海岸', '海阳', '青年', '明湖', '泉城', '珠山', '九龙', '峨庄', '南湖', '北湖', '东湖', '西湖', '北园', '南园', '东园',
+  '西园', '白马', '金沙', '银河', '天河', '香港', '澳门', '台湾', '北京', '上海', '天津', '重庆', '南京', '大连',
+])
+
+/** Full town names too common to stand alone (城关镇, 城南街道): they need the city named as well. */
+const GENERIC_TOWN = /^(城关|城东|城西|城南|城北|城中|东城|西城|南城|北城|东关|西关|南关|北关|新华|人民|解放|和平|中心|开发区|新城)/
+
+/** Streets share their names across cities: a 解放路街道's short name must be longer than 解放路. */
+const STREETLIKE = /(路|街)$/
+
+type AddName = (surface: string, place: Place, name: Omit<PlaceName, 'surface' | 'places'>) => void
+
+/**
+ * Adds what lies below the county level: 乡镇/街道 from GB/T 2260, then well-known institutions
+ * (./institutions.ts). A full town name counts as its county when no other province has one of
+ * that name; otherwise, and for its short name (木石 for 木石镇, headline only), only when the text
+ * names the same city another way. A name already taken by a division
+ * or alias keeps its meaning: 济阳 stays 济阳区, not 济阳街道.
+ */
+export function addBelowCounty(homeName: string, homeCode: string, counties: readonly Place[], cities: readonly Place[], has: (surface: string) => boolean, add: AddName): void {
+  // Institutions first: 趵突泉 is the spring, not the short name of 趵突泉街道.
+  for (const inst of INSTITUTIONS[homeName] ?? []) {
+    const city = cities.find((c) => c.name === inst.city)
+    const place = inst.county ? counties.find((k) => k.city === inst.city && k.name === inst.county) : city
+    if (!place) throw new Error(`institution ${inst.names[0]}: ${inst.city}${inst.county ?? ''} is not a division of ${homeName}`)
+    const via = inst.kind === 'enterprise' ? 'enterprise' : 'institution'
+    for (const n of inst.names) add(n, place, { isShort: false, via })
+    for (const n of inst.shortNames ?? []) add(n, place, { isShort: true, via, needsCorroboration: true })
+  }
+  const county = new Map(counties.map((c) => [c.code, c]))
+  const towns = townsOf(homeCode).filter((t) => county.has(t.countyCode))
+  const fullNames = new Set(towns.map((t) => t.name))
+  const taken = (s: string) => has(s) && !fullNames.has(s)
+  const elsewhere = namesInOtherProvinces(homeCode)
+  for (const t of towns) {
+    if (taken(t.name)) continue
+    add(t.name, county.get(t.countyCode)!, { isShort: false, via: 'town', needsCorroboration: GENERIC_TOWN.test(t.name) || elsewhere.has(t.name) })
+  }
+  // A short name two towns share keeps both readings; one a division or institution has is left to it.
+  const shorts = new Set<string>()
+  for (const t of towns) {
+    const short = townShortName(t.name)
+    if (!short || TOWN_SHORT_BLOCKLIST.has(short) || fullNames.has(short) || (taken(short) && !shorts.has(short))) continue
+    if (STREETLIKE.test(short) && short.length < 4) continue
+    shorts.add(short)
+    add(short, county.get(t.countyCode)!, { isShort: true, via: 'town', needsCorroboration: true })
+  }
+}

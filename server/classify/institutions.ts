@@ -1,0 +1,93 @@
+/**
+ * Well-known institutions, landmarks and enterprises of the home province, and the place they
+ * settle (docs/tagging-guideline.md §2.1: 千佛山医院 → 济南市, 趵突泉 → 济南市历下区). Data, not
+ * code: each entry says where its location is stated (`source`). A university or hospital with
+ * campuses in several counties gives the city only (`county: null`); one with campuses in
+ * several cities (山东大学, 齐鲁医院, 中国石油大学) is left out.
+ *
+ * `kind` decides how strong the evidence is: an enterprise is named wherever it does business,
+ * so it settles the place only when the item names no other place (like a plate); everything
+ * else counts as the place it is in.
+ */
+export interface Institution {
+  /** Names as written, longest first where one contains another. */
+  names: readonly string[]
+  /** Short names that are only read when the text also names the institution's city (一浴 in 青岛). */
+  shortNames?: readonly string[]
+  city: string
+  county: string | null
+  kind: 'landmark' | 'station' | 'university' | 'hospital' | 'enterprise'
+  source: string
+}
+
+const GUIDELINE = 'docs/tagging-guideline.md §2.1'
+const wiki = (title: string) => `https://zh.wikipedia.org/wiki/${title}`
+
+export const INSTITUTIONS: Record<string, readonly Institution[]> = {
+  山东省: [
+    // 济南
+    { names: ['千佛山医院'], city: '济南市', county: null, kind: 'hospital', source: GUIDELINE },
+    { names: ['趵突泉'], city: '济南市', county: '历下区', kind: 'landmark', source: GUIDELINE },
+    { names: ['大明湖'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('大明湖') },
+    { names: ['黑虎泉'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('黑虎泉') },
+    { names: ['泉城广场'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('泉城广场') },
+    { names: ['芙蓉街'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('芙蓉街') },
+    { names: ['济南遥墙国际机场', '遥墙国际机场', '遥墙机场'], city: '济南市', county: '历城区', kind: 'station', source: wiki('济南遥墙国际机场') },
+    { names: ['济南西站'], city: '济南市', county: '槐荫区', kind: 'station', source: wiki('济南西站') },
+    { names: ['山东省立医院'], city: '济南市', county: null, kind: 'hospital', source: wiki('山东省立医院') },
+    { names: ['山东师范大学', '山东师大'], city: '济南市', county: null, kind: 'university', source: wiki('山东师范大学') },
+    { names: ['济南大学'], city: '济南市', county: null, kind: 'university', source: wiki('济南大学') },
+    { names: ['中国重汽'], city: '济南市', county: null, kind: 'enterprise', source: wiki('中国重型汽车集团') },
+    { names: ['浪潮集团'], city: '济南市', county: null, kind: 'enterprise', source: wiki('浪潮集团') },
+    // 青岛
+    { names: ['中国海洋大学'], city: '青岛市', county: null, kind: 'university', source: GUIDELINE },
+    { names: ['青岛大学'], city: '青岛市', county: null, kind: 'university', source: wiki('青岛大学') },
+    { names: ['青岛火车站', '青岛站'], city: '青岛市', county: '市南区', kind: 'station', source: wiki('青岛站') },
+    { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('栈桥_(青岛)') },
+    { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('八大关') },
+    { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('五四广场_(青岛)') },
+    // 汇泉湾 (一浴), 太平湾 (二浴), 湛山湾 (三浴) and 六浴 by 栈桥 are all in 市南区.
+    { names: ['第一海水浴场'], shortNames: ['一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第一海水浴场') },
+    { names: ['第二海水浴场'], shortNames: ['二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第二海水浴场') },
+    { names: ['第三海水浴场'], shortNames: ['三浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第三海水浴场') },
+    { names: ['第六海水浴场'], shortNames: ['六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第六海水浴场') },
+    { names: ['石老人海水浴场', '石老人'], city: '青岛市', county: '崂山区', kind: 'landmark', source: wiki('石老人') },
+    { names: ['崂山风景区', '崂山景区'], city: '青岛市', county: '崂山区', kind: 'landmark', source: wiki('崂山') },
+    { names: ['青岛胶东国际机场', '胶东国际机场', '胶东机场'], city: '青岛市', county: '胶州市', kind: 'station', source: wiki('青岛胶东国际机场') },
+    { names: ['灵山岛'], city: '青岛市', county: '黄岛区', kind: 'landmark', source: wiki('灵山岛') },
+    { names: ['海尔集团'], city: '青岛市', county: null, kind: 'enterprise', source: wiki('海尔') },
+    { names: ['海信集团'], city: '青岛市', county: null, kind: 'enterprise', source: wiki('海信') },
+    { names: ['青岛啤酒'], city: '青岛市', county: null, kind: 'enterprise', source: wiki('青岛啤酒') },
+    // 淄博 · 东营 · 烟台
+    { names: ['齐鲁石化'], city: '淄博市', county: '临淄区', kind: 'enterprise', source: wiki('中国石化齐鲁分公司') },
+    { names: ['胜利油田'], city: '东营市', county: null, kind: 'enterprise', source: wiki('胜利油田') },
+    { names: ['黄河口生态旅游区'], city: '东营市', county: '垦利区', kind: 'landmark', source: wiki('黄河三角洲国家级自然保护区') },
+    { names: ['烟台火车站', '烟台站'], city: '烟台市', county: '芝罘区', kind: 'station', source: wiki('烟台站') },
+    { names: ['蓬莱阁'], city: '烟台市', county: '蓬莱区', kind: 'landmark', source: wiki('蓬莱阁') },
+    { names: ['毓璜顶医院'], city: '烟台市', county: '芝罘区', kind: 'hospital', source: wiki('烟台毓璜顶医院') },
+    { names: ['烟台大学'], city: '烟台市', county: '莱山区', kind: 'university', source: wiki('烟台大学') },
+    { names: ['鲁东大学'], city: '烟台市', county: '芝罘区', kind: 'university', source: wiki('鲁东大学') },
+    { names: ['万华化学'], city: '烟台市', county: null, kind: 'enterprise', source: wiki('万华化学') },
+    { names: ['张裕'], city: '烟台市', county: null, kind: 'enterprise', source: wiki('张裕') },
+    { names: ['南山集团'], city: '烟台市', county: '龙口市', kind: 'enterprise', source: wiki('南山集团') },
+    // 潍坊 · 济宁 · 泰安 · 威海 · 枣庄
+    { names: ['十笏园'], city: '潍坊市', county: '潍城区', kind: 'landmark', source: wiki('十笏园') },
+    { names: ['潍柴'], city: '潍坊市', county: null, kind: 'enterprise', source: wiki('潍柴动力') },
+    { names: ['晨鸣纸业'], city: '潍坊市', county: '寿光市', kind: 'enterprise', source: wiki('晨鸣纸业') },
+    { names: ['孔府', '孔林', '曲阜孔庙', '三孔景区'], city: '济宁市', county: '曲阜市', kind: 'landmark', source: wiki('曲阜孔庙、孔林和孔府') },
+    { names: ['微山湖'], city: '济宁市', county: '微山县', kind: 'landmark', source: wiki('微山湖') },
+    { names: ['泰山景区', '泰山风景区', '泰山风景名胜区'], city: '泰安市', county: null, kind: 'landmark', source: GUIDELINE },
+    { names: ['岱庙'], city: '泰安市', county: '泰山区', kind: 'landmark', source: wiki('岱庙') },
+    { names: ['山东农业大学', '山东农大'], city: '泰安市', county: null, kind: 'university', source: wiki('山东农业大学') },
+    { names: ['成山头'], city: '威海市', county: '荣成市', kind: 'landmark', source: wiki('成山头') },
+    { names: ['刘公岛'], city: '威海市', county: '环翠区', kind: 'landmark', source: wiki('刘公岛') },
+    { names: ['台儿庄古城'], city: '枣庄市', county: '台儿庄区', kind: 'landmark', source: wiki('台儿庄古城') },
+    // 聊城 · 临沂 · 滨州 · 德州 · 日照 · 菏泽
+    { names: ['聊城古城', '光岳楼', '东昌湖'], city: '聊城市', county: '东昌府区', kind: 'landmark', source: wiki('光岳楼') },
+    { names: ['东阿阿胶'], city: '聊城市', county: '东阿县', kind: 'enterprise', source: wiki('东阿阿胶') },
+    { names: ['聊城大学'], city: '聊城市', county: null, kind: 'university', source: wiki('聊城大学') },
+    { names: ['临沂大学'], city: '临沂市', county: null, kind: 'university', source: wiki('临沂大学') },
+    { names: ['魏桥创业集团', '魏桥'], city: '滨州市', county: '邹平市', kind: 'enterprise', source: wiki('魏桥创业集团') },
+    { names: ['曹州牡丹园'], city: '菏泽市', county: '牡丹区', kind: 'landmark', source: wiki('曹州牡丹园') },
+  ],
+}

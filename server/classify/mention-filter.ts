@@ -1,0 +1,51 @@
+import type { PlaceMention } from './region.ts'
+
+const isFirm = (m: PlaceMention) => !m.name.via && !m.isPlate
+
+/**
+ * Weighs the evidence below the county level before the region is chosen
+ * (docs/tagging-guideline.md §2.1):
+ * - a town's short name, a town name other provinces also have, an institution's short name or
+ *   省城 (木石, 王村镇, 一浴) counts only when a division name in the text puts it in the same city,
+ *   or another such name of a different word that is not a bare town short name does (省城 + 泺口,
+ *   一浴 + 六浴), and then only as that city's reading; a town short name in the body needs the latter;
+ * - a town or institution does not make an item about somewhere else a home item: with a place
+ *   outside the home province named and no home division, it is dropped;
+ * - an enterprise is named wherever it does business: it counts only when nothing else is named.
+ */
+export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMention[] {
+  if (mentions.every(isFirm)) return [...mentions]
+  const firmHome = mentions.filter((m) => isFirm(m) && m.name.places.some((p) => p.isHome))
+  const citiesOf = (ms: readonly PlaceMention[]) => new Set(ms.flatMap((m) => m.name.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
+  const namedCities = citiesOf(firmHome)
+  // Evidence below the county that is not a bare town short name (一浴, 省城, 王村镇): two such names of
+  // different words that agree on a city vouch for each other (省城 + 泺口, 一浴 + 六浴).
+  const belowCounty = mentions.filter((m) => m.name.via && m.name.via !== 'enterprise')
+  const vouchers = belowCounty.filter((m) => !(m.name.via === 'town' && m.name.isShort))
+  const namesOutside = mentions.some((m) => isFirm(m) && m.name.places.length > 0 && m.name.places.every((p) => !p.isHome))
+  const kept: PlaceMention[] = []
+  for (const m of mentions) {
+    if (isFirm(m) || m.isPlate) {
+      kept.push(m)
+      continue
+    }
+    if (m.name.via === 'enterprise') continue
+    if (namesOutside && firmHome.length === 0) continue
+    if (!m.name.needsCorroboration) {
+      kept.push(m)
+      continue
+    }
+    // Not itself, nor its own full name (省庄 in 省庄镇后省庄村 is the same town again); a voucher is in
+    // turn vouched for by any other name below the county it agrees with (省城 by 泺口).
+    const others = (vouchers.includes(m) ? belowCounty : vouchers).filter((v) => !v.name.surface.startsWith(m.name.surface) && !m.name.surface.startsWith(v.name.surface))
+    const vouched = citiesOf(others)
+    // A town's short name in the body is too often a word, a street or an estate (灵山, 柳园南路, 彩石山庄):
+    // the city named is not enough for it, only another name below the county is (省城泺口).
+    const isBodyShort = m.name.via === 'town' && m.name.isShort && !m.inTitle
+    const places = m.name.places.filter((p) => p.cityCode !== null && ((!isBodyShort && namedCities.has(p.cityCode)) || vouched.has(p.cityCode)))
+    if (places.length > 0) kept.push({ ...m, name: { ...m.name, places } })
+  }
+  // An enterprise settles the place only when it is the only place evidence there is.
+  if (!kept.some((m) => m.name.places.length > 0 && !m.isPlate)) kept.push(...mentions.filter((m) => m.name.via === 'enterprise'))
+  return kept
+}

@@ -1,0 +1,55 @@
+import type { Place } from './gazetteer.ts'
+
+/**
+ * The outlet's place (guideline §2.3, "outlet place"): a local paper that says 我市, 本县, 市委 or
+ * 市交通运输局 without naming the city means its own. These are the words by which a text refers to
+ * the division it is written in; the outlet's name says which division that is.
+ */
+
+type Kind = '市' | '县' | '区'
+
+/** Before a bare 市/县/区 that opens a unit's name: nothing, a stop, or a word that ends a phrase. */
+const OPEN = '(?:^|[\\s，。,、：:；;！!？?“”"‘’（）()【】《》据由经和与及向对从在将日了])'
+/** 市场, 市民, 市区 and 县域 are words of their own, not a unit; 市区 is read as its own word below. */
+const NOT_UNIT = '(?!场|民|区|县|值|面|内|外|井|容|貌)'
+/** What a unit's name ends with (市交通运输局, 县委, 区人民法院, 市消防救援支队). */
+const UNIT_END = '(?:局|委员会|委|办公室|办|指挥部|支队|大队|法院|检察院|政府|人大|政协|医院)'
+
+const SELF: Record<Kind, RegExp> = {
+  市: new RegExp(`(我市|本市|全市)|${OPEN}(市${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})|(主城区|城区|市区)`, 'g'),
+  县: new RegExp(`(我县|本县|全县)|${OPEN}(县${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})|(县城)`, 'g'),
+  区: new RegExp(`(我区|本区|全区)|${OPEN}(区${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})`, 'g'),
+}
+
+function kindOf(place: Place): Kind {
+  if (place.level === 'city') return '市'
+  return place.name.endsWith('县') ? '县' : place.name.endsWith('区') ? '区' : '市'
+}
+
+function wordsOf(kind: Kind, text: string): string[] {
+  return [...text.matchAll(SELF[kind])].map((m) => m[1] ?? m[2] ?? m[3]!).filter(Boolean)
+}
+
+export interface OutletReading {
+  place: Place
+  /** The self-references read, in order (我市, 市交通运输局). */
+  words: string[]
+}
+
+/**
+ * Where an item that names no place is, by its self-references and its outlet's place. The
+ * outlet's own kind of reference (莱西市's 市交通运输局, 莒县's 县委) is the outlet's place; a
+ * reference to another level is the outlet's city (a county paper's 市委 is the city's, a city
+ * paper's 我区 is one of its districts). Null when the text refers to nowhere: the outlet's place
+ * alone is never the item's (guideline §2.1: not where the newspaper is).
+ */
+export function readOutletPlace(texts: readonly string[], outlet: Place, cityOf: (code: string) => Place | undefined): OutletReading | null {
+  const own = kindOf(outlet)
+  const text = texts.join('\n')
+  const words = wordsOf(own, text)
+  if (words.length > 0) return { place: outlet, words: [...new Set(words)] }
+  const city = outlet.level === 'city' ? outlet : cityOf(outlet.cityCode!)
+  if (!city) return null
+  const other = (['市', '县', '区'] as const).filter((k) => k !== own).flatMap((k) => wordsOf(k, text))
+  return other.length > 0 ? { place: city, words: [...new Set(other)] } : null
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { defaultCatalogue } from '../../../server/classify/default-catalogue.ts'
+import { readCorpus } from '../../../server/classify/eval-corpus.ts'
+import { Gazetteer } from '../../../server/classify/gazetteer.ts'
+
+// tune2.jsonl is the second tune part (its README section): every item must be scoreable as labelled.
+const FILE = path.resolve(import.meta.dirname, '../../fixtures/eval-real/tune2.jsonl')
+const gazetteer = new Gazetteer('山东省')
+const ids = new Set(defaultCatalogue().map((d) => d.id))
+const raw = fs.readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>)
+
+describe('the second tune part', () => {
+  it('reads as a corpus, each item with its address and the guideline version that labelled it', () => {
+    const items = readCorpus(FILE)
+    expect(items.length).toBe(raw.length)
+    for (const r of raw) {
+      expect(String(r.url), String(r.id)).toMatch(/^https?:\/\//)
+      expect(r.labelled_by, String(r.id)).toBe('guideline v1')
+    }
+    expect(new Set(items.map((i) => i.ref)).size).toBe(items.length)
+  })
+
+  it('labels with catalogue ids and home divisions by their full names; outside items by province only', () => {
+    const cities = new Set(gazetteer.homeCities.map((c) => c.name))
+    const counties = new Set(gazetteer.homeCounties.map((c) => `${c.city}/${c.name}`))
+    for (const { ref, label } of readCorpus(FILE)) {
+      if (label.department !== null) expect(ids.has(label.department), ref).toBe(true)
+      if (label.province === '山东省') {
+        if (label.city !== null) expect(cities.has(label.city), ref).toBe(true)
+        if (label.county !== null) expect(counties.has(`${label.city}/${label.county}`), ref).toBe(true)
+      } else {
+        expect([label.city, label.county], ref).toEqual([null, null])
+        expect(label.none_reason ?? '', ref).toMatch(label.province === null ? /no_place/ : /outside_shandong/)
+      }
+      if (label.department === null) expect(label.none_reason ?? '', ref).toMatch(/no_department/)
+    }
+  })
+})
