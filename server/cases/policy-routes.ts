@@ -1,34 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
+import { PolicyReply } from '@shared/api/policy.ts'
 import { NOTICE_QUOTES } from '@shared/policy/notice-quotes.ts'
 import { DEFAULT_PROFILE_ID, NOTIFY_INTERVAL_KINDS, POLICY_PROFILES } from '@shared/policy/profile.ts'
 import { DEADLINE_KINDS } from '@shared/types/case.ts'
 import { allow, STAFF } from '../auth/index.ts'
 
-const PolicySchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  in_force: Type.Boolean(),
-  major_incident: Type.Object({ kinds: Type.Array(Type.String()), levels: Type.Array(Type.String()) }),
-  intervals: Type.Array(
-    Type.Object({
-      kind: Type.String(),
-      interval_ms: Type.Integer(),
-      due_soon_ms: Type.Integer(),
-      origin: Type.Union([Type.Literal('notice'), Type.Literal('deployment')]),
-      basis: Type.String(),
-      notice_quote: Type.String(),
-    }),
-  ),
-  /** How far before its recording a claimed time still meets a deadline without the office vouching for it. */
-  claim_tolerance: Type.Object({ interval_ms: Type.Integer(), origin: Type.Union([Type.Literal('notice'), Type.Literal('deployment')]), basis: Type.String() }),
-  /** 预警推送: reminder and escalation delays, none fixed by the notice. */
-  notify_intervals: Type.Array(Type.Object({ kind: Type.String(), interval_ms: Type.Integer(), origin: Type.Union([Type.Literal('notice'), Type.Literal('deployment')]), basis: Type.String() })),
-})
-
 /** The policy profiles, read-only: what each interval is and whether the notice or the deployment set it. */
 export const policyRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/policy', { ...allow(STAFF), schema: { response: { 200: Type.Object({ profiles: Type.Array(PolicySchema) }) } } }, async () => ({
+  app.get('/api/policy', { ...allow(STAFF), schema: { response: { 200: PolicyReply } } }, async () => ({
     profiles: Object.values(POLICY_PROFILES).map((p) => ({
       id: p.id,
       name: p.name,

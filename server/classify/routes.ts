@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { Department } from '@shared/types/department.ts'
 import { appendEvent } from '../db/index.ts'
 import { ErrorSchema } from '../http/index.ts'
 import { checkCatalogue, saveCatalogue } from './catalogue-store.ts'
 import type { CatalogueHolder } from './plugin.ts'
 import type { Retagger } from './retag.ts'
 import { previewRetag, type TagWith } from './preview.ts'
-import { CatalogueSchema, PreviewReply, PutCatalogueReply } from './schemas.ts'
+import { Catalogue, PreviewReply, PutCatalogueReply } from '@shared/api/catalogue.ts'
 import { actorName, allow, STAFF } from '../auth/index.ts'
 
 export interface ClassifyRouteOptions {
@@ -17,10 +16,10 @@ export interface ClassifyRouteOptions {
 }
 
 export const classifyRoutes: FastifyPluginAsyncTypebox<ClassifyRouteOptions> = async (app, opts) => {
-  app.get('/api/departments', { ...allow(STAFF), schema: { response: { 200: CatalogueSchema } } }, async () => ({ departments: opts.catalogue.get() }))
+  app.get('/api/departments', { ...allow(STAFF), schema: { response: { 200: Catalogue } } }, async () => ({ departments: opts.catalogue.get() }))
 
-  app.put('/api/departments', { ...allow(['admin']), schema: { body: CatalogueSchema, response: { 200: PutCatalogueReply, 400: ErrorSchema } } }, async (req) => {
-    const catalogue = req.body.departments as Department[]
+  app.put('/api/departments', { ...allow(['admin']), schema: { body: Catalogue, response: { 200: PutCatalogueReply, 400: ErrorSchema } } }, async (req) => {
+    const catalogue = req.body.departments
     checkCatalogue(catalogue)
     const now = new Date()
     await saveCatalogue(app.db, catalogue, now)
@@ -37,8 +36,8 @@ export const classifyRoutes: FastifyPluginAsyncTypebox<ClassifyRouteOptions> = a
     return { departments: catalogue, retag }
   })
 
-  app.post('/api/departments/preview', { ...allow(['admin']), schema: { body: CatalogueSchema, response: { 200: PreviewReply, 400: ErrorSchema } } }, async (req) => {
-    const catalogue = req.body.departments as Department[]
+  app.post('/api/departments/preview', { ...allow(['admin']), schema: { body: Catalogue, response: { 200: PreviewReply, 400: ErrorSchema } } }, async (req) => {
+    const catalogue = req.body.departments
     checkCatalogue(catalogue)
     return previewRetag(app.db, opts.tagWith, catalogue, new Date())
   })

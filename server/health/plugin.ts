@@ -1,21 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import fp from 'fastify-plugin'
-import { Type } from 'typebox'
+import { HealthReply } from '@shared/api/health.ts'
 import { PUBLIC } from '../auth/index.ts'
 import { enabledSourceHealth } from '../ingest/index.ts'
 
-const HealthSchema = Type.Object({
-  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
-  now: Type.String(),
-  build: Type.String(),
-  uptime_s: Type.Number(),
-  db: Type.Union([Type.Literal('ok'), Type.Literal('error')]),
-  sources: Type.Object({ total: Type.Integer(), ok: Type.Integer(), degraded: Type.Integer(), failing: Type.Integer() }),
-})
-
 const health: FastifyPluginAsyncTypebox = async (app) => {
   const started = Date.now()
-  app.get('/api/health', { ...PUBLIC, schema: { response: { 200: HealthSchema } } }, async () => {
+  app.get('/api/health', { ...PUBLIC, schema: { response: { 200: HealthReply } } }, async () => {
     const counts = { total: 0, ok: 0, degraded: 0, failing: 0 }
     let db: 'ok' | 'error' = 'ok'
     try {

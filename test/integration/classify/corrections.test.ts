@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CorrectionsReply } from '@shared/tagging/corrections-reply.ts'
+import type { CorrectionsReply } from '@shared/api/catalogue.ts'
 import { rawFetch } from '../../helpers/auth-session.ts'
 import { apiAs, insertStory, signInOperators } from '../../helpers/triage-fixtures.ts'
 import { startTestApp, type TestApp } from '../../helpers/test-app.ts'

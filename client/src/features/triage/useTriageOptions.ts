@@ -1,5 +1,5 @@
 import { shallowReadonly, shallowRef } from 'vue'
-import type { Department } from '@shared/types/department.ts'
+import type { Catalogue, Department } from '@shared/api/catalogue.ts'
 import type { Source } from '@shared/api/sources.ts'
 import { fetchSources, getJson } from '../../shared/api.ts'
 import { useUnits } from '../../shared/composables/useUnits.ts'
@@ -11,7 +11,7 @@ export function useTriageOptions() {
   const { units } = useUnits()
 
   // Each list is optional: without it the filter offers only "all" and the dialog the suggested unit.
-  void getJson<{ departments: Department[] }>('/api/departments').then((r) => (departments.value = r.departments), () => undefined)
+  void getJson<Catalogue>('/api/departments').then((r) => (departments.value = r.departments), () => undefined)
   void fetchSources().then((r) => (sources.value = r.sources), () => undefined)
 
   return { departments: shallowReadonly(departments), sources: shallowReadonly(sources), units }
