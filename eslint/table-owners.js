@@ -38,7 +38,10 @@ let cached = null
  * concern's rows are read through what that concern's index.ts offers (a read function, or a
  * query fragment when the read must stay a join). The crossings not yet closed are listed in
  * eslint/table-crossings.js, per file and table; test/unit/server/table-owners.test.ts keeps that
- * list exact, so it only shrinks. Raw `sql` templates are not seen by this rule.
+ * list exact, so it only shrinks. Raw `sql` templates are read too: a table named after FROM, JOIN,
+ * INTO, UPDATE or TABLE in their text counts as a crossing the same way, except in server/db/dialect/:
+ * that is where each engine's SQL for every concern's tables lives (triggers, full-text search),
+ * so the rest of the code stays engine-neutral (issue #17).
  */
 export default {
   meta: {
@@ -54,15 +57,20 @@ export default {
     if (!own) return {}
     cached ??= tableOwners()
     const allowed = new Set((context.options[0]?.allow ?? TABLE_CROSSINGS)[`server/${own.join('/')}`] ?? [])
-    const check = (node) => {
-      const value = node.type === 'Literal' ? node.value : node.type === 'TemplateLiteral' && node.expressions.length === 0 ? node.quasis[0].value.cooked : null
-      if (typeof value !== 'string') return
-      const table = value.trim().split(/\s+/)[0]
+    const report = (node, table) => {
       const owner = cached.get(table)
       if (owner === undefined || owner === own[0] || allowed.has(table)) return
       context.report({ node, messageId: 'foreign', data: { table, owner } })
     }
+    const check = (node) => {
+      const value = node.type === 'Literal' ? node.value : node.type === 'TemplateLiteral' && node.expressions.length === 0 ? node.quasis[0].value.cooked : null
+      if (typeof value === 'string') report(node, value.trim().split(/\s+/)[0])
+    }
     return {
+      TaggedTemplateExpression(node) {
+        if (node.tag.type !== 'Identifier' || node.tag.name !== 'sql' || (own[0] === 'db' && own[1] === 'dialect')) return
+        for (const q of node.quasi.quasis) for (const m of q.value.cooked.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+([a-z_][a-z0-9_]*)/gi)) report(q, m[1])
+      },
       CallExpression(node) {
         const callee = node.callee
         if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier' || !NAMING.has(callee.property.name)) return

@@ -4,5 +4,5 @@
  */
 export { ACCOUNTS, ALL_ROLES, PUBLIC, STAFF, WALL, actorName, allow } from './access.ts'
 export { checkEventAllowed } from './case-permissions.ts'
-export { enabledAccounts, userExists, usernameOf } from './reads.ts'
+export { enabledAccounts, moveUnitAccounts, userExists, usernameOf } from './reads.ts'
 export { OFFICE_ROOMS, WALL_ROOMS, unitRoom } from './rooms.ts'

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { moveUnitAccounts } from '../auth/index.ts'
 import { dialectOf } from '../db/index.ts'
 
 /**
@@ -36,7 +37,7 @@ async function repoint(db: Kysely<unknown>, from: string, to: string): Promise<v
     const ids = [...new Set((JSON.parse(row.cooperating_unit_ids) as string[]).map((id) => (id === from ? to : id)))]
     await sql`UPDATE cases SET cooperating_unit_ids = ${JSON.stringify(ids)} WHERE id = ${row.id}`.execute(db)
   }
-  if (await dialectOf(db).tableExists(db, 'users')) await sql`UPDATE users SET unit_id = ${to} WHERE unit_id = ${from}`.execute(db)
+  await moveUnitAccounts(db, from, to)
   await sql`UPDATE units SET parent_id = ${to} WHERE parent_id = ${from}`.execute(db)
   await sql`UPDATE units SET merged_into = ${to} WHERE id = ${from}`.execute(db)
 }

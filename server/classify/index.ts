@@ -4,5 +4,6 @@
  */
 export { cut, splitLatin } from './segmenter.ts'
 export { queryWordsInThread, searchWordsInThread } from './tag-thread.ts'
+export { itemHasTag, itemLevelRank } from './tag-sql.ts'
 export { recordUnitChoice } from './corrections.ts'
 export type { CatalogueHolder } from './plugin.ts'

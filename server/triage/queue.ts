@@ -1,12 +1,13 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { decodeDepartments, decodeRegion, decodeSeverity, decodeUnit } from '@shared/item-tags.ts'
-import { NO_LEVEL_RANK, levelRank } from '@shared/triage/queue-order.ts'
 import { LEVELS } from '@shared/types/case.ts'
 import type { Level } from '@shared/types/item.ts'
 import type { QueueRow, QueueSort, StoryClaim, TriageAction, TriageCounts } from '@shared/types/triage.ts'
 import { dialectOf, type Database, type SqlDialect } from '../db/index.ts'
-import { storiesByIds, storyReports } from '../ingest/index.ts'
+import { NO_LEVEL_RANK } from '@shared/triage/queue-order.ts'
+import { itemHasTag, itemLevelRank } from '../classify/index.ts'
+import { minOverReports, STORIES, storiesByIds, storyHasReport, storyHoldsItems, storyReports } from '../ingest/index.ts'
 import { searchTerms } from './search-index.ts'
 import type { SearchTerm } from '../db/index.ts'
 import { beijingDayStart } from '@shared/beijing-day.ts'
@@ -44,11 +45,9 @@ function decodeCursor(text: string): Cursor {
   throw new YqError(ErrorCode.BAD_CURSOR, 'cursor is not one this server handed out: start again without it')
 }
 
-// Per story: look up its few reports and their tags by item (the kind+tag index would scan every story of the tag).
 /** `terms` are the search terms of f.q (searchTerms), built beforehand: they are segmented on the tagging thread. */
 function conditions(d: SqlDialect, f: QueueFilter, terms: SearchTerm[] | null): RawBuilder<unknown>[] {
-  const hasTag = (kind: string, tag: string) =>
-    sql`EXISTS (SELECT 1 FROM items i JOIN item_tags t ON t.item_id = i.id WHERE i.story_id = s.id AND ${d.unindexed(sql.ref('t.kind'))} = ${kind} AND ${d.unindexed(sql.ref('t.tag'))} = ${tag})`
+  const hasTag = (kind: string, tag: string) => storyHasReport((r) => itemHasTag(d, r.id, kind, tag))
   const where: RawBuilder<unknown>[] = [
     f.state === 'watch'
       ? sql`EXISTS (SELECT 1 FROM triage_decisions d WHERE d.story_id = s.id AND d.action = 'watch')`
@@ -59,10 +58,10 @@ function conditions(d: SqlDialect, f: QueueFilter, terms: SearchTerm[] | null): 
   if (f.city) where.push(hasTag('city', f.city))
   if (f.county) where.push(hasTag('county', f.county))
   if (f.level) where.push(hasTag('level', f.level))
-  if (f.source_id !== undefined) where.push(sql`EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.source_id = ${f.source_id})`)
+  if (f.source_id !== undefined) where.push(storyHasReport((r) => sql`${r.source_id} = ${f.source_id}`))
   if (f.since) where.push(sql`s.first_seen_at >= ${f.since}`)
   if (f.until) where.push(sql`s.first_seen_at < ${f.until}`)
-  if (terms !== null) where.push(sql`s.id IN (SELECT i.story_id FROM triage_fts f JOIN items i ON i.id = f.rowid WHERE ${d.searchMatch(terms)})`)
+  if (terms !== null) where.push(storyHoldsItems(sql`SELECT f.rowid FROM triage_fts f WHERE ${d.searchMatch(terms)}`))
   return where
 }
 
@@ -72,24 +71,20 @@ interface StoryPick {
   first_seen_at: string
 }
 
-/** levelRank (shared/triage/queue-order.ts) in SQL: WHEN 'I' THEN 1 … WHEN 'IV' THEN 4. */
-const LEVEL_RANK_CASES = sql.join(LEVELS.map((l) => sql`WHEN ${sql.lit(l)} THEN ${sql.lit(levelRank(l))}`), sql` `)
-
 /** The ids of one page, in queue order (shared/triage/queue-order.ts); the rank (level) is computed per story from its reports' tags. */
 async function pickStories(db: Kysely<Database>, f: QueueFilter): Promise<StoryPick[]> {
   const d = dialectOf(db)
-  const rank = sql<number>`coalesce((SELECT min(CASE t.tag ${LEVEL_RANK_CASES} END)
-    FROM items i JOIN item_tags t ON t.item_id = i.id AND ${d.unindexed(sql.ref('t.kind'))} = 'level' WHERE i.story_id = s.id), ${NO_LEVEL_RANK})`
+  const rank = sql<number>`coalesce(${minOverReports((r) => itemLevelRank(d, r.id))}, ${NO_LEVEL_RANK})`
   const where = conditions(d, f, f.q ? await searchTerms(f.q) : null)
   const c = f.cursor === undefined ? null : decodeCursor(f.cursor)
   if (f.sort === 'newest') {
     if (c) where.push(sql`(s.first_seen_at < ${c[1]} OR (s.first_seen_at = ${c[1]} AND s.id < ${c[2]}))`)
-    const r = await sql<StoryPick>`SELECT s.id, s.first_seen_at, ${rank} AS rank FROM stories s WHERE ${sql.join(where, sql` AND `)}
+    const r = await sql<StoryPick>`SELECT s.id, s.first_seen_at, ${rank} AS rank FROM ${STORIES} WHERE ${sql.join(where, sql` AND `)}
       ORDER BY s.first_seen_at DESC, s.id DESC LIMIT ${f.limit + 1}`.execute(db)
     return r.rows
   }
   const after = c ? sql`WHERE rank > ${c[0]} OR (rank = ${c[0]} AND (first_seen_at < ${c[1]} OR (first_seen_at = ${c[1]} AND id < ${c[2]})))` : sql``
-  const r = await sql<StoryPick>`SELECT * FROM (SELECT s.id, s.first_seen_at, ${rank} AS rank FROM stories s WHERE ${sql.join(where, sql` AND `)}) AS picked ${after}
+  const r = await sql<StoryPick>`SELECT * FROM (SELECT s.id, s.first_seen_at, ${rank} AS rank FROM ${STORIES} WHERE ${sql.join(where, sql` AND `)}) AS picked ${after}
     ORDER BY rank, first_seen_at DESC, id DESC LIMIT ${f.limit + 1}`.execute(db)
   return r.rows
 }
@@ -150,7 +145,7 @@ export function beijingMidnight(now: Date): string {
 
 export async function readCounts(db: Kysely<Database>, now: Date): Promise<TriageCounts> {
   const r = await sql<TriageCounts>`SELECT
-    (SELECT count(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM triage_decisions d WHERE d.story_id = s.id)) AS untriaged,
+    (SELECT count(*) FROM ${STORIES} WHERE NOT EXISTS (SELECT 1 FROM triage_decisions d WHERE d.story_id = s.id)) AS untriaged,
     (SELECT count(*) FROM triage_claims c WHERE c.expires_at > ${now.toISOString()}
       AND NOT EXISTS (SELECT 1 FROM triage_decisions d WHERE d.story_id = c.story_id)) AS claimed,
     (SELECT count(*) FROM triage_decisions d WHERE d.decided_at >= ${beijingMidnight(now)} AND d.action != 'watch') AS triaged_today`.execute(db)

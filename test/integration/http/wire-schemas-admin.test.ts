@@ -24,14 +24,14 @@ describe('the catalogue, policy and health wire schemas (shared/api/) describe w
     const { app, baseUrl } = await startTestApp()
     await insertItem(app, new Date(Date.now() - 60_000), '济南市历下区一化工厂发生爆炸')
     const catalogue = defaultCatalogue()
-    const renamed = catalogue.map((d) => (d.id === catalogue[0].id ? { ...d, local_name: `${d.local_name}（改）` } : d))
+    const renamed = catalogue.map((d) => (d.id === catalogue[0]!.id ? { ...d, local_name: `${d.local_name}（改）` } : d))
 
     const preview = await api<PreviewReply>(baseUrl, 'POST', '/api/departments/preview', { departments: renamed })
     expect(preview.status).toBe(200)
     expect(problems(closed(PreviewReply), preview.body)).toEqual([])
     expect(preview.body.total).toBeGreaterThan(0)
 
-    const broken = await api(baseUrl, 'PUT', '/api/departments', { departments: [{ ...catalogue[0], terms: [] }] })
+    const broken = await api(baseUrl, 'PUT', '/api/departments', { departments: [{ ...catalogue[0]!, terms: [] }] })
     expect(broken.status).toBe(400)
     expect(problems(closed(ErrorSchema), broken.body)).toEqual([])
     expect((await api<Catalogue>(baseUrl, 'GET', '/api/departments')).body.departments).toEqual(catalogue)
@@ -55,7 +55,7 @@ describe('the catalogue, policy and health wire schemas (shared/api/) describe w
     expect(res.body.profiles.map((p) => p.id)).toEqual(Object.keys(POLICY_PROFILES))
     const inForce = res.body.profiles.filter((p) => p.in_force)
     expect(inForce.map((p) => p.id)).toEqual([DEFAULT_PROFILE_ID])
-    expect(inForce[0].intervals.find((i) => i.kind === 'authoritative_info')?.interval_ms).toBe(5 * 3_600_000)
+    expect(inForce[0]!.intervals.find((i) => i.kind === 'authoritative_info')?.interval_ms).toBe(5 * 3_600_000)
   })
 
   it('GET /api/health answers without a sign-in and matches its schema', async () => {

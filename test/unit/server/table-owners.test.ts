@@ -28,8 +28,8 @@ describe('eslint rule table-owners', () => {
     expect([owners.get('items'), owners.get('sources'), owners.get('units'), owners.get('users'), owners.get('events'), owners.get('triage_fts')]).toEqual(['ingest', 'ingest', 'cases', 'auth', 'db', 'triage'])
   })
 
-  it("fails a wall file that names ingest's, cases' and auth's tables in selectFrom, joins, updateTable and a from-list, and db's event log; its own CTE passes", async () => {
-    expect(await foreignTables(fixture, 'server/wall/table-fixture.ts')).toEqual(['6 items', '7 cases', '7 units', '8 units', '8 users', '9 sources', '10 stories', '10 story_bands', '11 events'])
+  it("fails a wall file that names ingest's, cases' and auth's tables in selectFrom, joins, updateTable, a from-list and raw sql templates, and db's event log; its own CTE passes", async () => {
+    expect(await foreignTables(fixture, 'server/wall/table-fixture.ts')).toEqual(['6 items', '7 cases', '7 units', '8 units', '8 users', '9 sources', '10 stories', '10 story_bands', '11 stories', '11 item_tags', '11 triage_decisions', '12 users', '13 events'])
     const [message] = (await linter().lintText(fixture, { filePath: path.join(ROOT, 'server/wall/table-fixture.ts') }))[0]!.messages
     expect(message!.message).toContain('server/ingest/index.ts')
   })
@@ -41,6 +41,10 @@ describe('eslint rule table-owners', () => {
     expect(await foreignTables(code, 'server/cli/table-fixture.ts')).toEqual([])
     expect(await foreignTables(code, 'server/wall/table-fixture.ts', { 'server/wall/table-fixture.ts': ['items'] })).toEqual([])
     expect(await foreignTables(code, 'server/wall/table-fixture.ts', { 'server/wall/table-fixture.ts': ['units'] })).toEqual(['1 items'])
+    // The dialect layer holds each engine's SQL for every concern's tables (triggers, search).
+    const raw = "import { sql } from 'kysely'\nexport const t = sql`CREATE TRIGGER x AFTER INSERT ON items BEGIN DELETE FROM item_tags; END`\n"
+    expect(await foreignTables(raw, 'server/db/dialect/table-fixture.ts')).toEqual([])
+    expect(await foreignTables(raw, 'server/wall/table-fixture.ts')).toEqual(['2 item_tags'])
   })
 
   it('finds on the real server tree exactly the crossings eslint/table-crossings.js allows: a closed one must leave the list', async () => {
