@@ -10,7 +10,7 @@ import { Tagger } from '../classify/tagger.ts'
 /**
  * `npm run eval [-- --own DIR] [-- --real DIR] [-- --verbose]`: the default catalogue scored on
  * the project's own set (test/fixtures/eval: tune, holdout) and on the real corpus
- * (test/fixtures/eval-real: tune, tune2, test). Confusions are printed for the real tune parts; the
+ * (test/fixtures/eval-real: tune, tune2, tune3, test). Confusions are printed for the real tune parts; the
  * locked test part and the own holdout print figures only. --verbose adds the own tune's.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -58,12 +58,13 @@ for (const split of ['tune', 'holdout'] as const) {
     }),
   )
 }
-// tune2 is a second tune part, collected and labelled after the split from other pages (its README
-// section): read as often as tune, its misses shown; the test part stays locked.
-// tune and test must be there; a real set without a second tune part (another corpus) is reported without it.
-for (const part of ['tune', 'tune2', 'test'] as const) {
+// tune2 and tune3 are further tune parts, collected and labelled after the split from other pages
+// (their README sections): read as often as tune, their misses shown; the test part stays locked.
+// tune and test must be there; a real set without the later tune parts (another corpus) is reported without them.
+const OPTIONAL_PARTS: ReadonlySet<string> = new Set(['tune2', 'tune3'])
+for (const part of ['tune', 'tune2', 'tune3', 'test'] as const) {
   const file = path.join(realDir, `${part}.jsonl`)
-  if (part === 'tune2' && !fs.existsSync(file)) continue
+  if (OPTIONAL_PARTS.has(part) && !fs.existsSync(file)) continue
   const items = readCorpus(mustExist(file))
   lines.push(...formatReport(`real set · ${part}`, scoreSet(items, tagAll(items), gazetteer), { confusions: part === 'test' ? 'locked' : 'show' }))
 }

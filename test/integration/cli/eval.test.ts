@@ -64,6 +64,24 @@ describe('npm run eval', () => {
     expect(section(out, 'own set · holdout')).toContain('confusions: not shown (locked set')
   })
 
+  it('reports the later tune parts beside tune when their files exist, with their confusions', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-eval-'))
+    for (const f of ['tune.jsonl', 'test.jsonl']) fs.copyFileSync(path.join(FIXTURES, 'real', f), path.join(dir, f))
+    // tune3 has one item the tagger gets right and the xfj item it misses (as in tune).
+    const tuneLines = fs.readFileSync(path.join(FIXTURES, 'real/tune.jsonl'), 'utf8').trim().split('\n')
+    fs.writeFileSync(path.join(dir, 'tune3.jsonl'), `${tuneLines[0]}\n${tuneLines[1]}\n`)
+    const { code, out } = await runEval(['--own', path.join(FIXTURES, 'own'), '--real', dir])
+    expect(code).toBe(0)
+    expect(out).not.toContain('== real set · tune2 ')
+    const tune3 = section(out, 'real set · tune3')
+    expect(tune3).toContain('(2 items)')
+    expect(tune3).toMatch(/department \(first suggestion\)\s+50\.0% \(1\/2\)/)
+    expect(tune3).toMatch(/t2 department: xfj → jyj/)
+    // The parts come in order: tune, tune3, then the locked test part.
+    expect(out.indexOf('== real set · tune ')).toBeLessThan(out.indexOf('== real set · tune3 '))
+    expect(out.indexOf('== real set · tune3 ')).toBeLessThan(out.indexOf('== real set · test '))
+  })
+
   it('names the file and line of a malformed corpus item and exits non-zero', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-eval-'))
     fs.copyFileSync(path.join(FIXTURES, 'real/test.jsonl'), path.join(dir, 'test.jsonl'))
