@@ -28,6 +28,24 @@ const HEAD_CHARS = 6
 /** In a rumour refutation the rumour's words are not the story: the unit that refutes is (§1.3). */
 const REFUTATION = /(辟谣|谣言|不实信息|不实消息)/
 const REFUTED_OBJECT_FACTOR = 0.5
+/**
+ * A refutation's closing warning (对散布谣言…的行为,公安机关将依法查处) is boilerplate: it says who may
+ * act later, not who refutes, so its words count nothing (§1.3: the police only when the story is the
+ * rumour-monger's punishment, which its own words — 行政拘留, 查获 — say elsewhere).
+ */
+const WARNING = /将(依法|严厉|坚决|从严)/
+/** The spans of a text's sentences that carry a warning. */
+function warningSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  let start = 0
+  for (const m of text.matchAll(/[。！!？?；;]|$/g)) {
+    const end = m.index! + m[0].length
+    if (WARNING.test(text.slice(start, end))) spans.push([start, end])
+    start = end
+    if (m[0] === '') break
+  }
+  return spans
+}
 
 /**
  * 纪委监委 cases (官员被查, 违纪通报) have no catalogue department (guideline §1.2): the bureau an
@@ -54,7 +72,11 @@ const SETTING_FACTOR = 0.5
  * Words that hold a term but mean something else: 民政 in 人民政府 (any government's name), 民警 in
  * 居民警惕, 农民 in 农民工 (a wage matter). A term met only inside one of them is not read.
  */
-const BLOCKERS = new AhoCorasick(['人民政府', '民警惕', '农民工'].map((w) => [w, w] as [string, string]))
+const BLOCKERS = new AhoCorasick(
+  // A television station as the outlet — its name, its programme 《…》, its reporter — is the medium, not
+  // the 广电 matter (山东广播电视台…问政节目, 德州电视台《记者观察》栏目).
+  ['人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道'].map((w) => [w, w] as [string, string]),
+)
 
 function isAgencyTerm(term: string, weight: number): boolean {
   return weight >= 5 && AGENCY_TERM.test(term)
@@ -161,6 +183,7 @@ export class DepartmentMatcher {
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1
+      const warnings = isRefutation ? warningSpans(text) : []
       const byDept = new Map<number, Hit<TermRef>[]>()
       for (const hit of found.get(text) ?? this.hits(text)) {
         if (hit.value.isExclusion) excluded.add(hit.value.dept)
@@ -180,7 +203,8 @@ export class DepartmentMatcher {
           const agency = isAgencyTerm(term, hit.value.weight)
           const placed =
             head >= 0 ? (hit.start >= head ? ACTOR_FACTOR : DOCUMENT_OBJECT_FACTOR) : agency ? positionFactor(text, hit.start, hit.end, factor === TITLE_FACTOR) : isRefutation ? REFUTED_OBJECT_FACTOR : 1
-          const add = hit.value.weight * factor * placed * (isDiscipline ? (agency ? DISCIPLINE_AGENCY_FACTOR : DISCIPLINE_OBJECT_FACTOR) : 1)
+          const warned = warnings.some(([s, e]) => hit.start >= s && hit.end <= e)
+          const add = warned ? 0 : hit.value.weight * factor * placed * (isDiscipline ? (agency ? DISCIPLINE_AGENCY_FACTOR : DISCIPLINE_OBJECT_FACTOR) : 1)
           const seen = entry.terms.get(term) ?? 0
           if (seen < add) {
             entry.score += add - seen

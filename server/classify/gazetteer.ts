@@ -61,6 +61,8 @@ const ALIASES: Record<string, Record<string, string>> = {
     孔孟之乡: '济宁市',
     江北水城: '聊城市',
     泰山: '泰安市',
+    // 泰城 is how Tai'an's own press and the provincial papers call the city (本报泰安…讯 泰城一大学生…).
+    泰城: '泰安市',
     莱芜市: '济南市/莱芜区',
     章丘市: '济南市/章丘区',
     即墨市: '青岛市/即墨区',
@@ -89,6 +91,14 @@ function shortForm(name: string, level: Place['level']): string | null {
   const stripped = level === 'province' ? name.replace(PROVINCE_SUFFIX, '') : name.replace(/(自治县|市|区|县)$/, '')
   if (stripped === name || stripped.length < 2 || SHORT_FORM_BLOCKLIST.has(stripped)) return null
   return stripped
+}
+
+/**
+ * The home province's nicknames written as one short word (泉城, 岛城, 泰城): they can also be part of
+ * a local name elsewhere, which tagger.ts checks (突泉县泉城南苑小区 is an estate in 内蒙古).
+ */
+export function homeNicknames(home: string): ReadonlySet<string> {
+  return new Set(Object.entries(ALIASES[home] ?? {}).filter(([alias, target]) => alias.length <= 2 && !target.includes('/')).map(([alias]) => alias))
 }
 
 export class Gazetteer {

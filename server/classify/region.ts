@@ -170,8 +170,12 @@ function chooseRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
   const county = best([...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code))
   // A city-wide statement that then lists counties stays city-level (docs/tagging-guideline.md
   // §2.1), unless the headline itself names the county.
-  if (county && (county.inTitle || !cityWide.has(homeBest.place.code))) {
-    const counties = [...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code)
+  const counties = [...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code)
+  // A body that lists three or more of the city's counties, none more than the others, and no county
+  // in the headline (督察组…转办信访件…兰山区、罗庄区、河东区…), speaks of the city: city-level (§2.1).
+  const countyWeights = counties.map((t) => t.weight).sort((a, b) => b - a)
+  const listsCounties = !counties.some((t) => t.inTitle) && counties.length >= 3 && countyWeights[0] === countyWeights[1]
+  if (county && !listsCounties && (county.inTitle || !cityWide.has(homeBest.place.code))) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }

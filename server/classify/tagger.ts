@@ -2,7 +2,7 @@ import type { Department } from '@shared/types/department.ts'
 import type { ItemTags, RegionTag } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
 import { DepartmentMatcher } from './departments.ts'
-import type { Gazetteer, Place, PlaceName } from './gazetteer.ts'
+import { homeNicknames, type Gazetteer, type Place, type PlaceName } from './gazetteer.ts'
 import { normalizeText, traditionalChars } from './normalize.ts'
 import { weighBelowCounty } from './mention-filter.ts'
 import { outletPlace, type TagSource } from './outlet-place.ts'
@@ -48,6 +48,8 @@ const HOME_ORGANISATION_AFTER = /^(军区|战区)/
  * city, which stays city-level (guideline §2.1).
  */
 const PART_BEFORE = /其中$/
+/** A nickname right after a county's or banner's name is part of a local name there (突泉县泉城南苑小区). */
+const NICKNAME_PART_BEFORE = /[县旗盟]$/
 
 /**
  * 枣庄市新增疑似病例1例(峄城区1例): a county in brackets with its count right after is one line of a
@@ -61,11 +63,11 @@ function isInBrackets(text: string, at: number): boolean {
 }
 
 /**
- * 本报济南10月4日讯, 新华社济南5月1日电, 央广网济南8月7日消息: a home dateline says where the report was
+ * 本报济南10月4日讯, 新华社济南5月1日电 (or 专电), 央广网济南8月7日消息: a home dateline says where the report was
  * filed, not where the event is (guideline §2.1: not where the newspaper is). It is read only when
  * the item names no other home place and is no provincial statement.
  */
-const DATELINE_AFTER = /^(\d{1,2}月)?\d{1,2}日(电|讯|消息)/
+const DATELINE_AFTER = /^(\d{1,2}月)?\d{1,2}日专?(电|讯|消息)/
 const DATELINE_WITHIN = 40
 
 /** The first sentence of a text, standing in for a missing headline. */
@@ -107,12 +109,14 @@ function isCityWide(text: string, hit: Hit<PlaceName>, next: Hit<PlaceName> | un
 export class Tagger {
   private readonly places: AhoCorasick<PlaceName>
   private matcher: DepartmentMatcher
+  private readonly nicknames: ReadonlySet<string>
 
   constructor(
     readonly gazetteer: Gazetteer,
     catalogue: readonly Department[],
   ) {
     this.places = new AhoCorasick(gazetteer.names.map((n) => [n.surface, n]))
+    this.nicknames = homeNicknames(gazetteer.home.name)
     this.matcher = new DepartmentMatcher(catalogue)
     // Startup work done now rather than on the first item, where it would stall the event loop.
     traditionalChars()
@@ -195,6 +199,7 @@ export class Tagger {
           !HOME_ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 2)) &&
           (!hit.value.needsAgency || AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12))) &&
           !(hit.value.places.every((p) => p.level === 'county') && PART_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) &&
+          !(this.nicknames.has(hit.value.surface) && NICKNAME_PART_BEFORE.test(text.slice(Math.max(0, hit.start - 1), hit.start))) &&
           (!hit.value.isShort || isOnWordBoundaries(text, hit)),
       )
       // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.

@@ -5,13 +5,17 @@ import { defaultCatalogue } from '../../../server/classify/default-catalogue.ts'
 import { readCorpus } from '../../../server/classify/eval-corpus.ts'
 import { Gazetteer } from '../../../server/classify/gazetteer.ts'
 
-// tune2.jsonl is the second tune part (its README section): every item must be scoreable as labelled.
-const FILE = path.resolve(import.meta.dirname, '../../fixtures/eval-real/tune2.jsonl')
+// tune2.jsonl and tune3.jsonl are the later tune parts (their README sections): every item must be
+// scoreable as labelled, and no page may be in two parts.
 const gazetteer = new Gazetteer('山东省')
 const ids = new Set(defaultCatalogue().map((d) => d.id))
-const raw = fs.readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>)
+const fileOf = (part: string) => path.resolve(import.meta.dirname, `../../fixtures/eval-real/${part}.jsonl`)
+const rawOf = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>)
 
-describe('the second tune part', () => {
+describe.each(['tune2', 'tune3'])('the later tune part %s', (part) => {
+  const FILE = fileOf(part)
+  const raw = rawOf(FILE)
+
   it('reads as a corpus, each item with its address and the guideline version that labelled it', () => {
     const items = readCorpus(FILE)
     expect(items.length).toBe(raw.length)
@@ -35,6 +39,16 @@ describe('the second tune part', () => {
         expect(label.none_reason ?? '', ref).toMatch(label.province === null ? /no_place/ : /outside_shandong/)
       }
       if (label.department === null) expect(label.none_reason ?? '', ref).toMatch(/no_department/)
+    }
+  })
+})
+
+describe('the third tune part', () => {
+  it('shares no page with the earlier tune parts: no address or headline of tune or tune2 is in it', () => {
+    const earlier = new Set(['tune', 'tune2'].flatMap((part) => rawOf(fileOf(part)).flatMap((r) => [String(r.url), String(r.title)])))
+    for (const r of rawOf(fileOf('tune3'))) {
+      expect(earlier.has(String(r.url)), String(r.id)).toBe(false)
+      if (r.title !== '') expect(earlier.has(String(r.title)), String(r.id)).toBe(false)
     }
   })
 })
