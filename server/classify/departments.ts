@@ -21,7 +21,7 @@ const HALF_SURE_SCORE = 6
  */
 const ACTOR_FACTOR = 2
 /** A term that names an agency rather than a matter: its own name or a strong short name (消防, a rescuer, is not one). */
-const AGENCY_TERM = /(局|厅|委|办|警|警方|公安|公安机关|消防|部门|海事|城管|中心|指挥部|派出所|防指|安监)$/
+const AGENCY_TERM = /(局|厅|委|办|警|警方|公安|公安机关|消防|部门|海事|城管|城管执法|中心|指挥部|派出所|防指|安监)$/
 const ACTS_AFTER = /^[^，。,；;]{0,3}?(通报|发布|回应|辟谣|答复|介入|提醒|公布|声明|证实|通告|发文|:|：)/
 /** Where the headline's subject stands: within the first few characters, after a place name at most. */
 const HEAD_CHARS = 6
@@ -96,10 +96,15 @@ function documentHead(title: string): number {
   return m ? title.lastIndexOf(m[1]!) : -1
 }
 
+/** 记者从淄博市城管执法局获悉: the agency a report comes from is the one that acts in it. */
+const SOURCE_BEFORE = /从[^\s，。,、；;]{0,8}$/
+const SOURCE_AFTER = /^[^\s，。,、；;]{0,3}?(获悉|了解到|得知)/
+
 /** The weight factor of one hit for where it stands: acting agencies count double. */
 function positionFactor(text: string, start: number, end: number, isTitle: boolean): number {
   if (isTitle && start <= HEAD_CHARS) return ACTOR_FACTOR
   if (ACTS_AFTER.test(text.slice(end, end + 8))) return ACTOR_FACTOR
+  if (SOURCE_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && SOURCE_AFTER.test(text.slice(end, end + 6))) return ACTOR_FACTOR
   return 1
 }
 

@@ -68,3 +68,23 @@ describe('place (guideline §2.1)', () => {
     expect(place('山东:为15万多名农民工追回工资', '新华社济南10月13日专电 记者13日从山东省政府获悉，今年以来山东共为15.39万名农民工追回工资待遇。')).toEqual(['山东省', null, null])
   })
 })
+
+describe('round 8: city-wide subjects, report sources, more vocabulary', () => {
+  it('keeps a city’s own agencies or its schools as a whole city-level', () => {
+    expect(place('山东菏泽公安机关:纵深推进“冬季守护”', '12月17日深夜，成武县公安局汶上集派出所民警接到救助报警。')).toEqual(['山东省', '菏泽市', null])
+    expect(place('济南中小学校开学啦', '在历下区一所小学门口，学生们陆续入校。')).toEqual(['山东省', '济南市', null])
+    // A county the headline names is still the county.
+    expect(place('成武县公安局民警雪夜救助老人', '菏泽公安机关开展冬季守护专项工作。')).toEqual(['山东省', '菏泽市', '成武县'])
+  })
+
+  it('gives a report the agency it comes from (记者从…获悉) over the season it is set in', () => {
+    expect(dept('', '6月份为高考、中考月。记者从淄博市城管执法局获悉，该局开展噪音扰民专项整治活动。')).toBe('cgj')
+  })
+
+  it('reads recalls and spot checks as market supervision, COVID words as health, repair funds as housing', () => {
+    expect(dept('某品牌电动自行车召回缺陷产品', '')).toBe('scjgj')
+    expect(dept('', '此次监督抽检食品120批次，不合格3批次。')).toBe('scjgj')
+    expect(dept('', '昨日新增确诊病例2例，全员核酸检测结果均为阴性。')).toBe('wjw')
+    expect(dept('电梯停运半年 维修资金迟迟申请不下来', '小区业主多次找物业，申请住宅专项维修资金。')).toBe('zjj')
+  })
+})
