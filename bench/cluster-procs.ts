@@ -10,18 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 // @ts-expect-error -- plain JavaScript module shared with `npm start`
 import { buildServerIfStale, root, serverBundle } from '../scripts/build-if-stale.mjs'
+import { freePort } from '../test/helpers/free-port.ts'
 import { BENCH_ADMIN_PASSWORD } from './lib.ts'
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 

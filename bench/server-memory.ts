@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort } from '../test/helpers/server-process.ts'
+import { freePort } from '../test/helpers/free-port.ts'
 import { isMain, report } from './lib.ts'
 
 const FROM_MS = 20_000

@@ -1,3 +1,4 @@
+import { PeriodicPass } from '../periodic.ts'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { DeadlineCrossing, DeadlineKind, Level } from '@shared/types/case.ts'
@@ -24,34 +25,23 @@ type Crossing = DeadlineCrossing['crossing']
  * Met deadlines and closed cases announce nothing.
  */
 export class DeadlineScheduler {
-  private timer: ReturnType<typeof setInterval> | null = null
-  private running: Promise<number> | null = null
+  private readonly loop: PeriodicPass<number>
 
-  constructor(private readonly opts: DeadlineSchedulerOptions) {}
-
-  start(): void {
-    if (this.timer) return
-    void this.scan()
-    this.timer = setInterval(() => void this.scan(), this.opts.tickMs)
+  constructor(private readonly opts: DeadlineSchedulerOptions) {
+    this.loop = new PeriodicPass(() => this.scanOnce(), { everyMs: opts.tickMs, log: opts.log, failure: 'deadline scan failed', fallback: 0 })
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer)
-    this.timer = null
-    await this.running
+  start(): void {
+    this.loop.start()
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop()
   }
 
   /** One pass; returns how many crossings it announced. Overlapping calls share the pass under way. */
   scan(): Promise<number> {
-    this.running ??= this.scanOnce()
-      .catch((err: unknown) => {
-        this.opts.log.error({ err }, 'deadline scan failed')
-        return 0
-      })
-      .finally(() => {
-        this.running = null
-      })
-    return this.running
+    return this.loop.run()
   }
 
   private async scanOnce(): Promise<number> {

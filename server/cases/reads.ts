@@ -67,10 +67,14 @@ export async function caseEventTimes(db: Db, ids: readonly number[]) {
   return db.selectFrom('case_events').select(['id', 'at', 'recorded_at']).where('id', 'in', ids).execute()
 }
 
-/** Title, responsible unit and drill flag (1 for a 演练) of each case given (missing ids are absent). */
+/**
+ * Title, responsible unit and drill flag (1 for a 演练) of each case given (missing ids are absent),
+ * in id order: the review's computation counts cases given in id order as it walks them and sorts
+ * anything else first (shared/review/timeliness.ts; PostgreSQL gives no order otherwise).
+ */
 export async function caseHeadsWithDrill(db: Db, ids: readonly number[]) {
   if (ids.length === 0) return []
-  return db.selectFrom('cases').select(['id', 'title', 'unit_id', 'drill']).where('id', 'in', ids).execute()
+  return db.selectFrom('cases').select(['id', 'title', 'unit_id', 'drill']).where('id', 'in', ids).orderBy('id').execute()
 }
 
 /** The due time of the 签收 deadline a 转办 at `startsAt` opened on the case, if it has one. */

@@ -65,13 +65,7 @@ export function storiesByIds(db: Db, ids: readonly number[]) {
 
 /** The reports of these stories, in id order (a story's first is its lead), with their text, stored tags and their outlet's name. */
 export function storyReports(db: Db, storyIds: readonly number[]) {
-  return db
-    .selectFrom('items')
-    .innerJoin('sources', 'sources.id', 'items.source_id')
-    .select(['items.id', 'items.story_id', 'items.title', 'items.summary', 'items.link', 'items.departments', 'items.region', 'items.unit', 'items.severity', 'sources.name as source'])
-    .where('items.story_id', 'in', storyIds)
-    .orderBy('items.id')
-    .execute()
+  return withTags(db).select(['items.story_id', 'items.link', 'sources.name as source']).where('items.story_id', 'in', storyIds).execute()
 }
 
 /** The reports linked to these cases, earliest first: what a case shows of its items. */
@@ -86,11 +80,14 @@ export function itemsForLinking(db: Db, ids: readonly number[]) {
 
 /** Items with their text, their stored tags and their outlet (name and 属地), in id order: what classify re-tags. */
 export function loadTagged(db: Db, ids: number[]) {
+  return withTags(db).select(['items.first_seen_at', 'sources.name as source_name', 'sources.place as source_place']).where('items.id', 'in', ids).execute()
+}
+
+/** Items with their outlet, their text and stored tags, in id order: the part the triage's reports and classify's re-tagging read alike. */
+function withTags(db: Db) {
   return db
     .selectFrom('items')
     .innerJoin('sources', 'sources.id', 'items.source_id')
-    .select(['items.id', 'items.title', 'items.summary', 'items.first_seen_at', 'items.departments', 'items.region', 'items.unit', 'items.severity', 'sources.name as source_name', 'sources.place as source_place'])
-    .where('items.id', 'in', ids)
+    .select(['items.id', 'items.title', 'items.summary', 'items.departments', 'items.region', 'items.unit', 'items.severity'])
     .orderBy('items.id')
-    .execute()
 }

@@ -1,3 +1,4 @@
+import { PeriodicPass } from '../periodic.ts'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import { CHANNEL_SPECS, type ChannelKind, type NotifyCause, type OutgoingMessage } from '@shared/notify/channels.ts'
@@ -50,39 +51,29 @@ const BATCH = 2000
  * channel's size, never dropped and never sent one by one.
  */
 export class Dispatcher {
-  private timer: ReturnType<typeof setInterval> | null = null
-  private running: Promise<number> | null = null
+  private readonly loop: PeriodicPass<number>
   private readonly buckets = new Map<number, Bucket>()
   private readonly blockedUntil = new Map<number, number>()
   /** Channels that were limited: their next send is a digest of all that waited. */
   private readonly digestNext = new Set<number>()
 
-  constructor(private readonly opts: DispatcherOptions) {}
-
-  start(): void {
-    if (this.timer) return
-    void this.tick()
-    this.timer = setInterval(() => void this.tick(), this.opts.tickMs)
+  constructor(private readonly opts: DispatcherOptions) {
+    const { gate } = opts
+    const pass = () => (gate ? gate().then((mine) => (mine ? this.tickOnce() : 0)) : this.tickOnce())
+    this.loop = new PeriodicPass(pass, { everyMs: opts.tickMs, log: opts.log, failure: 'notification dispatch failed', fallback: 0 })
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer)
-    this.timer = null
-    await this.running
+  start(): void {
+    this.loop.start()
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop()
   }
 
   /** One pass; returns how many outbox rows reached a final or deferred outcome. Overlapping calls share the pass. */
   tick(): Promise<number> {
-    const gate = this.opts.gate
-    this.running ??= (gate ? gate().then((mine) => (mine ? this.tickOnce() : 0)) : this.tickOnce())
-      .catch((err: unknown) => {
-        this.opts.log.error({ err }, 'notification dispatch failed')
-        return 0
-      })
-      .finally(() => {
-        this.running = null
-      })
-    return this.running
+    return this.loop.run()
   }
 
   private async tickOnce(): Promise<number> {

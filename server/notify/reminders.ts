@@ -1,3 +1,4 @@
+import { PeriodicPass } from '../periodic.ts'
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely } from 'kysely'
 import { escalationLadder, type LadderUnit } from '@shared/notify/escalation.ts'
@@ -49,36 +50,28 @@ export class Reminders {
   private readonly reminded = new Map<string, number>()
   private readonly stepped = new Set<string>()
 
-  private timer: ReturnType<typeof setInterval> | null = null
-  private running: Promise<void> | null = null
+  private readonly loop: PeriodicPass<void>
 
-  constructor(private readonly opts: ReminderOptions) {}
-
-  start(): void {
-    if (this.timer) return
-    void this.tick()
-    this.timer = setInterval(() => void this.tick(), this.opts.tickMs)
+  constructor(private readonly opts: ReminderOptions) {
+    const pass = async () => {
+      if (opts.gate && !(await opts.gate())) return
+      await opts.beforeScan?.()
+      opts.onCasesChanged(await this.scan())
+    }
+    this.loop = new PeriodicPass(pass, { everyMs: opts.tickMs, log: opts.log, failure: 'reminder scan failed', fallback: undefined })
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer)
-    this.timer = null
-    await this.running
+  start(): void {
+    this.loop.start()
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop()
   }
 
   /** One pass, published; overlapping calls share the pass under way. */
   tick(): Promise<void> {
-    const pass = async () => {
-      if (this.opts.gate && !(await this.opts.gate())) return
-      await this.opts.beforeScan?.()
-      this.opts.onCasesChanged(await this.scan())
-    }
-    this.running ??= pass()
-      .catch((err: unknown) => this.opts.log.error({ err }, 'reminder scan failed'))
-      .finally(() => {
-        this.running = null
-      })
-    return this.running
+    return this.loop.run()
   }
 
   private interval(policyId: string, kind: NotifyIntervalKind): number {

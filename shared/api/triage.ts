@@ -70,12 +70,9 @@ export type TriageCounts = Static<typeof TriageCounts>
 
 /** 待研判 重大 for the wall's banner: a wall-shaped projection of a queue row (kiosks read it too). */
 export const MajorStory = Type.Object({
-  story_id: Type.Integer(),
-  title: Type.String(),
+  ...Type.Pick(QueueRow, ['story_id', 'title', 'first_seen_at', 'report_count', 'region']).properties,
+  /** Only 重大 stories reach the banner, so never null here. */
   level: Level,
-  first_seen_at: Type.String(),
-  report_count: Type.Integer(),
-  region: Nullable(RegionTag),
 })
 export type MajorStory = Static<typeof MajorStory>
 export const MajorStories = Type.Object({ stories: Type.Array(MajorStory) })

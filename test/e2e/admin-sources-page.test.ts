@@ -2,6 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest'
 import type { Source } from '@shared/types/source.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { startFeedServer } from '../helpers/feed-server.ts'
+import { heldAnswer, signal } from '../helpers/held-answer.ts'
 import { startTestApp } from '../helpers/test-app.ts'
 
 const LUNCH = '济南市历下区一小学午餐分量不足引家长关注'
@@ -145,41 +146,28 @@ describe('/admin/sources in Chromium', () => {
     // still show the list), the second read from the server at once (before the failure) but
     // answered only after the failure has arrived live.
     let readings = 0
-    let secondSent!: () => void
-    const secondSentDone = new Promise<void>((r) => (secondSent = r))
-    let release!: () => void
-    const released = new Promise<void>((r) => (release = r))
-    let secondRead!: () => void
-    const secondReadDone = new Promise<void>((r) => (secondRead = r))
-    let secondAnswered!: () => void
-    const secondAnsweredDone = new Promise<void>((r) => (secondAnswered = r))
+    const secondSent = signal()
+    const second = heldAnswer(page)
     await page.route('**/api/sources', async (route) => {
       if (route.request().method() !== 'GET') return route.continue()
       const reading = ++readings
       if (reading === 1) {
         const first = await route.fetch()
-        await secondSentDone
+        await secondSent.done
         return route.fulfill({ response: first })
       }
       if (reading !== 2) return route.continue()
-      secondSent()
-      const stale = await route.fetch()
-      secondRead()
-      await released
-      await route.fulfill({ response: stale })
-      secondAnswered()
+      secondSent.fire()
+      await second.hold(route)
     })
     await page.goto(`${baseUrl}/admin/sources`)
     const row = page.locator(`[data-source-id="${created.id}"]`)
     await row.waitFor()
-    await secondReadDone
+    await second.read
 
     await post(`/api/sources/${created.id}/poll`, {})
     await expect.poll(() => row.getByTestId('last-error').textContent()).toContain('对方服务器返回错误（HTTP 503）')
-    release()
-    await secondAnsweredDone
-    // Give the page the time to apply the answer it was given.
-    await page.waitForTimeout(500)
+    await second.release()
     expect(await row.getByTestId('last-error').textContent()).toContain('对方服务器返回错误（HTTP 503）')
   })
 })

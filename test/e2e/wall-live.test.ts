@@ -1,6 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { launchChromium } from '../helpers/browser.ts'
 import { startFeedServer } from '../helpers/feed-server.ts'
+import { heldAnswer } from '../helpers/held-answer.ts'
 import { startTestApp } from '../helpers/test-app.ts'
 
 /**
@@ -75,31 +76,19 @@ describe('/wall in Chromium', () => {
     // read from the server at once (before the second outlet's reports) but answered only after
     // they have arrived live: what a slow answer on a busy server does.
     let readings = 0
-    let release!: () => void
-    const released = new Promise<void>((r) => (release = r))
-    let secondRead!: () => void
-    const secondReadDone = new Promise<void>((r) => (secondRead = r))
-    let secondAnswered!: () => void
-    const secondAnsweredDone = new Promise<void>((r) => (secondAnswered = r))
+    const second = heldAnswer(page)
     await page.route((url) => url.pathname === '/api/items', async (route) => {
       if (++readings !== 2) return route.continue()
-      const stale = await route.fetch()
-      secondRead()
-      await released
-      await route.fulfill({ response: stale })
-      secondAnswered()
+      await second.hold(route)
     })
     await page.goto(`${baseUrl}/wall`)
-    await secondReadDone
+    await second.read
     await expect.poll(() => page.getByTestId('wall-item').count()).toBe(1)
 
     await publishSecond()
     const both = [expect.stringContaining('青岛市黄岛区道路维修进展通报'), expect.stringMatching(/济南市历下区一小学午餐分量不足引家长关注.*2 篇报道.*大众网/)]
     await expect.poll(() => page.getByTestId('wall-item').allTextContents()).toEqual(both)
-    release()
-    await secondAnsweredDone
-    // Give the page the time to apply the answer it was given.
-    await page.waitForTimeout(500)
+    await second.release()
     expect(await page.getByTestId('wall-item').allTextContents()).toEqual(both)
   })
 })

@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 import { HEARTBEAT_INTERVAL_MS } from '@shared/realtime/events.ts'
 import { lastEventSeq } from '../../server/db/event-log.ts'
 import { rawFetch, sessionHeaders, TEST_ADMIN_PASSWORD } from './auth-session.ts'
-import { openCaseOn } from './cluster-apps.ts'
+import { openCaseOn } from './case-fixtures.ts'
 import { connectSocket, nextEvent, type TestSocket } from './socket-client.ts'
 import type { TestApp } from './test-app.ts'
 

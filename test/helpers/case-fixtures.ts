@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Case } from '@shared/types/case.ts'
+import { rawFetch, sessionHeaders } from './auth-session.ts'
+import type { TestApp } from './test-app.ts'
 
 let guid = 0
 
@@ -46,3 +48,15 @@ export async function api<T = Case>(baseUrl: string, method: string, path: strin
 }
 
 export const HOUR_MS = 3_600_000
+
+/** Opens a case as the admin through the API of `t`, on a stored item about `unitId` first seen an hour ago. */
+export async function openCaseOn(t: TestApp, title: string, unitId = '370102'): Promise<Case> {
+  const item = await insertItem(t.app, new Date(Date.now() - HOUR_MS), title, unitId)
+  const res = await rawFetch(`${t.baseUrl}/api/cases`, {
+    method: 'POST',
+    headers: { ...sessionHeaders(t.admin, 'POST'), 'content-type': 'application/json' },
+    body: JSON.stringify({ title, kind: 'opinion', level: 'III', item_ids: [item], unit_id: unitId }),
+  })
+  if (res.status !== 201) throw new Error(`open case on ${t.baseUrl}: HTTP ${res.status} ${await res.text()}`)
+  return (await res.json()) as Case
+}

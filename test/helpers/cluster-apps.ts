@@ -1,9 +1,7 @@
 import net from 'node:net'
 import { expect, onTestFinished } from 'vitest'
-import type { Case } from '@shared/types/case.ts'
 import type { Department } from '@shared/types/department.ts'
 import { rawFetch, sessionHeaders } from './auth-session.ts'
-import { HOUR_MS, insertItem } from './case-fixtures.ts'
 import { createTestDatabase } from './pg-database.ts'
 import { startTestApp, tempDataDir, type TestApp } from './test-app.ts'
 
@@ -44,18 +42,6 @@ export async function expectCatalogueEditOnAUsedByB(a: TestApp, b: TestApp): Pro
   await expect.poll(async () => (await callOn<{ departments: Department[] }>(b, 'GET', '/api/departments')).departments.map((d) => d.id), { timeout: 15_000 }).toContain('xsc')
   const [tags] = await b.app.tagItems!([{ title: '历下区一小学午餐分量不足引家长关注', text: '家长希望学校公开供餐合同' }])
   expect(tags!.departments[0]?.id).toBe('xsc')
-}
-
-/** Opens a case through the API of `t`, on a stored item about `unitId`. */
-export async function openCaseOn(t: TestApp, title: string, unitId = '370102'): Promise<Case> {
-  const item = await insertItem(t.app, new Date(Date.now() - HOUR_MS), title, unitId)
-  const res = await rawFetch(`${t.baseUrl}/api/cases`, {
-    method: 'POST',
-    headers: { ...sessionHeaders(t.admin, 'POST'), 'content-type': 'application/json' },
-    body: JSON.stringify({ title, kind: 'opinion', level: 'III', item_ids: [item], unit_id: unitId }),
-  })
-  if (res.status !== 201) throw new Error(`open case on ${t.baseUrl}: HTTP ${res.status} ${await res.text()}`)
-  return (await res.json()) as Case
 }
 
 /** A TCP reverse proxy on loopback whose backend can be switched, as a load balancer fails a wall over. */

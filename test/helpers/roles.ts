@@ -1,6 +1,6 @@
 import type { Case } from '@shared/types/case.ts'
 import { addUser } from '../../server/auth/users.ts'
-import { HOUR_MS, insertItem } from './case-fixtures.ts'
+import { openCaseOn } from './case-fixtures.ts'
 import { rawFetch, sessionHeaders, type Session } from './auth-session.ts'
 import type { TestApp } from './test-app.ts'
 
@@ -18,17 +18,6 @@ export interface RoleWorld {
   headers: (role: RoleName, method?: string) => Record<string, string>
 }
 
-async function openCase(t: TestApp, title: string, unitId: string): Promise<Case> {
-  const item = await insertItem(t.app, new Date(Date.now() - HOUR_MS), title, unitId)
-  const res = await rawFetch(`${t.baseUrl}/api/cases`, {
-    method: 'POST',
-    headers: { ...sessionHeaders(t.admin, 'POST'), 'content-type': 'application/json' },
-    body: JSON.stringify({ title, kind: 'opinion', level: 'III', item_ids: [item], unit_id: unitId }),
-  })
-  if (res.status !== 201) throw new Error(`open case: ${res.status} ${await res.text()}`)
-  return (await res.json()) as Case
-}
-
 /** One account per role (the unit one bound to 历下区), a display token, and a case on each side of the line. */
 export async function makeRoleWorld(t: TestApp): Promise<RoleWorld> {
   await addUser(t.app.db, { username: 'operator', password: PASSWORD, role: 'operator' }, 'test')
@@ -42,8 +31,8 @@ export async function makeRoleWorld(t: TestApp): Promise<RoleWorld> {
   })
   const created = (await res.json()) as { token: { id: number }; secret: string }
   const display = { id: created.token.id, secret: created.secret }
-  const lixia = await openCase(t, '济南市历下区泉城路商铺噪音扰民', '370102')
-  const qingdao = await openCase(t, '青岛市市南区海水浴场管理混乱', '370200')
+  const lixia = await openCaseOn(t, '济南市历下区泉城路商铺噪音扰民', '370102')
+  const qingdao = await openCaseOn(t, '青岛市市南区海水浴场管理混乱', '370200')
   const headers = (role: RoleName, method = 'GET'): Record<string, string> => {
     if (role === 'anonymous') return {}
     if (role === 'display') return { authorization: `Bearer ${display.secret}` }

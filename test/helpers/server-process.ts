@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 import { onTestFinished } from 'vitest'
 import { TEST_ADMIN_PASSWORD, login, rawFetch, registerAdminSession } from './auth-session.ts'
@@ -8,16 +7,8 @@ import { copySqliteTemplate } from './sqlite-template.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
+/** Re-exported: the process tests take their port from here. */
+export { freePort } from './free-port.ts'
 
 export interface ServerProcess {
   child: ChildProcess

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { Case } from '@shared/types/case.ts'
 import type { Department } from '@shared/types/department.ts'
 import { addUser } from '../../../server/auth/users.ts'
 import { rawFetch, sessionHeaders, type Session } from '../../helpers/auth-session.ts'
-import { HOUR_MS, insertItem } from '../../helpers/case-fixtures.ts'
+import { openCaseOn } from '../../helpers/case-fixtures.ts'
 import { connectSocket } from '../../helpers/socket-client.ts'
 import { startTestApp, type TestApp } from '../../helpers/test-app.ts'
 
 const PASSWORD = 'unit-password-0001'
-
-async function openCase(t: TestApp, title: string, unitId: string): Promise<Case> {
-  const item = await insertItem(t.app, new Date(Date.now() - HOUR_MS), title, unitId)
-  const res = await rawFetch(`${t.baseUrl}/api/cases`, {
-    method: 'POST',
-    headers: { ...sessionHeaders(t.admin, 'POST'), 'content-type': 'application/json' },
-    body: JSON.stringify({ title, kind: 'opinion', level: 'III', item_ids: [item], unit_id: unitId }),
-  })
-  expect(res.status).toBe(201)
-  return (await res.json()) as Case
-}
 
 async function caseIdsOverHttp(t: TestApp, session: Session): Promise<number[]> {
   const res = await rawFetch(`${t.baseUrl}/api/cases`, { headers: sessionHeaders(session) })
@@ -51,9 +39,9 @@ describe('a case\'s socket audience (属地)', () => {
 
     // 2. A case for the new unit, then one for each of the other accounts (socket.io keeps order per
     //    socket: once a socket has its own, it has every earlier case it was going to get).
-    const lunch = await openCase(t, '济南市历下区一小学午餐分量不足', '370102-xsc')
-    const qingdao = await openCase(t, '青岛市市南区海水浴场管理混乱', '370200')
-    const zibo = await openCase(t, '淄博市张店区道路积水', '370300')
+    const lunch = await openCaseOn(t, '济南市历下区一小学午餐分量不足', '370102-xsc')
+    const qingdao = await openCaseOn(t, '青岛市市南区海水浴场管理混乱', '370200')
+    const zibo = await openCaseOn(t, '淄博市张店区道路积水', '370300')
     await expect.poll(() => seen.jinan).toEqual([lunch.id])
     await expect.poll(() => seen.qingdao).toEqual([qingdao.id])
     await expect.poll(() => seen.zibo).toEqual([zibo.id])

@@ -2,7 +2,7 @@ import { io } from 'socket.io-client'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import type { Case } from '@shared/types/case.ts'
 import { rawFetch, sessionHeaders } from '../../helpers/auth-session.ts'
-import { HOUR_MS, insertItem } from '../../helpers/case-fixtures.ts'
+import { openCaseOn } from '../../helpers/case-fixtures.ts'
 import { makeRoleWorld, PASSWORD, type RoleWorld } from '../../helpers/roles.ts'
 import { nextEvent, type TestSocket } from '../../helpers/socket-client.ts'
 import { startTestApp, type TestApp } from '../../helpers/test-app.ts'
@@ -38,21 +38,10 @@ async function recovering(t: TestApp, auth: { cookie: string } | { token: string
   return { socket, wire, setCookie: (cookie) => (headers.cookie = cookie) }
 }
 
-async function openCase(t: TestApp, title: string, unitId: string): Promise<Case> {
-  const item = await insertItem(t.app, new Date(Date.now() - HOUR_MS), title, unitId)
-  const res = await rawFetch(`${t.baseUrl}/api/cases`, {
-    method: 'POST',
-    headers: { ...sessionHeaders(t.admin, 'POST'), 'content-type': 'application/json' },
-    body: JSON.stringify({ title, kind: 'opinion', level: 'III', item_ids: [item], unit_id: unitId }),
-  })
-  expect(res.status).toBe(201)
-  return (await res.json()) as Case
-}
-
 /** A case event before the drop gives the client an offset to resume from, as any live wall has. */
 async function primed(t: TestApp, r: Recovering): Promise<void> {
   const seen = nextEvent(r.socket, 'case:created', (e) => e.data.title === '济南市历下区预热事项')
-  await openCase(t, '济南市历下区预热事项', '370102')
+  await openCaseOn(t, '济南市历下区预热事项', '370102')
   await seen
 }
 
@@ -91,7 +80,7 @@ describe('reconnecting with connection-state recovery', () => {
     await primed(t, r)
     let missed: Case | undefined
     const { outcome, wireAfterDrop } = await dropAndReturn(t, r, async () => {
-      missed = await openCase(t, '济南市历下区断线期间事项', '370102')
+      missed = await openCaseOn(t, '济南市历下区断线期间事项', '370102')
     })
     expect(outcome).toBe('recovered')
     expect(caseEvents(wireAfterDrop)).toEqual([{ event: 'case:created', caseId: missed!.id }])
@@ -105,7 +94,7 @@ describe('reconnecting with connection-state recovery', () => {
     const { outcome, wireAfterDrop } = await dropAndReturn(t, r, async () => {
       const res = await rawFetch(`${t.baseUrl}/api/display-tokens/${w.display.id}`, { method: 'DELETE', headers: w.headers('admin', 'DELETE') })
       expect(res.status).toBe(200)
-      await openCase(t, '济南市历下区撤销后事项', '370102')
+      await openCaseOn(t, '济南市历下区撤销后事项', '370102')
     })
     expect(outcome).toBe('sign in first')
     expect(wireAfterDrop).toEqual([])
@@ -118,7 +107,7 @@ describe('reconnecting with connection-state recovery', () => {
     await primed(t, r)
     const { outcome, wireAfterDrop } = await dropAndReturn(t, r, async () => {
       expect((await patchUser(t, 'operator', { disabled: true })).status).toBe(200)
-      await openCase(t, '济南市历下区停用后事项', '370102')
+      await openCaseOn(t, '济南市历下区停用后事项', '370102')
     })
     expect(outcome).toBe('sign in first')
     expect(wireAfterDrop).toEqual([])
@@ -134,16 +123,16 @@ describe('reconnecting with connection-state recovery', () => {
       expect((await patchUser(t, 'operator', { role: 'unit', unit_id: '370200' })).status).toBe(200)
       // The same browser signs in again as what the account is now; its socket reconnects with the new cookie.
       r.setCookie((await t.login('operator', PASSWORD)).cookie)
-      await openCase(t, '济南市历下区降级后事项', '370102')
-      qingdao = await openCase(t, '青岛市市南区降级后事项', '370200')
+      await openCaseOn(t, '济南市历下区降级后事项', '370102')
+      qingdao = await openCaseOn(t, '青岛市市南区降级后事项', '370200')
     })
     expect(outcome).toBe('recovered')
     expect(caseEvents(wireAfterDrop)).toEqual([{ event: 'case:created', caseId: qingdao!.id }])
     // And live events from now on follow the new rooms too.
     const mark = r.wire.length
     const next = nextEvent(r.socket, 'case:created', (e) => e.data.title === '青岛市市南区之后事项')
-    await openCase(t, '济南市历下区之后事项', '370102')
-    await openCase(t, '青岛市市南区之后事项', '370200')
+    await openCaseOn(t, '济南市历下区之后事项', '370102')
+    await openCaseOn(t, '青岛市市南区之后事项', '370200')
     await next
     expect(caseEvents(r.wire.slice(mark)).map((e) => e.event)).toEqual(['case:created'])
   })
@@ -158,7 +147,7 @@ describe('reconnecting with connection-state recovery', () => {
     await t.app.db.updateTable('users').set({ role: 'unit', unit_id: '370200' }).where('username', '=', 'operator').execute()
     await t.app.auth.recheckSockets()
     const mark = r.wire.length
-    await openCase(t, '济南市历下区改库后事项', '370102')
+    await openCaseOn(t, '济南市历下区改库后事项', '370102')
     expect(await closed).toBe('io server disconnect')
     expect(caseEvents(r.wire.slice(mark))).toEqual([])
   })

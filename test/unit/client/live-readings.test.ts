@@ -9,35 +9,36 @@ function held<T>() {
   return { fetch: () => promise, answer, refuse }
 }
 
+/** Two readings of a list sent one after the other, both unanswered; `shown.list` is what the page shows. */
+function twoReadingsSent() {
+  const readings = createLiveReadings()
+  const shown = { list: [] as string[] }
+  const one = held<string[]>()
+  const two = held<string[]>()
+  const first = readings.read(one.fetch, (l) => (shown.list = l))
+  const second = readings.read(two.fetch, (l) => (shown.list = l))
+  return { readings, shown, one, two, first, second }
+}
+
 describe('createLiveReadings: readings of a list interleaved with live updates', () => {
   it('applies the first answer though a second reading was sent before it, and the second on top with what arrived live since it was sent', async () => {
-    const readings = createLiveReadings()
-    let list: string[] = []
-    const one = held<string[]>()
-    const two = held<string[]>()
-    const first = readings.read(one.fetch, (l) => (list = l))
-    const second = readings.read(two.fetch, (l) => (list = l))
+    const { readings, shown, one, two, first, second } = twoReadingsSent()
     one.answer(['a'])
     await first
-    expect(list).toEqual(['a'])
-    readings.update(() => (list = [...list, 'b (live)']))
+    expect(shown.list).toEqual(['a'])
+    readings.update(() => (shown.list = [...shown.list, 'b (live)']))
     two.answer(['a'])
     await second
-    expect(list).toEqual(['a', 'b (live)'])
+    expect(shown.list).toEqual(['a', 'b (live)'])
   })
 
   it('drops an older answer that comes after a newer one was applied', async () => {
-    const readings = createLiveReadings()
-    let list: string[] = []
-    const one = held<string[]>()
-    const two = held<string[]>()
-    const first = readings.read(one.fetch, (l) => (list = l))
-    const second = readings.read(two.fetch, (l) => (list = l))
+    const { shown, one, two, first, second } = twoReadingsSent()
     two.answer(['new'])
     await second
     one.answer(['old'])
     await first
-    expect(list).toEqual(['new'])
+    expect(shown.list).toEqual(['new'])
   })
 
   it('replays only updates that arrived after the reading was sent, and keeps none once no reading is in flight', async () => {

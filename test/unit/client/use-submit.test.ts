@@ -23,4 +23,13 @@ describe('useSubmit: the case page forms send the same way', () => {
     s.refuse('请填写原因')
     expect([s.busy.value, s.saved.value, s.error.value]).toEqual([false, false, '请填写原因'])
   })
+
+  it('clears the error line when the form writes it empty, as a change of the case shown does', () => {
+    const s = useSubmit()
+    s.refuse('请选择承办单位')
+    s.error.value = ''
+    expect(s.error.value).toBe('')
+    s.error.value = '请填写原因'
+    expect(s.error.value).toBe('请填写原因')
+  })
 })

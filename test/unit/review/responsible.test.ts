@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeTimeliness } from '@shared/review/timeliness.ts'
-import type { ReviewCaseInput, ReviewUnit } from '@shared/review/types.ts'
-
-const H = 3_600_000
-const T0 = Date.parse('2026-11-02T00:00:00Z')
-const at = (h: number) => new Date(T0 + h * H).toISOString()
-const UNITS: ReviewUnit[] = [
-  { id: '370100', name: '济南市', level: 'city', parent_id: null },
-  { id: '370102', name: '济南市历下区', level: 'county', parent_id: '370100' },
-  { id: '370100-yjj', name: '济南市应急管理局', level: 'city', parent_id: '370100' },
-]
+import type { ReviewCaseInput } from '@shared/review/types.ts'
+import { at, JINAN_UNITS as UNITS } from '../../helpers/review-units.ts'
 
 describe('computeTimeliness() per responsible unit', () => {
   it('counts each deadline and flag for its stored unit, one row per unit, one case in the totals, and shows both times of a differing claim', () => {

@@ -134,6 +134,25 @@ describe('computeTimeliness()', () => {
     expect(r.weeks[2]!.on_time_rate).toBeNull()
   })
 
+  it('computeTimeliness() gives the same report, a forwarded case counted once in the totals, whatever order the cases come in', () => {
+    const cases = [
+      kase(1, '370102', [dl('response', 0, 48, 10), { ...dl('follow_up', 20, 24, 30), unit_id: '370200-wjw' }], { flags: [{ flag: 'late_report', at: at(5), unit_id: '370100-yjj' }] }),
+      kase(2, '370102', [dl('response', 2, 48, 60), dl('response', 1, 24, 3)]),
+      kase(3, '370200-wjw', [dl('response', 4, 48, null)], { returns: [{ at: at(6), from_unit_id: '370200-wjw', to_unit_id: '370102', reason: '不属本单位' }] }),
+      kase(4, '370100-yjj', [dl('response', 8, 48, 9)], { failed_checks: [{ check_id: 1, at: at(9), aspects: [], note: '未核实', unit_id: '370102' }] }),
+    ]
+    const inOrder = computeTimeliness(cases, UNITS, PERIOD, at(1000), 'city')
+    expect(computeTimeliness([...cases].reverse(), UNITS, PERIOD, at(1000), 'city')).toEqual(inOrder)
+    expect(inOrder.cases.map((c) => [c.id, c.unit_id])).toEqual([[1, '370100-yjj'], [1, '370102'], [1, '370200-wjw'], [2, '370102'], [3, '370200-wjw'], [4, '370100-yjj'], [4, '370102']])
+    expect(inOrder.cases.find((c) => c.id === 2)!.deadlines.map((d) => d.due_at)).toEqual([at(25), at(50)])
+    expect(inOrder.totals.cases).toBe(4)
+    expect(inOrder.totals.due).toBe(6)
+    expect(inOrder.groups.reduce((s, g) => s + g.due, 0)).toBe(6)
+    // Time to meet 10, 10, 58, 2, 1 h: nearest-rank median 10 h, p90 58 h.
+    expect([inOrder.totals.median_ms_to_meet, inOrder.totals.p90_ms_to_meet]).toEqual([10 * H, 58 * H])
+    expect([inOrder.totals.flags_total, inOrder.totals.returns, inOrder.totals.checks_failed]).toEqual([1, 1, 1])
+  })
+
   it('computeTimeliness() buckets time to meet per kind when deadlines are met', () => {
     const cases = [kase(1, '370102', [dl('authoritative_info', 0, 5, 0.5), dl('press_conference', 0, 24, 30), dl('response', 0, 48, 49), dl('follow_up', 1, 24, 5)])]
     const r = computeTimeliness(cases, UNITS, PERIOD, at(1000), 'unit')

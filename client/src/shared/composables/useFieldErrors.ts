@@ -26,7 +26,8 @@ export function refusedOf(err: unknown): Refused {
  * A form's errors beside their fields and which of its actions is under way, so every form wires
  * a refusal the same way: `run` marks the action busy (the form disables the others), and what
  * it throws goes through the form's own `place` to the field it concerns. `show` puts the form's
- * own checks in place of whatever was shown before, and says whether there were none.
+ * own checks in place of whatever was shown before, and says whether there were none. The case
+ * page's one-line forms use it through features/case/useSubmit.ts.
  */
 export function useFieldErrors<F extends string, A extends string = 'save'>(place: (refused: Refused) => Placed<F>) {
   const errors = shallowRef<FieldErrors<F>>({})
@@ -42,12 +43,15 @@ export function useFieldErrors<F extends string, A extends string = 'save'>(plac
     errors.value = { ...errors.value, [field]: text }
   }
 
-  async function run(action: A, work: () => Promise<void>): Promise<void> {
+  /** Resolves whether the work went through (false: its refusal is shown). */
+  async function run(action: A, work: () => Promise<void>): Promise<boolean> {
     busy.value = action
     try {
       await work()
+      return true
     } catch (err) {
       refuse(err)
+      return false
     } finally {
       busy.value = null
     }
