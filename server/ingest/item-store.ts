@@ -8,6 +8,7 @@ import type { ItemRow } from './schema.ts'
 import { bandKeys, minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
 import { StoryMatcher } from './story-matcher.ts'
+import { groupCommitOf } from './group-commit.ts'
 import { addReport, type NewReport } from './story-store.ts'
 import { enqueueStoryNotice } from '../notify/index.ts'
 
@@ -73,6 +74,32 @@ async function storedCopies(trx: Transaction<Database>, sourceId: number, links:
   return out
 }
 
+interface PreparedReport {
+  p: ParsedItem
+  t: ItemTags
+  report: NewReport
+}
+
+/** Hashes, signatures and band keys of a batch, made before any transaction opens; oldest first. */
+function prepareReports(sourceId: number, parsed: ParsedItem[], tags: ItemTags[], tokenize?: Tokenizer): PreparedReport[] {
+  // Feeds list newest first; store oldest first so ids follow time.
+  return parsed
+    .map((p, i) => {
+      const signature = minhash(shingles(storyText(p.title, p.summary), tokenize))
+      const report: NewReport = {
+        itemId: 0,
+        sourceId,
+        title: p.title,
+        linkNorm: normaliseLink(p.link),
+        contentHash: contentHash(p.title, p.summary),
+        signature,
+        bands: bandKeys(signature),
+      }
+      return { p, t: tags[i] ?? EMPTY_TAGS, report }
+    })
+    .reverse()
+}
+
 /**
  * Stores a batch of items not seen before from one source, in one transaction: either all of
  * the batch's items, their stories and their events are committed, or none are (so kill -9
@@ -88,83 +115,88 @@ export async function storeNewItems(
   now: Date,
   options: StoreOptions = {},
 ): Promise<StoredBatch> {
+  const reports = prepareReports(sourceId, parsed, tags, options.tokenize)
+  return db.transaction().execute((trx) => writeBatch(trx, sourceId, reports, now))
+}
+
+/**
+ * storeNewItems through the process's group commit (group-commit.ts): batches of other sources
+ * ready at the same time share the transaction (one commit for several feeds), each batch still
+ * all or nothing, and the promise settles only once the batch is committed (or has failed alone).
+ */
+export async function queueNewItems(
+  db: Kysely<Database>,
+  sourceId: number,
+  parsed: ParsedItem[],
+  tags: ItemTags[],
+  now: Date,
+  options: StoreOptions = {},
+): Promise<StoredBatch> {
+  const reports = prepareReports(sourceId, parsed, tags, options.tokenize)
+  return groupCommitOf(db).submit(reports.length, (trx) => writeBatch(trx, sourceId, reports, now))
+}
+
+/** The batch's writes inside `trx`; reads nothing but the database and `reports`, so it can run again after a rollback. */
+async function writeBatch(trx: Transaction<Database>, sourceId: number, reports: readonly PreparedReport[], now: Date): Promise<StoredBatch> {
   const at = now.toISOString()
-  // Feeds list newest first; store oldest first so ids follow time.
-  const reports = parsed
-    .map((p, i) => {
-      const signature = minhash(shingles(storyText(p.title, p.summary), options.tokenize))
-      const report: NewReport = {
-        itemId: 0,
-        sourceId,
+  // Which story a report joins depends on every story stored so far: two processes storing at
+  // once would each miss the other's new story and open two for one event. One at a time.
+  await dialectOf(trx).lockName(trx, 'yq:store-items')
+  const items: Item[] = []
+  // The batch's events, appended together at the end in the order they happened.
+  const events: NewEvent[] = []
+  const itemEvents: number[] = []
+  /** Each story the batch touched, as it now is, with the index of its latest event. */
+  const stories = new Map<number, { story: Story; event: number }>()
+  const copies = await storedCopies(
+    trx,
+    sourceId,
+    [...new Set(reports.map((r) => r.report.linkNorm).filter((l): l is string => l !== null))],
+    [...new Set(reports.map((r) => r.report.contentHash))],
+  )
+  const matcher = await StoryMatcher.load(
+    trx,
+    reports.map((r) => r.report),
+    at,
+  )
+  for (const { p, t, report } of reports) {
+    const { linkNorm, contentHash: hash } = report
+    if ((linkNorm !== null && copies.links.has(linkNorm)) || copies.hashes.has(hash)) continue
+    const storyId = matcher.find(report)
+    const row = await trx
+      .insertInto('items')
+      .values({
+        source_id: sourceId,
+        guid: p.guid,
         title: p.title,
-        linkNorm: normaliseLink(p.link),
-        contentHash: contentHash(p.title, p.summary),
-        signature,
-        bands: bandKeys(signature),
-      }
-      return { p, t: tags[i] ?? EMPTY_TAGS, report }
-    })
-    .reverse()
-  return db.transaction().execute(async (trx) => {
-    // Which story a report joins depends on every story stored so far: two processes storing at
-    // once would each miss the other's new story and open two for one event. One at a time.
-    await dialectOf(trx).lockName(trx, 'yq:store-items')
-    const items: Item[] = []
-    // The batch's events, appended together at the end in the order they happened.
-    const events: NewEvent[] = []
-    const itemEvents: number[] = []
-    /** Each story the batch touched, as it now is, with the index of its latest event. */
-    const stories = new Map<number, { story: Story; event: number }>()
-    const copies = await storedCopies(
-      trx,
-      sourceId,
-      [...new Set(reports.map((r) => r.report.linkNorm).filter((l): l is string => l !== null))],
-      [...new Set(reports.map((r) => r.report.contentHash))],
-    )
-    const matcher = await StoryMatcher.load(
-      trx,
-      reports.map((r) => r.report),
-      at,
-    )
-    for (const { p, t, report } of reports) {
-      const { linkNorm, contentHash: hash } = report
-      if ((linkNorm !== null && copies.links.has(linkNorm)) || copies.hashes.has(hash)) continue
-      const storyId = matcher.find(report)
-      const row = await trx
-        .insertInto('items')
-        .values({
-          source_id: sourceId,
-          guid: p.guid,
-          title: p.title,
-          link: p.link,
-          link_norm: linkNorm,
-          summary: p.summary,
-          published_at: p.published,
-          first_seen_at: at,
-          content_hash: hash,
-          ...encodeItemTags(t),
-          story_id: storyId,
-        })
-        .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
-        .returningAll()
-        .executeTakeFirst()
-      if (!row) continue
-      // Later items of this batch from this source with the same link or words are repeats of this one.
-      if (linkNorm !== null) copies.links.add(linkNorm)
-      copies.hashes.add(hash)
-      const assigned = await addReport(trx, storyId, { ...report, itemId: row.id }, at, storyId !== null && matcher.hasSourceReport(storyId))
-      matcher.remember(report, assigned.story.id, storyId === null, at)
-      if (storyId === null) await trx.updateTable('items').set({ story_id: assigned.story.id }).where('id', '=', row.id).execute()
-      // A new story suggested at level I/II reaches the provincial duty group before anyone triages it.
-      const level = t.severity?.level
-      if (storyId === null && (level === 'I' || level === 'II')) await enqueueStoryNotice(trx, { id: assigned.story.id, title: p.title, level }, now)
-      stories.set(assigned.story.id, { story: assigned.story, event: events.push(assigned.event) - 1 })
-      items.push({ ...toItem(row), story_id: assigned.story.id })
-      itemEvents.push(events.push({ at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }) - 1)
-    }
-    const seqs = await appendEvents(trx, events)
-    return { items, seqs: itemEvents.map((i) => seqs[i]!), stories: [...stories.values()].map(({ story, event }) => ({ story, seq: seqs[event]! })) }
-  })
+        link: p.link,
+        link_norm: linkNorm,
+        summary: p.summary,
+        published_at: p.published,
+        first_seen_at: at,
+        content_hash: hash,
+        ...encodeItemTags(t),
+        story_id: storyId,
+      })
+      .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
+      .returningAll()
+      .executeTakeFirst()
+    if (!row) continue
+    // Later items of this batch from this source with the same link or words are repeats of this one.
+    if (linkNorm !== null) copies.links.add(linkNorm)
+    copies.hashes.add(hash)
+    const assigned = await addReport(trx, storyId, { ...report, itemId: row.id }, at, storyId !== null && matcher.hasSourceReport(storyId))
+    matcher.remember(report, assigned.story.id, storyId === null, at)
+    if (storyId === null) await trx.updateTable('items').set({ story_id: assigned.story.id }).where('id', '=', row.id).execute()
+    // A new story suggested at level I/II reaches the provincial duty group before anyone triages it.
+    const level = t.severity?.level
+    if (storyId === null && (level === 'I' || level === 'II')) await enqueueStoryNotice(trx, { id: assigned.story.id, title: p.title, level }, now)
+    stories.set(assigned.story.id, { story: assigned.story, event: events.push(assigned.event) - 1 })
+    items.push({ ...toItem(row), story_id: assigned.story.id })
+    itemEvents.push(events.push({ at, type: 'item.created', entity: 'item', entity_id: row.id, actor: 'poller', payload: { source_id: sourceId, story_id: assigned.story.id } }) - 1)
+  }
+  const seqs = await appendEvents(trx, events)
+  return { items, seqs: itemEvents.map((i) => seqs[i]!), stories: [...stories.values()].map(({ story, event }) => ({ story, seq: seqs[event]! })) }
 }
 
 /** Which of these guids this source already has, so tagging is spent only on new items. */

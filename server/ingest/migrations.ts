@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Migrations } from '../db/index.ts'
 import { dialectOf } from '../db/index.ts'
+import { bandKeys } from './dedupe.ts'
+
+/** Stories re-keyed per read in 0008: 500 × 21 band rows, inserted 500 rows at a time. */
+const REKEY_STORIES = 500
+const REKEY_ROWS = 500
 
 export const ingestMigrations: Migrations = {
   '0002_sources_items': {
@@ -98,6 +103,32 @@ export const ingestMigrations: Migrations = {
       await db.schema.alterTable('sources').addColumn('archived_at', 'text').execute()
       // The failure's stable code beside its message, so pages can say it in the reader's words.
       await db.schema.alterTable('sources').addColumn('last_error_code', 'text').execute()
+    },
+  },
+  '0008_story_band_integers': {
+    async up(db: Kysely<unknown>) {
+      // Integer band keys (dedupe.ts bandKeys): the text keys' index made band look-ups and
+      // inserts a third of the store's SQL time. Every story's keys are made again from its
+      // signature, the one they were made from, so old stories still match new reports.
+      const trx = db as Kysely<{ stories: { id: number; signature: string }; story_band_keys: { band: number; story_id: number } }>
+      await db.schema
+        .createTable('story_band_keys')
+        .addColumn('band', 'bigint', (c) => c.notNull())
+        .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id'))
+        .execute()
+      for (let after = 0; ; ) {
+        const stories = await trx.selectFrom('stories').select(['id', 'signature']).where('id', '>', after).orderBy('id').limit(REKEY_STORIES).execute()
+        if (stories.length === 0) break
+        after = stories[stories.length - 1]!.id
+        const rows = stories.flatMap((s) => {
+          const signature = JSON.parse(s.signature) as number[]
+          return Array.isArray(signature) ? bandKeys(signature).map((band) => ({ band, story_id: s.id })) : []
+        })
+        for (let i = 0; i < rows.length; i += REKEY_ROWS) await trx.insertInto('story_band_keys').values(rows.slice(i, i + REKEY_ROWS)).execute()
+      }
+      await db.schema.dropTable('story_bands').execute()
+      await db.schema.alterTable('story_band_keys').renameTo('story_bands').execute()
+      await db.schema.createIndex('story_bands_band').on('story_bands').columns(['band', 'story_id']).execute()
     },
   },
 }

@@ -3,16 +3,17 @@ import type { Agent } from 'undici'
 import { YqError } from '@shared/errors.ts'
 import type { ItemTags } from '@shared/types/item.ts'
 import type { Source, TagSource } from '@shared/types/source.ts'
-import { appendEvent, type Database } from '../db/index.ts'
+import { appendEvent, type Database, type NewEvent } from '../db/index.ts'
 import type { Realtime } from '../realtime/index.ts'
 import { backoffSeconds, healthAfterFailures } from './backoff.ts'
 import { FeedFetchError, fetchFeed, type FetchLimits } from './fetch-feed.ts'
 import type { Tokenizer } from './dedupe.ts'
-import { knownGuids, storeNewItems } from './item-store.ts'
+import { knownGuids, queueNewItems } from './item-store.ts'
 import type { ParsedItem } from './feed-formats.ts'
 import type { FeedReader } from './parse-thread.ts'
 import { toSimplified } from './simplify.ts'
 import { getSource, type StoredSource } from './source-store.ts'
+import { groupCommitOf } from './group-commit.ts'
 
 /** One item as tagging reads it: Simplified text and, when known, the outlet it came from. */
 export interface TagInput {
@@ -95,7 +96,7 @@ export async function ingestItems(ctx: IngestContext, sourceId: number, items: P
     if (end < taken.length) await yieldToLoop()
     const batch = taken.slice(Math.max(0, end - ITEMS_PER_BATCH), end)
     const tags = await tagFresh(ctx.tagItems, batch, source)
-    const stored = await storeNewItems(ctx.db, sourceId, batch, tags, ctx.now(), { tokenize: ctx.tokenize })
+    const stored = await queueNewItems(ctx.db, sourceId, batch, tags, ctx.now(), { tokenize: ctx.tokenize })
     stored.items.forEach((item, i) => ctx.realtime.publish('item:created', { seq: stored.seqs[i]!, data: item }))
     for (const { story, seq } of stored.stories) ctx.realtime.publish('story:updated', { seq, data: story })
     newItems += stored.items.length
@@ -126,24 +127,31 @@ export async function pollSource(ctx: PollContext, source: StoredSource): Promis
   const wasHealthy = source.health === health && source.last_error === problem && source.charset === charset && source.kind === kind
   const now = ctx.now()
   const waitS = outcome.backlog > 0 ? Math.min(source.interval_s, BACKLOG_REPOLL_S) : source.interval_s
-  await db
-    .updateTable('sources')
-    .set({
-      health,
-      last_error: problem,
-      last_error_code: null,
-      fail_count: 0,
-      last_success_at: now.toISOString(),
-      last_polled_at: now.toISOString(),
-      next_poll_at: new Date(now.getTime() + waitS * 1000).toISOString(),
-      charset,
-      kind,
-      // With items left over, the next request must not be answered 304 Not Modified: no validators.
-      ...(result.status === 'ok' ? (outcome.backlog > 0 ? { etag: null, last_modified: null } : { etag: result.etag, last_modified: result.lastModified }) : {}),
-    })
-    .where('id', '=', source.id)
-    .execute()
-  if (!wasHealthy || outcome.newItems > 0) await publishSource(ctx, source.id, 'source.polled', outcome.backlog > 0 ? { backlog: outcome.backlog } : {})
+  const polled = !wasHealthy || outcome.newItems > 0
+  // The source's row and its event share a group commit with other sources' batches (one
+  // commit where there were three: the items', the row's and the event's). The items are
+  // committed already: a crash before this commit only polls the feed again, finding them known.
+  const seq = await groupCommitOf(db).submit(1, async (trx) => {
+    await trx
+      .updateTable('sources')
+      .set({
+        health,
+        last_error: problem,
+        last_error_code: null,
+        fail_count: 0,
+        last_success_at: now.toISOString(),
+        last_polled_at: now.toISOString(),
+        next_poll_at: new Date(now.getTime() + waitS * 1000).toISOString(),
+        charset,
+        kind,
+        // With items left over, the next request must not be answered 304 Not Modified: no validators.
+        ...(result.status === 'ok' ? (outcome.backlog > 0 ? { etag: null, last_modified: null } : { etag: result.etag, last_modified: result.lastModified }) : {}),
+      })
+      .where('id', '=', source.id)
+      .execute()
+    return polled ? appendEvent(trx, sourceEvent(now, source.id, 'source.polled', outcome.backlog > 0 ? { backlog: outcome.backlog } : {})) : null
+  })
+  if (seq !== null) await sendSource(ctx, source.id, seq, now)
   return outcome
 }
 
@@ -171,10 +179,17 @@ export async function recordFailure(ctx: PollContext, source: StoredSource, err:
   return reason
 }
 
+const sourceEvent = (at: Date, sourceId: number, type: string, payload: object, actor = 'poller'): NewEvent => ({ at: at.toISOString(), type, entity: 'source', entity_id: sourceId, actor, payload })
+
+/** Sends the source as it now is, after its event `seq` committed. */
+async function sendSource(ctx: Pick<PollContext, 'db' | 'realtime'>, sourceId: number, seq: number, at: Date): Promise<void> {
+  const source: Source | undefined = await getSource(ctx.db, sourceId, at)
+  if (source) ctx.realtime.publish('source:updated', { seq, data: source })
+}
+
 /** Records a change to a source in the event log and sends the source as it now is. */
 export async function publishSource(ctx: Pick<PollContext, 'db' | 'realtime' | 'now'>, sourceId: number, type: string, payload: object = {}, actor = 'poller'): Promise<void> {
   const at = ctx.now()
-  const seq = await appendEvent(ctx.db, { at: at.toISOString(), type, entity: 'source', entity_id: sourceId, actor, payload })
-  const source: Source | undefined = await getSource(ctx.db, sourceId, at)
-  if (source) ctx.realtime.publish('source:updated', { seq, data: source })
+  const seq = await appendEvent(ctx.db, sourceEvent(at, sourceId, type, payload, actor))
+  await sendSource(ctx, sourceId, seq, at)
 }

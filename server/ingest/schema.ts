@@ -62,7 +62,8 @@ export interface StoryRow {
 }
 
 export interface StoryBandRow {
-  band: string
+  /** bandKeys(): an integer below 2^53 (bigint in PostgreSQL), since migration 0008. */
+  band: number
   story_id: number
 }
 

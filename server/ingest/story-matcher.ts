@@ -29,7 +29,7 @@ function chunks<T>(values: T[]): T[][] {
 export class StoryMatcher {
   private readonly byLink = new Map<string, number>()
   private readonly byHash = new Map<string, number>()
-  private readonly byBand = new Map<string, Set<number>>()
+  private readonly byBand = new Map<number, Set<number>>()
   private readonly stories = new Map<number, KnownStory>()
   /** Stories holding a report of the batch's source: read for the candidates up front, then added to as the batch stores. */
   private readonly withSource = new Set<number>()
@@ -73,7 +73,7 @@ export class StoryMatcher {
     return matcher
   }
 
-  private addBand(band: string, storyId: number): void {
+  private addBand(band: number, storyId: number): void {
     let set = this.byBand.get(band)
     if (!set) this.byBand.set(band, (set = new Set()))
     set.add(storyId)

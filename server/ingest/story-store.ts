@@ -19,7 +19,7 @@ export interface NewReport {
   contentHash: string
   signature: number[]
   /** bandKeys(signature), made once: matching, remembering and storing each read them. */
-  bands: string[]
+  bands: number[]
 }
 
 /**

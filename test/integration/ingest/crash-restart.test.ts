@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { startFeedServer } from '../../helpers/feed-server.ts'
+import { renderRss, startFeedServer, type FeedServer } from '../../helpers/feed-server.ts'
 import { freePort, startServerProcess, waitForExit } from '../../helpers/server-process.ts'
 import { tempDataDir } from '../../helpers/test-app.ts'
 
@@ -56,5 +56,42 @@ describe('server process after kill -9', { timeout: 240_000 }, () => {
     const after = await allItems(third.baseUrl)
     expect(after).toHaveLength(401)
     for (const item of after) expect(item.first_seen_at).toBe(seenBefore.get(item.guid))
+  })
+
+  it('neither loses nor duplicates an item when killed while several sources\' batches share group commits', async () => {
+    // Four feeds answer at once (held until every poll is waiting), so their batches queue together
+    // and share transactions; the kill comes as soon as the first of them is committed.
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const feeds: FeedServer[] = []
+    for (let f = 0; f < 4; f++) {
+      const feed = await startFeedServer()
+      for (let i = 0; i < 100; i++) feed.publish({ guid: `g${f}-${i}`, title: `第${f}组聊城市东昌府区第${i}号供暖诉求办理情况`, description: '市民反映…'.repeat(10) })
+      feed.route('/held.xml', (_req, res) => {
+        void gate.then(() => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(renderRss(feed.entries)))
+      })
+      feeds.push(feed)
+    }
+    const dataDir = tempDataDir()
+    const env = { YQ_DATA_DIR: dataDir, YQ_DEMO: '0', YQ_ALLOW_PRIVATE_FEEDS: '1', YQ_POLL_TICK_MS: '50' }
+    const port = await freePort()
+
+    const first = await startServerProcess(env, port)
+    for (const [f, feed] of feeds.entries()) {
+      const res = await fetch(`${first.baseUrl}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `供暖${f}`, url: feed.url('/held.xml'), interval_s: 5 }) })
+      expect(res.status).toBe(201)
+    }
+    while (feeds.some((feed) => feed.requests === 0)) await new Promise((r) => setTimeout(r, 5))
+    open()
+    await expect.poll(async () => (await allItems(first.baseUrl)).length, { timeout: 60_000, interval: 5 }).toBeGreaterThan(0)
+    first.child.kill('SIGKILL')
+    await waitForExit(first.child)
+
+    const second = await startServerProcess(env, port)
+    await expect.poll(async () => (await allItems(second.baseUrl)).length, { timeout: 60_000 }).toBe(400)
+    const items = await allItems(second.baseUrl)
+    expect(new Set(items.map((i) => i.guid)).size).toBe(400)
+    second.child.kill('SIGTERM')
+    expect(await waitForExit(second.child)).toBe(0)
   })
 })
