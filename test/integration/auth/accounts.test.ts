@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { ensureFirstAdmin } from '../../../server/auth/first-admin.ts'
 import { setScryptCost } from '../../../server/auth/password.ts'
@@ -151,14 +151,22 @@ describe('first admin and the user CLI', () => {
   it('npm run user -- add / disable works on the running server’s database: the new account signs in, the disabled one no longer', async () => {
     const t = await startTestApp()
     const env = { ...process.env, YQ_DATA_DIR: t.config.dataDir, YQ_SCRYPT_LOG_N: '10', ...(t.config.databaseUrl ? { YQ_DATABASE_URL: t.config.databaseUrl } : {}) }
-    const cli = (args: string[], input = '') => spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/user.ts', ...args], { env, input, encoding: 'utf8' })
-    const added = cli(['add', 'shinan', '--role', 'unit', '--unit', '370202'], 'shinan-password-1\n')
+    // Asynchronous: the server runs in this process, and a blocked event loop let its keep-alive
+    // timer close the client's idle connection just as the next request reused it (ECONNRESET).
+    const cli = (args: string[], input = '') =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = execFile(process.execPath, ['--import', 'tsx', 'server/cli/user.ts', ...args], { env, encoding: 'utf8' }, (err, stdout, stderr) =>
+          resolve({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+        )
+        child.stdin?.end(input)
+      })
+    const added = await cli(['add', 'shinan', '--role', 'unit', '--unit', '370202'], 'shinan-password-1\n')
     expect(added.status).toBe(0)
     expect(JSON.parse(added.stdout)).toMatchObject({ username: 'shinan', role: 'unit', unit_id: '370202' })
     const session = await t.login('shinan', 'shinan-password-1')
-    const bad = cli(['add', 'xy', '--role', 'unit', '--unit', 'nowhere'], 'some-password-1\n')
+    const bad = await cli(['add', 'xy', '--role', 'unit', '--unit', 'nowhere'], 'some-password-1\n')
     expect([bad.status, bad.stderr]).toEqual([1, 'user: no unit nowhere\n'])
-    expect(cli(['disable', 'shinan']).status).toBe(0)
+    expect((await cli(['disable', 'shinan'])).status).toBe(0)
     expect((await rawFetch(`${t.baseUrl}/api/auth/me`, { headers: { cookie: session.cookie } })).status).toBe(401)
     await expect(t.login('shinan', 'shinan-password-1')).rejects.toThrow('401')
   })
