@@ -1,21 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import { CONTACT_PERSON_MAX_CHARS, DUTY_PHONE_MAX_CHARS, DUTY_PHONE_PATTERN } from '@shared/format/phone.ts'
-import { Unit as UnitSchema, UnitList } from '@shared/api/units.ts'
+import { Unit as UnitSchema, UnitContactPatch, UnitIdParams, UnitList } from '@shared/api/units.ts'
 import { appendEvent } from '../db/index.ts'
 import { ErrorSchema } from '../http/index.ts'
 import { actorName, ALL_ROLES, allow } from '../auth/index.ts'
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
-
-const UnitContactPatch = Type.Object(
-  {
-    duty_phone: Type.Optional(Nullable(Type.String({ pattern: DUTY_PHONE_PATTERN, maxLength: DUTY_PHONE_MAX_CHARS }))),
-    contact_person: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: CONTACT_PERSON_MAX_CHARS, pattern: '\\S' }))),
-  },
-  { additionalProperties: false },
-)
 
 const COLUMNS = ['id', 'name', 'level', 'parent_id', 'duty_phone', 'contact_person'] as const
 
@@ -31,7 +19,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/api/units/:id',
-    { ...allow(['admin']), schema: { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 40 }) }), body: UnitContactPatch, response: { 200: UnitSchema, 400: ErrorSchema, 404: ErrorSchema } } },
+    { ...allow(['admin']), schema: { params: UnitIdParams, body: UnitContactPatch, response: { 200: UnitSchema, 400: ErrorSchema, 404: ErrorSchema } } },
     async (req) => {
       // Fastify coerces a JSON null to '' for string-or-null fields: both clear the contact.
       const set: { duty_phone?: string | null; contact_person?: string | null } = {}

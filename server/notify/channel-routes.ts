@@ -9,7 +9,7 @@ import type { ChannelAdapter, ChannelDeployment, SendResult } from './channels/c
 import { acceptConfig, requireChannel, toChannelJson } from './channel-store.ts'
 import { canManage, requireOwner, selfOwner } from './ownership.ts'
 import { IdParams } from '@shared/api/common.ts'
-import { ChannelPatchSchema, ChannelSchema, NewChannelSchema, OwnerQuery, TestResultSchema, TestUnsavedSchema, type TestResult } from '@shared/api/notify.ts'
+import { ChannelList, ChannelPatchSchema, ChannelSchema, NewChannelSchema, OwnerQuery, TestResultSchema, TestUnsavedSchema, type TestResult } from '@shared/api/notify.ts'
 
 export interface ChannelRouteOptions {
   adapters: Readonly<Record<ChannelKind, ChannelAdapter>>
@@ -50,7 +50,7 @@ export const channelRoutes: FastifyPluginAsyncTypebox<ChannelRouteOptions> = asy
     return result.ok ? { ok: true } : { ok: false, error: result.error, ...(result.detail ? { detail: result.detail } : {}) }
   }
 
-  app.get('/api/notify/channels', { ...allow(ACCOUNTS), schema: { querystring: OwnerQuery, response: { 200: Type.Object({ channels: Type.Array(ChannelSchema) }), ...errors } } }, async (req) => {
+  app.get('/api/notify/channels', { ...allow(ACCOUNTS), schema: { querystring: OwnerQuery, response: { 200: ChannelList, ...errors } } }, async (req) => {
     const { owner_type, owner_id } = req.query
     let q = app.db.selectFrom('notify_channels').selectAll().orderBy('id')
     if (owner_type !== undefined || owner_id !== undefined) {

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { ErrorSchema } from '../http/index.ts'
 import { ACCOUNTS, allow } from '../auth/index.ts'
@@ -7,7 +6,7 @@ import { caseTitles } from '../cases/index.ts'
 import { canManage, requireOwner } from './ownership.ts'
 import { loadRule, saveRule } from './rule-store.ts'
 import { IdParams } from '@shared/api/common.ts'
-import { type Delivery, DeliveryPage, DeliveryQuery, OwnerQuery, RuleSchema } from '@shared/api/notify.ts'
+import { type Delivery, DeliveryPage, DeliveryQuery, OwnerQuery, RetriedDelivery, RuleSchema } from '@shared/api/notify.ts'
 
 const OFFICE = allow(['admin', 'operator'])
 
@@ -52,14 +51,14 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox<DeliveryRouteOptions> = a
     }
   })
 
-  app.post('/api/notify/deliveries/:id/retry', { ...OFFICE, schema: { params: IdParams, response: { 200: Type.Object({ id: Type.Integer(), status: Type.String() }), ...errors } } }, async (req) => {
+  app.post('/api/notify/deliveries/:id/retry', { ...OFFICE, schema: { params: IdParams, response: { 200: RetriedDelivery, ...errors } } }, async (req) => {
     const row = await app.db.selectFrom('notify_outbox').select(['id', 'status']).where('id', '=', req.params.id).executeTakeFirst()
     if (!row) throw new YqError(ErrorCode.DELIVERY_NOT_FOUND, `no delivery ${req.params.id}`, 404)
     if (row.status === 'sent') throw new YqError(ErrorCode.DELIVERY_ALREADY_SENT, `delivery ${row.id} was already sent`, 409)
     // A retry by hand starts the attempts afresh and goes now, quiet hours or not: someone asked for it.
     await app.db.updateTable('notify_outbox').set({ status: 'pending', attempts: 0, next_attempt_at: opts.now().toISOString() }).where('id', '=', row.id).execute()
     opts.wake()
-    return { id: row.id, status: 'pending' }
+    return { id: row.id, status: 'pending' as const }
   })
 
   app.get('/api/notify/rules', { ...allow(ACCOUNTS), schema: { querystring: OwnerQuery, response: { 200: RuleSchema, ...errors } } }, async (req) => {

@@ -33,6 +33,10 @@ export const ChannelSchema = Type.Object({
 })
 export type NotifyChannel = Static<typeof ChannelSchema>
 
+/** GET /api/notify/channels. */
+export const ChannelList = Type.Object({ channels: Type.Array(ChannelSchema) })
+export type ChannelList = Static<typeof ChannelList>
+
 export const NewChannelSchema = Type.Object(
   { owner_type: Literals(OWNER_TYPES), owner_id: OwnerId, kind: Literals(CHANNEL_KINDS), name: Name, config: ConfigInput, enabled: Type.Optional(Type.Boolean()) },
   { additionalProperties: false },
@@ -81,6 +85,10 @@ export type Delivery = Static<typeof DeliverySchema>
 
 export const DeliveryPage = Type.Object({ deliveries: Type.Array(DeliverySchema), next_cursor: Type.Union([Type.Integer(), Type.Null()]) })
 export type DeliveryPage = Static<typeof DeliveryPage>
+
+/** POST /api/notify/deliveries/:id/retry: the delivery, queued again. */
+export const RetriedDelivery = Type.Object({ id: Type.Integer(), status: Literals(DELIVERY_STATUSES) })
+export type RetriedDelivery = Static<typeof RetriedDelivery>
 
 export const RuleSchema = Type.Object(
   {

@@ -1,4 +1,5 @@
 import { getJson, sendJson } from '../../shared/api.ts'
+import type { UnitContactPatch } from '@shared/api/units.ts'
 
 export interface UnitNode {
   id: string
@@ -10,7 +11,7 @@ export interface UnitNode {
 }
 
 export const fetchUnitTree = () => getJson<{ units: UnitNode[] }>('/api/units')
-export const patchUnitContacts = (id: string, change: { duty_phone: string | null; contact_person: string | null }) => sendJson<UnitNode>('PATCH', `/api/units/${encodeURIComponent(id)}`, change)
+export const patchUnitContacts = (id: string, change: UnitContactPatch) => sendJson<UnitNode>('PATCH', `/api/units/${encodeURIComponent(id)}`, change)
 
 /** Departments are `<place>-<dept>`; places are bare division codes. */
 export const isDepartment = (u: { id: string }) => u.id.includes('-')

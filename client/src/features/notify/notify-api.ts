@@ -3,10 +3,11 @@ import { failureOf, request } from '../../shared/api-error.ts'
 import { getJson, sendJson } from '../../shared/api.ts'
 import { authHeaders, toLogin } from '../../shared/session.ts'
 import type { Delivery, DeliveryStatus, NotifyChannel, NotifyRules, Owner, TestResult } from './notify-types.ts'
+import type { ChannelList, RetriedDelivery } from '@shared/api/notify.ts'
 
 const ownerQuery = (o: Owner) => new URLSearchParams({ owner_type: o.type, owner_id: o.id }).toString()
 
-export const fetchChannels = (o: Owner) => getJson<{ channels: NotifyChannel[] }>(`/api/notify/channels?${ownerQuery(o)}`)
+export const fetchChannels = (o: Owner) => getJson<ChannelList>(`/api/notify/channels?${ownerQuery(o)}`)
 export const createChannel = (o: Owner, body: { kind: ChannelKind; name: string; config: Record<string, unknown> }) =>
   sendJson<NotifyChannel>('POST', '/api/notify/channels', { owner_type: o.type, owner_id: o.id, ...body })
 export const patchChannel = (id: number, body: { name?: string; enabled?: boolean; config?: Record<string, unknown> }) => sendJson<NotifyChannel>('PATCH', `/api/notify/channels/${id}`, body)
@@ -31,7 +32,7 @@ export function fetchDeliveries(q: DeliveryQuery): Promise<{ deliveries: Deliver
   for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v))
   return getJson(`/api/notify/deliveries?${p}`)
 }
-export const retryDelivery = (id: number) => sendJson<{ id: number; status: DeliveryStatus }>('POST', `/api/notify/deliveries/${id}/retry`, {})
+export const retryDelivery = (id: number) => sendJson<RetriedDelivery>('POST', `/api/notify/deliveries/${id}/retry`, {})
 
 export const fetchRules = (o: Owner) => getJson<NotifyRules>(`/api/notify/rules?${ownerQuery(o)}`)
 export const putRules = (o: Owner, rules: NotifyRules) => sendJson<NotifyRules>('PUT', `/api/notify/rules?${ownerQuery(o)}`, rules)
