@@ -78,7 +78,7 @@ export default fp(
           ? await postgresAdapter(app.cluster.pubsub, app.cluster.redisPrefix, app.log)
           : RecheckedRecoveryAdapter) as never,
     })
-    // What one turn of the event loop sends a socket leaves in one write (write-batch.ts).
+    // What one synchronous run sends a socket leaves in one write (write-batch.ts).
     io.engine.on('connection', (conn: Parameters<typeof batchWrites>[0]) => batchWrites(conn))
     const adapter = io.of('/').adapter as unknown as ReplayingAdapter
     const resumes = new WeakMap<object, string>()

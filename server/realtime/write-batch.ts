@@ -1,17 +1,20 @@
 /**
- * One write per socket per event-loop turn (issue #18: `ingest.item_to_socket_p99_ms`).
+ * One write per socket for what one synchronous run sends it (issue #18: `ingest.item_to_socket_p99_ms`).
  *
- * engine.io writes each packet as it is sent: a stored item is an `item:created` and a
- * `story:updated` published one after the other, and each became its own WebSocket frame and its
- * own TCP write (writev was the largest self cost of the server's side of the bench). Here an
- * engine.io socket's `flush` waits for the end of the current turn (one `setImmediate` for all
- * sockets), so everything queued for it meanwhile goes to the transport in one `send`, and the
- * TCP socket is corked while the frames are made: one write carries them all.
+ * engine.io writes each packet as it is sent: a stored batch's `item:created` and `story:updated`
+ * events are published one after the other in one loop (poll-source.ts), and each became its own
+ * WebSocket frame and its own TCP write to every socket (three writes per socket per item in the
+ * bench). Here an engine.io socket's `flush` waits until the code that is running has finished
+ * (one microtask for all sockets), so everything sent to it meanwhile goes to the transport in one
+ * `send`, and the TCP socket is corked while the frames are made: one write carries them all.
+ * A microtask, not `setImmediate`: the poll's own continuations (the source's row, its event) are
+ * microtasks too, and waiting for the end of the loop turn held the first event behind all of
+ * them (measured: the median item-to-socket time doubled on the loaded machine).
  *
  * Nothing else changes: the packets stay in engine.io's own write buffer in the order they were
  * sent, so the order per socket is the order of the emits; the offsets connection-state recovery
  * replays from were given as the packets were broadcast, before they reach this buffer; and a
- * socket that closes before the turn ends is left by engine.io as before (its `close` waits for
+ * socket that closes before the flush is left by engine.io as before (its `close` waits for
  * the buffer to drain; a discarded transport drops it, as it would have dropped a write in flight).
  * Each socket flushes on its own, so one that is gone cannot hold the others' packets.
  */
@@ -35,7 +38,7 @@ let scheduled = false
 
 function flushDue(): void {
   scheduled = false
-  // A flush can emit (a drain handler), which queues again: that waits for the next turn.
+  // A flush can emit (a drain handler), which queues again: that is flushed by the next microtask.
   const conns = [...due]
   due.clear()
   for (const conn of conns) flushNow(conn)
@@ -55,7 +58,7 @@ function flushNow(conn: EngineConn): void {
   }
 }
 
-/** Makes `conn` write what is sent to it within one turn of the event loop together. */
+/** Makes `conn` write what one synchronous run sends it together. */
 export function batchWrites(conn: EngineConn): void {
   flushes.set(conn, conn.flush.bind(conn))
   conn.flush = () => {
@@ -63,6 +66,6 @@ export function batchWrites(conn: EngineConn): void {
     due.add(conn)
     if (scheduled) return
     scheduled = true
-    setImmediate(flushDue)
+    queueMicrotask(flushDue)
   }
 }

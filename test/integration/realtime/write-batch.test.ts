@@ -3,13 +3,16 @@ import { io } from 'socket.io-client'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import type { Item } from '@shared/types/item.ts'
 import { adminSessionFor } from '../../helpers/auth-session.ts'
+import { onPostgres } from '../../helpers/pg-database.ts'
 import { connectSocket, nextEvent, type TestSocket } from '../../helpers/socket-client.ts'
 import { startTestApp, type TestApp } from '../../helpers/test-app.ts'
 
 /**
- * What one turn of the event loop publishes reaches each socket in one write (server/realtime/
+ * What one synchronous run publishes reaches each socket in one write (server/realtime/
  * write-batch.ts): in the order it was published, whatever happens to another socket meanwhile,
  * and still replayed by connection-state recovery when the link breaks with a batch unwritten.
+ * On PostgreSQL the cluster adapter writes each broadcast once  its NOTIFY has returned, a run of
+ * its own each: there the order and completeness hold, and there is no batch to count.
  */
 
 const BATCH = 40
@@ -39,8 +42,8 @@ function serverSideOf(t: TestApp, socket: TestSocket): net.Socket {
   return conn.transport.socket._socket
 }
 
-describe('writes batched per socket and turn', () => {
-  it('a batch published in one turn arrives complete and in order, in one write to each socket', async () => {
+describe('writes batched per socket', () => {
+  it('a batch published in one run arrives complete and in order, in one write to each socket', async () => {
     const t = await startTestApp()
     const a = await connectSocket(t.baseUrl)
     const b = await connectSocket(t.baseUrl)
@@ -58,7 +61,7 @@ describe('writes batched per socket and turn', () => {
     await Promise.all([nextEvent(a, 'item:created', (e) => e.seq === 1_000_000 + BATCH - 1), nextEvent(b, 'item:created', (e) => e.seq === 1_000_000 + BATCH - 1)])
     expect(seenA).toEqual(titles)
     expect(seenB).toEqual(titles)
-    expect(writes).toBe(1)
+    if (!onPostgres) expect(writes).toBe(1)
   })
 
   it('a socket dropped in the middle of a batch costs the other sockets nothing', async () => {
@@ -77,9 +80,10 @@ describe('writes batched per socket and turn', () => {
     const closedCleanly = new Promise<string>((resolve) => staying[0]!.once('disconnect', resolve))
     await Promise.all(staying.slice(1).map((s) => nextEvent(s, 'item:created', (e) => e.seq === 2_000_000 + BATCH - 1)))
     for (const [i, s] of staying.entries()) if (i > 0) expect(seen[sockets.indexOf(s)]).toEqual(titles)
-    // The socket the server closed got the first half, written before its close, then the close itself.
+    // The socket the server closed got what was written before its close (in memory: the first
+    // half, in the same write), in order, then the close itself.
     expect(await closedCleanly).toBe('io server disconnect')
-    expect(seen[1]).toEqual(titles.slice(0, BATCH / 2 + 1))
+    expect(seen[1]).toEqual(titles.slice(0, onPostgres ? seen[1]!.length : BATCH / 2 + 1))
     await expect.poll(() => t.app.realtime.io.of('/').sockets.has(goneId)).toBe(false)
   })
 
@@ -108,10 +112,13 @@ describe('writes batched per socket and turn', () => {
     await expect.poll(() => t.app.realtime.io.of('/').sockets.has(id)).toBe(false)
     expect(seen).toEqual([])
     const recovered = new Promise<boolean>((resolve) => socket.once('connect', () => resolve(socket.recovered)))
-    const last = nextEvent(socket, 'item:created', (e) => e.seq === 3_000_000 + BATCH - 1)
     socket.connect()
     expect(await recovered).toBe(true)
-    await last
-    expect(seen).toEqual(titles)
+    await expect.poll(() => seen.length).toBe(BATCH)
+    // Nothing lost, nothing twice. On PostgreSQL the replay is queued behind the live broadcasts
+    // still being published (broadcast-order.ts), so later events can come first: the client sees
+    // the gap and resyncs. In memory the replay is written before anything newer.
+    expect([...seen].sort()).toEqual([...titles].sort())
+    if (!onPostgres) expect(seen).toEqual(titles)
   })
 })
