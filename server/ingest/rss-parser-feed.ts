@@ -33,10 +33,35 @@ const rawKey = (name: string): string => {
 }
 
 /** Names are matched case-insensitively, as the lenient reader does; rss-parser needs `rdf:RDF` spelled so. */
-const lowerName = (name: string): string => {
+const lowerTagName = (name: string): string => {
   const lower = name.toLowerCase()
   return lower === 'rdf:rdf' ? 'rdf:RDF' : lower
 }
+const lowerAttrName = (name: string): string => name.toLowerCase()
+
+/**
+ * A feed names the same few elements thousands of times. xml2js keys its objects by what the
+ * name processor returns, and a fresh lower-cased string for every element cost a tenth of the
+ * XML parse (each new key is hashed and looked up again); the same string for the same name is
+ * what a parse without processors gets. Bounded, since the cache outlives the document: names
+ * longer than MAX_CACHED_NAME_CHARS are never kept, and a document of endless distinct names
+ * (hostile, or simply odd) is lowered name by name past the first MAX_CACHED_NAMES.
+ */
+const MAX_CACHED_NAMES = 2048
+const MAX_CACHED_NAME_CHARS = 64
+function cachedLower(lower: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>()
+  return (name) => {
+    let found = cache.get(name)
+    if (found === undefined) {
+      found = lower(name)
+      if (cache.size < MAX_CACHED_NAMES && name.length <= MAX_CACHED_NAME_CHARS) cache.set(name, found)
+    }
+    return found
+  }
+}
+const lowerName = cachedLower(lowerTagName)
+const lowerAttr = cachedLower(lowerAttrName)
 
 type XmlItem = Record<string, unknown> & { $?: Record<string, string>; description?: unknown[] }
 type ItemMapper = (this: Parser, xmlItem: XmlItem, itemFields: unknown) => Record<string, unknown>
@@ -71,7 +96,7 @@ const newParser = () => new LeanRssParser(PARSER_OPTIONS)
 const PARSER_OPTIONS = {
   // A root <rss> without a version is still RSS 2.0 in practice.
   defaultRSS: 2,
-  xml2js: { tagNameProcessors: [lowerName], attrNameProcessors: [(name: string) => name.toLowerCase()] },
+  xml2js: { tagNameProcessors: [lowerName], attrNameProcessors: [lowerAttr] },
   customFields: {
     // The typings allow only plain names for feed fields; rss-parser itself takes [from, to, options] for both.
     feed: FEED_NAMES.map((n) => [n, RAW + n, { keepArray: true }]) as never,
@@ -84,6 +109,17 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos'])
 /** `&#146;` in XML is a C1 control; HTML (and the lenient reader) reads it as windows-1252's ’. */
 const C1_REF = /^#(?:x0*[89][0-9a-f]|0*1(?:2[89]|[3-5][0-9]))$/i
 const rewrites = new Map<string, string>()
+/** Real entity names are a few thousand; a document of endless made-up ones is not remembered past this. */
+const MAX_REWRITES = 4096
+
+/**
+ * The named entities xml2js's own XML reader (sax) decodes itself, and into what: an entity it
+ * reads as `entities` does is left as written, so a feed whose `&nbsp;` and `&hellip;` sax knows
+ * is not copied to rewrite them (the copy was most of this pass). Read off rss-parser's own parser;
+ * should a later version keep it elsewhere, every entity is rewritten, as before.
+ */
+const SAX_ENTITIES: Readonly<Record<string, unknown>> | null =
+  (new Parser() as unknown as { xmlParser?: { saxParser?: { ENTITIES?: Record<string, unknown> } } }).xmlParser?.saxParser?.ENTITIES ?? null
 
 /**
  * `&nbsp;` and friends → `&#160;`, and `&#146;` → `&#8217;`, so strict XML reads what every
@@ -92,27 +128,63 @@ const rewrites = new Map<string, string>()
 export function htmlEntitiesToNumeric(text: string): string {
   if (!text.includes('&')) return text
   // Copied in pieces only around what changes: a feed's CDATA sections and XML entities stay as
-  // written, and a replace() callback for each of them was most of this pass.
+  // written. Found with indexOf rather than one regex tried at every character (a third of this
+  // pass); the same matches, leftmost first, as /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(…);/g.
   let out = ''
   let last = 0
-  const refs = ENTITY_OR_SKIPPED
-  refs.lastIndex = 0
-  for (let m = refs.exec(text); m !== null; m = refs.exec(text)) {
-    const name = m[1]
-    if (!name || XML_ENTITIES.has(name) || (name.startsWith('#') && !C1_REF.test(name))) continue
+  let i = 0
+  const unclosed = { cdata: false, comment: false }
+  let skip = skippedFrom(text, 0, unclosed)
+  for (let amp = text.indexOf('&'); amp !== -1; amp = text.indexOf('&', i)) {
+    if (skip !== null && skip.start < amp) {
+      // The ampersand is at or past a CDATA section or comment: go past that first.
+      i = Math.max(i, skip.end)
+      skip = skippedFrom(text, i, unclosed)
+      continue
+    }
+    i = amp + 1
+    ENTITY.lastIndex = amp
+    const m = ENTITY.exec(text)
+    if (m === null) continue
+    i = amp + m[0].length
+    const name = m[1]!
+    if (XML_ENTITIES.has(name) || (name.startsWith('#') && !C1_REF.test(name))) continue
     let ref = rewrites.get(name)
     if (ref === undefined) {
       const decoded = decodeHTML(m[0])
-      ref = decoded === m[0] ? m[0] : [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('')
-      rewrites.set(name, ref)
+      const sameInSax = SAX_ENTITIES !== null && !name.startsWith('#') && SAX_ENTITIES[name] === decoded
+      ref = decoded === m[0] || sameInSax ? m[0] : [...decoded].map((c) => `&#${c.codePointAt(0)};`).join('')
+      if (rewrites.size < MAX_REWRITES) rewrites.set(name, ref)
     }
     if (ref === m[0]) continue
-    out += text.slice(last, m.index) + ref
-    last = m.index + m[0].length
+    out += text.slice(last, amp) + ref
+    last = i
   }
   return last === 0 ? text : out + text.slice(last)
 }
-const ENTITY_OR_SKIPPED = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z][A-Za-z0-9]*|#[xX]?[0-9A-Fa-f]+);/g
+const ENTITY = /&([A-Za-z][A-Za-z0-9]*|#[xX]?[0-9A-Fa-f]+);/y
+
+/**
+ * The next CDATA section or comment at or after `from` that is closed, as [start, end); null when
+ * none. One that is never closed is no section (the regex this replaces matched none there), and
+ * once a closing `]]>` or `-->` is missing after some point it is missing after every later one,
+ * so a document of unclosed openings is still read in one pass.
+ */
+function skippedFrom(text: string, from: number, unclosed: { cdata: boolean; comment: boolean }): { start: number; end: number } | null {
+  for (let at = text.indexOf('<!', from); at !== -1; at = text.indexOf('<!', at + 1)) {
+    if (!unclosed.cdata && text.startsWith('<![CDATA[', at)) {
+      const close = text.indexOf(']]>', at + 9)
+      if (close !== -1) return { start: at, end: close + 3 }
+      unclosed.cdata = true
+    } else if (!unclosed.comment && text.startsWith('<!--', at)) {
+      const close = text.indexOf('-->', at + 4)
+      if (close !== -1) return { start: at, end: close + 3 }
+      unclosed.comment = true
+    }
+    if (unclosed.cdata && unclosed.comment) return null
+  }
+  return null
+}
 
 /**
  * The lenient reader maps namespaces to canonical prefixes; xml2js keeps the prefixes as written.
@@ -143,6 +215,8 @@ function leafText(node: Raw | undefined): string | null {
 
 const attrs = (node: Raw | undefined): Record<string, string> => (node && typeof node === 'object' && node.$) || {}
 
+const NOT_BLANK = /\S/
+
 /** Reads raw fields by the lenient reader's canonical names (`atom:title`), whatever the document's default namespace. */
 class Fetcher {
   constructor(
@@ -170,7 +244,8 @@ class Fetcher {
   /** Non-blank text of the first element found, as `rawText(child(...))`. */
   text(...names: string[]): string | null {
     const text = leafText(this.first(...names))
-    return text?.trim() ? text : null
+    // Blank as trim() sees it (JS's \s is trim's set), without making the trimmed copy of every field.
+    return text !== null && NOT_BLANK.test(text) ? text : null
   }
 
   date(names: string[]): string | null {

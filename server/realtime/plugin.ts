@@ -9,6 +9,7 @@ import { RecheckedRecoveryAdapter, type ResumePoint } from './recovery-adapter.t
 import { postgresAdapter, watchListening } from './postgres-adapter.ts'
 import { redisRecheckedAdapter, type ReplayingAdapter } from './redis-recovery-adapter.ts'
 import { noTransport, watchRedis, type TransportWatch } from './transport-watch.ts'
+import { batchWrites } from './write-batch.ts'
 
 /**
  * Heartbeats that still carry the stored seq after the cluster's transport came back: what was
@@ -77,6 +78,8 @@ export default fp(
           ? await postgresAdapter(app.cluster.pubsub, app.cluster.redisPrefix, app.log)
           : RecheckedRecoveryAdapter) as never,
     })
+    // What one synchronous run sends a socket leaves in one write (write-batch.ts).
+    io.engine.on('connection', (conn: Parameters<typeof batchWrites>[0]) => batchWrites(conn))
     const adapter = io.of('/').adapter as unknown as ReplayingAdapter
     const resumes = new WeakMap<object, string>()
 
