@@ -11,6 +11,8 @@ export const BEAT_WAIT_MS = HEARTBEAT_INTERVAL_MS * 2 + 1000
 /** Delivery is asserted, not its speed. */
 const ARRIVES_MS = 15_000
 
+const WALL_NAMES = ['kiosk on A', 'kiosk on B', 'office on B']
+
 /** A socket with the highest seq it was sent, as the client's StreamPosition counts it. */
 export interface Wall {
   socket: TestSocket
@@ -48,7 +50,11 @@ export async function expectPositionsPerAudience(a: TestApp, b: TestApp): Promis
   const title = '济南市历下区跨进程位置事项'
   const seen = walls.map((w) => nextEvent(w.socket, 'case:created', (e) => e.data.title === title, ARRIVES_MS))
   await openCaseOn(a, title)
-  const created = await Promise.all(seen)
+  const settled = await Promise.allSettled(seen)
+  // Which of them missed it says where the event stopped: on A (all three), between the processes (B's two), or one room.
+  const missed = settled.flatMap((r, i) => (r.status === 'rejected' ? [WALL_NAMES[i]] : []))
+  expect(missed, 'walls that never received the case').toEqual([])
+  const created = settled.map((r) => (r as PromiseFulfilledResult<Awaited<(typeof seen)[number]>>).value)
   const beats = await nextBeats(walls)
   for (const [i, w] of walls.entries()) {
     expect(beats[i]).toBeGreaterThanOrEqual(created[i]!.seq)
