@@ -2,6 +2,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter'
 import type { Redis } from 'ioredis'
 import type { PrivateSessionId, Session } from 'socket.io-adapter'
 import type { ResumePoint } from './recovery-adapter.ts'
+import { gaplessStreamClient } from './stream-reader.ts'
 
 /** Replay reads the stream in pages: a socket that was away long reads many entries, never the whole stream at once. */
 const PAGE = 500
@@ -40,7 +41,7 @@ function nextId(id: string): string {
  */
 export function redisRecheckedAdapter(redis: Redis, prefix: string) {
   const streamName = `${prefix}socket.io`
-  const factory = createAdapter(redis, {
+  const factory = createAdapter(gaplessStreamClient(redis, streamName), {
     streamName,
     channelPrefix: `${prefix}socket.io`,
     sessionKeyPrefix: `${prefix}sio:session:`,
