@@ -6,8 +6,8 @@ import { startOwnRedis } from '../../helpers/redis-server.ts'
 const STREAM = 'yq-test:socket.io'
 type Read = [string, [string, string[]][]][] | null
 
-/** How the Redis Streams adapter reads: XREAD BLOCK from `$` until it has read an entry (its startPolling). */
-const read = (reader: Redis, offset: string) => reader.xread('BLOCK', 50, 'COUNT', 100, 'STREAMS', STREAM, offset) as Promise<Read>
+/** How the Redis Streams adapter reads (its options in the order ioredis's types take them): XREAD BLOCK from `$` until it has read an entry (its startPolling). */
+const read = (reader: Redis, offset: string) => reader.xread('COUNT', 100, 'BLOCK', 50, 'STREAMS', STREAM, offset) as Promise<Read>
 
 async function clients() {
   const redis = await startOwnRedis()
@@ -44,7 +44,7 @@ describe('the socket.io stream reader (server/realtime/stream-reader.ts) on a re
     expect(await read(gapless, '$')).toBeNull()
     const id = await writer.xadd(STREAM, '*', 'nsp', '/')
     expect((await read(gapless, '$'))?.[0]?.[1].map(([entry]) => entry)).toEqual([id])
-    expect(await read(gapless, id)).toBeNull() // an explicit offset is passed through
+    expect(await read(gapless, id!)).toBeNull() // an explicit offset is passed through
     const other = await writer.xadd('other', '*', 'a', '1')
     expect(await gapless.xread('BLOCK', 50, 'STREAMS', 'other', '0-0')).toEqual([['other', [[other, ['a', '1']]]]])
   })
