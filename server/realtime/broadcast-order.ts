@@ -6,6 +6,11 @@
  * wall that counts sequence numbers would take the later one for a gap. Each broadcast here waits
  * for the one before it, so every socket gets a process's events in the order they were published.
  * The in-memory adapter writes at once and is left alone.
+ *
+ * What is written to this process's sockets only (a hello, a heartbeat, a replay: `local`) is
+ * never published, and is written at once: queued, a heartbeat waited behind a publish that
+ * Redis could not take, and walls heard nothing while the link was down, when they need it most.
+ * Its seq is the audience's position as delivered, so it never runs ahead of an event still queued.
  */
 export function keepBroadcastOrder(adapter: object): void {
   const a = adapter as { broadcast(packet: unknown, opts: unknown): unknown; publishAndReturnOffset?: unknown }
@@ -13,6 +18,7 @@ export function keepBroadcastOrder(adapter: object): void {
   const broadcast = a.broadcast.bind(adapter)
   let tail: Promise<unknown> = Promise.resolve()
   a.broadcast = (packet, opts) => {
+    if ((opts as { flags?: { local?: boolean } }).flags?.local === true) return broadcast(packet, opts)
     const done = tail.then(() => broadcast(packet, opts))
     tail = done.catch(() => undefined)
     return done

@@ -4,6 +4,17 @@ import type { Redis } from 'ioredis'
 const NEWEST = '$'
 
 /**
+ * How often a publish is retried on a new connection before it fails: once. While Redis is down a
+ * publish waited in ioredis's offline queue for its 20 reconnection attempts (about 36 s), and the
+ * adapter writes a broadcast to this process's own sockets only after its publish returned: a case
+ * opened on B reached no wall on B, and no heartbeat either (broadcast-order.ts), until Redis came
+ * back or the attempts ran out. Failing fast, the event goes to this process's sockets at once;
+ * the other processes' walls, which hear nothing from Redis meanwhile, are told by their heartbeats
+ * that the stored log moved past them (plugin.ts) and resync.
+ */
+const PUBLISH_RETRIES = 1
+
+/**
  * A client for the Redis Streams adapter whose readers never lose an entry between two reads.
  *
  * The adapter reads the stream with `XREAD BLOCK … <offset>`, starting from `$` and moving to the
@@ -14,13 +25,14 @@ const NEWEST = '$'
  * stream's last id at their first read, so the next read starts where the first began.
  */
 export function gaplessStreamClient(redis: Redis, streamName: string): Redis {
-  const client = redis.duplicate()
+  const client = redis.duplicate({ maxRetriesPerRequest: PUBLISH_RETRIES })
   // The adapter publishes on this connection; it ends with the process's own client.
   redis.once('end', () => client.disconnect())
   client.on('error', () => undefined) // the shared client already warns that Redis is unreachable
-  const duplicate = client.duplicate.bind(client)
+  // Readers are made from the process's client, not this one: a read that failed fast would be
+  // sent again at once by the adapter's loop, over and over while Redis is down.
   client.duplicate = (...args: Parameters<Redis['duplicate']>) => {
-    const reader = duplicate(...args)
+    const reader = redis.duplicate(...args)
     let start: Promise<string> | null = null
     const xread = reader.xread.bind(reader) as (...argv: unknown[]) => Promise<unknown>
     ;(reader as unknown as { xread: (...argv: unknown[]) => Promise<unknown> }).xread = async (...argv: unknown[]) => {

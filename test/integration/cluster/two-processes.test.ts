@@ -16,6 +16,8 @@ const HOUR_MS = 3_600_000
 /** Generous: delivery is asserted, not its speed (the machine is shared). */
 const ARRIVES_MS = 20_000
 const LEASE_MS = 3_000
+/** Well under the ~36 s a publish waited in ioredis's offline queue while Redis was down. */
+const OWN_WALL_MS = 12_000
 
 async function call<T>(baseUrl: string, method: string, p: string, body?: unknown, as?: Session): Promise<{ status: number; body: T }> {
   const headers: Record<string, string> = { ...(as ? sessionHeaders(as, method) : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) }
@@ -107,6 +109,12 @@ describe('two server processes (YQ_REDIS_URL) over one database', { timeout: 300
     await forwardedCase(a.baseUrl, '济南市历下区Redis中断期间事项', new Date())
     const stored = ((await db('select max(id) as seq from events')) as { seq: number }).seq
     await nextEvent(wallB, 'server:heartbeat', (h) => h.seq >= stored, ARRIVES_MS)
+    // A case opened on B meanwhile is on B's own walls at once (its publish fails fast, not after
+    // ioredis's 20 reconnection attempts), and B's walls keep hearing heartbeats after it.
+    const ownCase = nextEvent(wallB, 'case:created', (e) => e.data.title === '济南市历下区Redis中断期间本进程事项', OWN_WALL_MS)
+    await forwardedCase(b.baseUrl, '济南市历下区Redis中断期间本进程事项', new Date())
+    await ownCase
+    await nextEvent(wallB, 'server:heartbeat', () => true, OWN_WALL_MS)
     await redis.start()
     const afterRestart = nextEvent(wallB, 'case:created', (e) => e.data.title === '济南市历下区Redis恢复后事项', 40_000)
     await forwardedCase(a.baseUrl, '济南市历下区Redis恢复后事项', new Date())

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { HEARTBEAT_INTERVAL_MS } from '@shared/realtime/events.ts'
 import type { WallSummary } from '@shared/api/wall.ts'
+import { lastEventSeq } from '../../../server/db/index.ts'
 import { api, HOUR_MS, insertItem } from '../../helpers/case-fixtures.ts'
 import { connectSocket, nextEvent } from '../../helpers/socket-client.ts'
 import { startTestApp } from '../../helpers/test-app.ts'
@@ -48,8 +49,13 @@ describe('GET /api/wall/summary', () => {
 
 describe('server:heartbeat', () => {
   it('arrives on an idle connection with the last sequence number when nothing else happens', async () => {
-    const { baseUrl } = await startTestApp()
+    const { app, baseUrl } = await startTestApp()
     await api(baseUrl, 'POST', '/api/cases', { title: '心跳测试', kind: 'opinion', level: 'IV', item_ids: [], unit_id: '370100', clock_start: new Date(Date.now() - 60_000).toISOString(), clock_start_reason: '测试' })
+    // Over PostgreSQL the case's events reach this process's sockets by NOTIFY, after the answer:
+    // a wall watching meanwhile has heard all of them once its heartbeat carries the stored seq.
+    const watching = await connectSocket(baseUrl)
+    const stored = await lastEventSeq(app.db)
+    await nextEvent(watching, 'server:heartbeat', (h) => h.seq === stored, HEARTBEAT_INTERVAL_MS * 3)
     const socket = await connectSocket(baseUrl, { autoConnect: false })
     const hello = await nextEvent(socket, 'server:hello')
     const beat = await nextEvent(socket, 'server:heartbeat', () => true, HEARTBEAT_INTERVAL_MS * 2 + 1000)
