@@ -40,6 +40,9 @@ const isBodyTownShort = (n: PlaceName) => n.via === 'town' && n.isShort
 /** A county's own unit right after its short form (河口黄河河务局, 天桥公安分局); 济南市中级人民法院 is the city's court. */
 const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(公安分局|分局|局|区委|县委|区政府|县政府|政府|法院|检察院|派出所|街道|办事处)/
 
+/** 胶州湾: a county's short form before 湾 names the bay, whose shores are several counties', not the county. */
+const BAY_AFTER = /^湾/
+
 /** 济南军区, 济南战区: a home city's name that starts a military command's is the command, not the place. */
 const HOME_ORGANISATION_AFTER = /^(军区|战区)/
 
@@ -68,6 +71,12 @@ function isInBrackets(text: string, at: number): boolean {
  * the item names no other home place and is no provincial statement.
  */
 const DATELINE_AFTER = /^(\d{1,2}月)?\d{1,2}日专?(电|讯|消息)/
+/**
+ * 央广网北京8月4日消息 …山东省文化和旅游厅发布…: the national outlets file from the capital, so a
+ * capital dateline in an item that names the home province says where the desk is, not the event;
+ * it is set aside as a home dateline is.
+ */
+const CAPITAL_DATELINE = '北京'
 const DATELINE_WITHIN = 40
 
 /** The first sentence of a text, standing in for a missing headline. */
@@ -191,6 +200,7 @@ export class Tagger {
     // A town's short name in the body is too often a word or a street (灵山, 柳园南路): it is read only
     // when another name in the text is in the same city (mention-filter.ts); one that cannot be is
     // dropped first, which also spares the word-boundary cut it would cost.
+    const namesHome = found.flat().some((h) => h.value.places.some((p) => p.isHome && p.level === 'province'))
     const hinted = new Set(found.flat().filter((h) => !isBodyTownShort(h.value)).flatMap((h) => h.value.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
     for (const [text, inTitle, all] of [[title, true, found[0]!], [body, false, found[1]!]] as const) {
       const candidates = all.filter((hit) => inTitle || !isBodyTownShort(hit.value) || hit.value.places.some((p) => p.cityCode !== null && hinted.has(p.cityCode)))
@@ -200,6 +210,7 @@ export class Tagger {
           !(hit.value.via === 'town' && ZONE_AFTER.test(text.slice(hit.end, hit.end + 7))) &&
           !(hit.value.places.every((p) => !p.isHome) && ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 5))) &&
           !HOME_ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 2)) &&
+          !(hit.value.isShort && hit.value.places.every((p) => p.level === 'county') && BAY_AFTER.test(text.slice(hit.end, hit.end + 1))) &&
           (!hit.value.needsAgency || AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12))) &&
           !(hit.value.places.every((p) => p.level === 'county') && PART_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) &&
           !(this.nicknames.has(hit.value.surface) && NICKNAME_PART_BEFORE.test(text.slice(Math.max(0, hit.start - 1), hit.start))) &&
@@ -212,7 +223,8 @@ export class Tagger {
         const name = isBreakdown ? this.asCities(hit.value) : hit.value
         // Only a home dateline is set aside: one elsewhere (中新网杭州…电) is another province's bureau
         // filing its own news, and dropping it would hand the item to a home place named in passing.
-        const isDateline = !inTitle && hit.start < DATELINE_WITHIN && hit.value.places.every((p) => p.isHome) && DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8))
+        const atDateline = !inTitle && hit.start < DATELINE_WITHIN && DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8))
+        const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
         named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}) })
       })
     }

@@ -65,4 +65,17 @@ describe('Tagger.tag() province, city and elsewhere (docs/tagging-guideline.md �
     expect(t.unit).toEqual({ id: '370000-scjgj', name: '山东省市场监督管理局' })
     expect(tagger.tag('省市场监管局通报三批次食品不合格', '涉及济南、青岛').region).toMatchObject(PROVINCE_ONLY)
   })
+
+  it('reads a county short form before 湾 as the bay, which settles no county', () => {
+    expect(tagger.tag('守护胶州湾生态屏障', '青岛市海洋与渔业行政执法支队对胶州湾海域进行联合巡查').region).toMatchObject({ city: '青岛市', county: null })
+    // The county itself still counts.
+    expect(tagger.tag('胶州一工厂起火', '').region).toMatchObject({ city: '青岛市', county: '胶州市' })
+  })
+
+  it('sets aside a capital dateline in an item that names the home province: the national desk filed it', () => {
+    expect(tagger.tag('', '央广网北京8月4日消息 近期多地发生海滨旅游安全事故,山东省文化和旅游厅发布海滨旅游安全提示').region).toMatchObject(PROVINCE_ONLY)
+    // A capital dateline about the capital stays there, and so does one whose item names no home place.
+    expect(tagger.tag('', '新华社北京5月1日电 北京市发布暴雨预警').region?.province).toBe('北京市')
+    expect(tagger.tag('', '新华社北京5月1日电 一场暴雨袭击城区').region?.province).toBe('北京市')
+  })
 })
