@@ -1,6 +1,7 @@
 import { INSTITUTIONS } from './institutions.ts'
 import type { Place, PlaceName } from './gazetteer.ts'
 import { namesInOtherProvinces, townShortName, townsOf } from './towns.ts'
+import { villagesOf } from './villages.ts'
 
 /**
  * Town short names that are everyday words, directions or names found in every city (城关,
@@ -60,5 +61,22 @@ export function addBelowCounty(homeName: string, homeCode: string, counties: rea
     if (STREETLIKE.test(short) && short.length < 4) continue
     shorts.add(short)
     add(short, county.get(t.countyCode)!, { isShort: true, via: 'town', needsCorroboration: true })
+  }
+  addVillages(homeCode, county, taken, add)
+}
+
+/**
+ * 社区 (居委会) names found in one county of the province only (./villages.ts), written with their
+ * 社区: one counts as its county, unless other provinces have one of that name or its name is a
+ * word (幸福社区), when it needs the city named as well. A 社区 named after its estate (恒大城社区)
+ * is also read by the estate's name (济南市恒大城), always with the city named: estates of one
+ * developer recur across the country.
+ */
+function addVillages(homeCode: string, county: ReadonlyMap<string, Place>, taken: (s: string) => boolean, add: AddName): void {
+  for (const v of villagesOf(homeCode)) {
+    const place = county.get(v.countyCode)
+    if (!place || taken(v.name) || TOWN_SHORT_BLOCKLIST.has(v.name.replace(/社区$/, ''))) continue
+    add(v.name, place, { isShort: false, via: 'village', needsCorroboration: v.isWeak })
+    if (v.estate && !taken(v.estate)) add(v.estate, place, { isShort: false, via: 'village', needsCorroboration: true })
   }
 }
