@@ -88,6 +88,8 @@ for (const [s, set] of counties) {
   const weak = elsewhere.has(s) || words.has(c)
   const estate = c.length >= 3 && ESTATE.test(c) && !words.has(c) && coreCounties.get(c)!.size === 1
   const county = [...set][0]!
+  // 7x are development zones, not county-level divisions (guideline §2.1: a zone gives the city only).
+  if (county.slice(4).startsWith('7')) continue
   const list = byCounty.get(county) ?? []
   list.push(`${s}${estate ? '+' : ''}${weak ? '*' : ''}`)
   byCounty.set(county, list)
