@@ -79,7 +79,7 @@ for (const [s, set] of counties) {
 }
 
 // 村 names are left out: measured on the evaluation corpus they cost a county and placed none
-// (docs and README of server/classify say so); only 社区 are kept.
+// (test/fixtures/eval-real/README.md, round 9); only 社区 are kept.
 const byCounty = new Map<string, string[]>()
 for (const [s, set] of counties) {
   if (set.size !== 1 || words.has(s) || !s.endsWith('社区')) continue
