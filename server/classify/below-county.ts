@@ -1,6 +1,7 @@
 import { INSTITUTIONS } from './institutions.ts'
 import type { Place, PlaceName } from './gazetteer.ts'
-import { namesInOtherProvinces, townShortName, townsOf } from './towns.ts'
+import { namesInOtherProvinces, townShortName, townsOf, type Town } from './towns.ts'
+import { villagesOf } from './villages.ts'
 
 /**
  * Town short names that are everyday words, directions or names found in every city (城关,
@@ -60,5 +61,49 @@ export function addBelowCounty(homeName: string, homeCode: string, counties: rea
     if (STREETLIKE.test(short) && short.length < 4) continue
     shorts.add(short)
     add(short, county.get(t.countyCode)!, { isShort: true, via: 'town', needsCorroboration: true })
+  }
+  addCityParts(towns, county, cities, taken, add)
+  addVillages(homeCode, county, taken, add)
+}
+
+/** A town short name that names a part of its city: alone it is a direction (城东), right after the city's name the part. */
+const CITY_PART = /^(东城|西城|南城|北城|城东|城西|城南|城北|城关|东关|西关|南关|北关)$/
+
+/**
+ * 东营市东城, 东营东城: a part of a city named right after the city is the one town of that name the
+ * city has (东城街道, 东营区). Alone 东城 is a direction every city has, so it is never read (above).
+ */
+function addCityParts(towns: readonly Town[], county: ReadonlyMap<string, Place>, cities: readonly Place[], taken: (s: string) => boolean, add: AddName): void {
+  const byCityAndShort = new Map<string, Town[]>()
+  for (const t of towns) {
+    const short = townShortName(t.name)
+    if (!short || !CITY_PART.test(short)) continue
+    const key = `${county.get(t.countyCode)!.cityCode}/${short}`
+    byCityAndShort.set(key, [...(byCityAndShort.get(key) ?? []), t])
+  }
+  for (const [key, ts] of byCityAndShort) {
+    if (ts.length !== 1) continue
+    const [cityCode, short] = key.split('/') as [string, string]
+    const city = cities.find((c) => c.code === cityCode)
+    if (!city) continue
+    for (const cityName of new Set([city.name, city.name.replace(/市$/, '')])) {
+      if (!taken(cityName + short)) add(cityName + short, county.get(ts[0]!.countyCode)!, { isShort: false, via: 'town' })
+    }
+  }
+}
+
+/**
+ * 社区 (居委会) names found in one county of the province only (./villages.ts), written with their
+ * 社区: one counts as its county, unless other provinces have one of that name or its name is a
+ * word (幸福社区), when it needs the city named as well. A 社区 named after its estate (恒大城社区)
+ * is also read by the estate's name (济南市恒大城), always with the city named: estates of one
+ * developer recur across the country.
+ */
+function addVillages(homeCode: string, county: ReadonlyMap<string, Place>, taken: (s: string) => boolean, add: AddName): void {
+  for (const v of villagesOf(homeCode)) {
+    const place = county.get(v.countyCode)
+    if (!place || taken(v.name) || TOWN_SHORT_BLOCKLIST.has(v.name.replace(/社区$/, ''))) continue
+    add(v.name, place, { isShort: false, via: 'village', needsCorroboration: v.isWeak })
+    if (v.estate && !taken(v.estate)) add(v.estate, place, { isShort: false, via: 'village', needsCorroboration: true })
   }
 }

@@ -11,6 +11,7 @@ const isFirm = (m: PlaceMention) => !m.name.via && !m.isPlate
  *   一浴 + 六浴), and then only as that city's reading; a town short name in the body needs the latter;
  * - a town or institution does not make an item about somewhere else a home item: with a place
  *   outside the home province named and no home division, it is dropped;
+ * - a 社区 or 村 counts only when no other county is named;
  * - an enterprise is named wherever it does business: it counts only when nothing else is named.
  */
 export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMention[] {
@@ -18,6 +19,7 @@ export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMentio
   const firmHome = mentions.filter((m) => isFirm(m) && m.name.places.some((p) => p.isHome))
   const citiesOf = (ms: readonly PlaceMention[]) => new Set(ms.flatMap((m) => m.name.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
   const namedCities = citiesOf(firmHome)
+  const namedCounties = new Set(firmHome.flatMap((m) => m.name.places.filter((p) => p.isHome && p.level === 'county').map((p) => p.code)))
   // Evidence below the county that is not a bare town short name (一浴, 省城, 王村镇): two such names of
   // different words that agree on a city vouch for each other (省城 + 泺口, 一浴 + 六浴).
   const belowCounty = mentions.filter((m) => m.name.via && m.name.via !== 'enterprise')
@@ -30,6 +32,9 @@ export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMentio
       continue
     }
     if (m.name.via === 'enterprise') continue
+    // A 社区 or 村 only says which county when the text names none: one named elsewhere in a story
+    // about another county is an example or a victim's home, never the place (解放桥社区, 司庄村).
+    if (m.name.via === 'village' && namedCounties.size > 0 && !m.name.places.some((p) => namedCounties.has(p.code))) continue
     if (namesOutside && firmHome.length === 0) continue
     if (!m.name.needsCorroboration) {
       kept.push(m)

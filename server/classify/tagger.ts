@@ -132,7 +132,8 @@ export class Tagger {
     this.matcher = new DepartmentMatcher(catalogue)
     // Startup work done now rather than on the first item, where it would stall the event loop.
     traditionalChars()
-    loadSegmenter([...gazetteer.names.filter((n) => !n.isShort).map((n) => n.surface), ...this.matcher.terms()])
+    // 社区/村 names are matched in the raw text only: 25,000 more words would cost the segmenter memory and change its cuts.
+    loadSegmenter([...gazetteer.names.filter((n) => !n.isShort && n.via !== 'village').map((n) => n.surface), ...this.matcher.terms()])
   }
 
   get catalogue(): readonly Department[] {

@@ -34,6 +34,11 @@ describe('Tagger.tag() below the county level', () => {
     expect(region('济南黄河浮桥封闭')).toMatchObject({ city: '济南市', county: null })
   })
 
+  it('reads a part of a city (东城) right after the city as its one town of that name, never alone', () => {
+    expect(region('', '记者对东营市东城部分公共设施被损毁现象进行了暗访')).toMatchObject({ city: '东营市', county: '东营区', terms: ['东营市东城→东营区'] })
+    expect(region('', '记者对东城部分公共设施被损毁现象进行了暗访')).toBeNull()
+  })
+
   it('settles the place from a well-known institution, with the place it settles shown', () => {
     expect(region('火车站周边黑出租屡禁不止', '记者来到青岛火车站东广场')).toMatchObject({ city: '青岛市', county: '市南区' })
     expect(region('趵突泉停喷', '')).toMatchObject({ city: '济南市', county: '历下区', terms: ['趵突泉→历下区'] })
