@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /** Splits text into words; the classify concern injects nodejieba's, loaded once per process. */
 export type Tokenizer = (text: string) => string[]
@@ -47,25 +47,31 @@ export const MINHASH_SIZE = 64
 /** Estimated Jaccard similarity at or above which two reports are one story. */
 export const SAME_STORY_SIMILARITY = 0.5
 
+/**
+ * The first 32 bits (little-endian) of the shingle's MD5. One-shot `hash`, not a Hash object per
+ * shingle: making and finishing ~20 Hash objects per report was 4 % of the poll's main thread
+ * (docs/performance.md, fourth pass). Same bits, so stored signatures stay comparable.
+ */
 function hash32(text: string): number {
-  return createHash('md5').update(text).digest().readUInt32LE(0)
+  return hash('md5', text, 'buffer').readUInt32LE(0)
 }
 
 // Fixed seeds: signatures stored in the database must stay comparable across restarts.
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => [(Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0, Math.imul(i + 7, 0x85ebca6b) >>> 0] as const)
+const SEED_A = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0)
+const SEED_B = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0)
 
 /** MinHash signature: for each of 64 hash functions, the smallest hash over the shingles. */
 export function minhash(set: Set<string>): number[] {
-  const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff)
+  // Unsigned 32-bit values above 2^31 are not small integers: a typed array keeps them unboxed.
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff)
   for (const shingle of set) {
     const h = hash32(shingle)
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const [a, b] = SEEDS[i]!
-      const v = (Math.imul(h, a) + b) >>> 0
+      const v = (Math.imul(h, SEED_A[i]!) + SEED_B[i]!) >>> 0
       if (v < sig[i]!) sig[i] = v
     }
   }
-  return sig
+  return Array.from(sig)
 }
 
 export function similarity(a: readonly number[], b: readonly number[]): number {

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import { decodeDepartments, decodeRegion, decodeSeverity, decodeUnit, encodeItemTags, type ItemTagText } from '@shared/item-tags.ts'
 import type { Item, ItemTags } from '@shared/types/item.ts'
 import type { Story } from '@shared/api/stories.ts'
-import { appendEvents, dialectOf, type Database, type NewEvent } from '../db/index.ts'
+import { appendEvents, dialectOf, ReusableQuery, slot, type Database, type NewEvent } from '../db/index.ts'
 import type { ItemRow } from './schema.ts'
 import { bandKeys, minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
@@ -38,7 +38,7 @@ export function toItem(row: StoredItem): Item {
 /** Same words, same hash: whitespace and case do not make a different item. */
 export function contentHash(title: string, summary: string | null): string {
   const normal = `${title}\n${summary ?? ''}`.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
-  return createHash('sha256').update(normal).digest('hex').slice(0, 32)
+  return hash('sha256', normal, 'hex').slice(0, 32)
 }
 
 export interface StoredBatch {
@@ -136,6 +136,22 @@ export async function queueNewItems(
   return groupCommitOf(db).submit(reports.length, (trx) => writeBatch(trx, sourceId, reports, now))
 }
 
+type NewItemRow = Omit<StoredItem, 'id' | 'case_id'>
+const ITEM_COLUMNS: readonly (keyof NewItemRow)[] = ['source_id', 'guid', 'title', 'link', 'link_norm', 'summary', 'published_at', 'first_seen_at', 'content_hash', 'departments', 'region', 'unit', 'severity', 'story_id']
+
+/** One new item, or none when the source has stored its guid meanwhile (another process). Compiled once. */
+const insertItem = new ReusableQuery<NewItemRow, StoredItem>((db) =>
+  db
+    .insertInto('items')
+    .values(Object.fromEntries(ITEM_COLUMNS.map((c) => [c, slot(c)])) as unknown as NewItemRow)
+    .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
+    .returningAll(),
+)
+
+const setItemStory = new ReusableQuery<{ story_id: number; id: number }>((db) =>
+  db.updateTable('items').set({ story_id: slot<number>('story_id') }).where('id', '=', slot<number>('id')),
+)
+
 /** The batch's writes inside `trx`; reads nothing but the database and `reports`, so it can run again after a rollback. */
 async function writeBatch(trx: Transaction<Database>, sourceId: number, reports: readonly PreparedReport[], now: Date): Promise<StoredBatch> {
   const at = now.toISOString()
@@ -163,31 +179,26 @@ async function writeBatch(trx: Transaction<Database>, sourceId: number, reports:
     const { linkNorm, contentHash: hash } = report
     if ((linkNorm !== null && copies.links.has(linkNorm)) || copies.hashes.has(hash)) continue
     const storyId = matcher.find(report)
-    const row = await trx
-      .insertInto('items')
-      .values({
-        source_id: sourceId,
-        guid: p.guid,
-        title: p.title,
-        link: p.link,
-        link_norm: linkNorm,
-        summary: p.summary,
-        published_at: p.published,
-        first_seen_at: at,
-        content_hash: hash,
-        ...encodeItemTags(t),
-        story_id: storyId,
-      })
-      .onConflict((oc) => oc.columns(['source_id', 'guid']).doNothing())
-      .returningAll()
-      .executeTakeFirst()
+    const { rows: [row] } = await insertItem.run(trx, {
+      source_id: sourceId,
+      guid: p.guid,
+      title: p.title,
+      link: p.link,
+      link_norm: linkNorm,
+      summary: p.summary,
+      published_at: p.published,
+      first_seen_at: at,
+      content_hash: hash,
+      ...encodeItemTags(t),
+      story_id: storyId,
+    })
     if (!row) continue
     // Later items of this batch from this source with the same link or words are repeats of this one.
     if (linkNorm !== null) copies.links.add(linkNorm)
     copies.hashes.add(hash)
     const assigned = await addReport(trx, storyId, { ...report, itemId: row.id }, at, storyId !== null && matcher.hasSourceReport(storyId))
     matcher.remember(report, assigned.story.id, storyId === null, at)
-    if (storyId === null) await trx.updateTable('items').set({ story_id: assigned.story.id }).where('id', '=', row.id).execute()
+    if (storyId === null) await setItemStory.run(trx, { story_id: assigned.story.id, id: row.id })
     // A new story suggested at level I/II reaches the provincial duty group before anyone triages it.
     const level = t.severity?.level
     if (storyId === null && (level === 'I' || level === 'II')) await enqueueStoryNotice(trx, { id: assigned.story.id, title: p.title, level }, now)

@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { Story, StoryPage } from '@shared/api/stories.ts'
-import type { Database, NewEvent } from '../db/index.ts'
+import { ReusableQuery, slot, type Database, type NewEvent } from '../db/index.ts'
 import type { StoryRow } from './schema.ts'
 
 /** Reports later than this after a story's last one start a new story. */
@@ -22,6 +22,41 @@ export interface NewReport {
   bands: number[]
 }
 
+// The per-report statements, compiled once (ReusableQuery): they run once or twice per new item.
+const insertStory = new ReusableQuery<{ title: string; signature: string; at: string }, Selectable<StoryRow>>((db) =>
+  db
+    .insertInto('stories')
+    .values({ title: slot('title'), signature: slot('signature'), report_count: 1, source_count: 1, first_seen_at: slot('at'), last_seen_at: slot('at') })
+    .returningAll(),
+)
+
+const growStoryBy = (sourceCountStep: 0 | 1) =>
+  new ReusableQuery<{ at: string; id: number }, Selectable<StoryRow>>((db) =>
+    db
+      .updateTable('stories')
+      .set((eb) => ({
+        report_count: eb('report_count', '+', 1),
+        source_count: sourceCountStep === 0 ? eb.ref('source_count') : eb('source_count', '+', 1),
+        last_seen_at: slot('at'),
+      }))
+      .where('id', '=', slot<number>('id'))
+      .returningAll(),
+  )
+const growStory = growStoryBy(1)
+const growStorySameSource = growStoryBy(0)
+
+/** The band rows of a new story, one statement per band count (always 21 today: bandKeys). */
+const insertBands = new Map<number, ReusableQuery<Record<string, number>>>()
+function insertBandsOf(count: number): ReusableQuery<Record<string, number>> {
+  let query = insertBands.get(count)
+  if (!query) {
+    const rows = Array.from({ length: count }, (_, i) => ({ band: slot<number>(`band${i}`), story_id: slot<number>('story_id') }))
+    query = new ReusableQuery((db) => db.insertInto('story_bands').values(rows))
+    insertBands.set(count, query)
+  }
+  return query
+}
+
 /**
  * Records a stored report in its story (found by StoryMatcher, or a new one when none), inside
  * the caller's transaction; `sameSource`: the story already holds another report of this source. Returns the story and its event, for the caller to append with the
@@ -36,25 +71,14 @@ export async function addReport(
 ): Promise<{ story: Story; event: NewEvent }> {
   let row: Selectable<StoryRow>
   if (storyId === null) {
-    row = await trx
-      .insertInto('stories')
-      .values({ title: report.title, signature: JSON.stringify(report.signature), report_count: 1, source_count: 1, first_seen_at: at, last_seen_at: at })
-      .returningAll()
-      .executeTakeFirstOrThrow()
+    const { rows } = await insertStory.run(trx, { title: report.title, signature: JSON.stringify(report.signature), at })
+    row = rows[0]!
     const id = row.id
-    await trx.insertInto('story_bands').values(report.bands.map((band) => ({ band, story_id: id }))).execute()
+    await insertBandsOf(report.bands.length).run(trx, { story_id: id, ...Object.fromEntries(report.bands.map((band, i) => [`band${i}`, band])) })
   } else {
     // Counts move by one per report: recounting a story of thousands of reports per item would be quadratic.
-    row = await trx
-      .updateTable('stories')
-      .set((eb) => ({
-        report_count: eb('report_count', '+', 1),
-        source_count: sameSource ? eb.ref('source_count') : eb('source_count', '+', 1),
-        last_seen_at: at,
-      }))
-      .where('id', '=', storyId)
-      .returningAll()
-      .executeTakeFirstOrThrow()
+    const { rows } = await (sameSource ? growStorySameSource : growStory).run(trx, { at, id: storyId })
+    row = rows[0]!
   }
   const type = storyId === null ? 'story.created' : 'story.updated'
   return { story: toStory(row), event: { at, type, entity: 'story', entity_id: row.id, actor: 'poller', payload: { item_id: report.itemId } } }
