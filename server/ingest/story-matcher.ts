@@ -9,27 +9,8 @@ const MAX_CANDIDATES = 5000
 const IN_CHUNK = 500
 
 interface KnownStory {
-  signature: readonly number[]
+  signature: number[]
   lastSeenAt: string
-}
-
-/**
- * Signatures as read, parsed, keyed by their stored text: most candidates of one batch are the
- * candidates of the last, and parsing 64 numbers per candidate per batch was most of the reading's
- * JavaScript. Keyed by the text, not the story id: an id can come back for another story after a
- * rollback, the same text is always the same signature. Bounded (oldest parsed dropped first); the
- * arrays are shared between batches and never written.
- */
-const PARSED_SIGNATURES_MAX = 4096
-const parsedSignatures = new Map<string, readonly number[]>()
-
-function parseSignature(text: string): readonly number[] {
-  const known = parsedSignatures.get(text)
-  if (known) return known
-  const parsed = JSON.parse(text) as number[]
-  if (parsedSignatures.size >= PARSED_SIGNATURES_MAX) parsedSignatures.delete(parsedSignatures.keys().next().value!)
-  parsedSignatures.set(text, parsed)
-  return parsed
 }
 
 function chunks<T>(values: T[]): T[][] {
@@ -77,7 +58,7 @@ export class StoryMatcher {
     const ids = [...new Set([...matcher.byBand.values()].flatMap((s) => [...s]))]
     for (const part of chunks(ids)) {
       const rows = await trx.selectFrom('stories').select(['id', 'signature', 'last_seen_at']).where('id', 'in', part).execute()
-      for (const r of rows) matcher.stories.set(r.id, { signature: parseSignature(r.signature), lastSeenAt: r.last_seen_at })
+      for (const r of rows) matcher.stories.set(r.id, { signature: JSON.parse(r.signature) as number[], lastSeenAt: r.last_seen_at })
     }
     // Every story find() can answer is one of these or one the batch opens (which has none of the
     // source's reports yet): which already have one of this source's reports, for the source count.
