@@ -102,8 +102,19 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
   }))
 }
 
-/** One case with its deadlines (states at `now`) and its whole timeline. */
+/**
+ * One case with its deadlines (states at `now`) and its whole timeline, read from one snapshot.
+ * Read statement by statement, a delivery committed between the summary and the timeline showed
+ * 已通知 in the timeline beside a reach still 发送中 (seen on the PostgreSQL pass): under
+ * PostgreSQL each statement of a plain transaction sees what had committed when it began, so the
+ * reads share a REPEATABLE READ transaction; SQLite's reads in one transaction share its snapshot.
+ */
 export async function loadCase(db: Db, id: number, now: Date): Promise<Case | null> {
+  if (db.isTransaction) return loadCaseIn(db, id, now)
+  return db.transaction().setIsolationLevel('repeatable read').execute((trx) => loadCaseIn(trx, id, now))
+}
+
+async function loadCaseIn(db: Db, id: number, now: Date): Promise<Case | null> {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return null
   const [summary] = await summarise(db, [row], now)
