@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from 'node:timers/promises'
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises'
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../db/index.ts'
 
@@ -11,6 +11,14 @@ export type TransactionJob<T> = (trx: Transaction<Database>) => Promise<T>
  * the group stays a few batches long.
  */
 export const MAX_GROUP_ITEMS = 100
+
+/**
+ * How long a group may wait for batches announced (being tagged) but not yet submitted, as
+ * PostgreSQL's commit_delay waits only while commit_siblings are active: a lone poll (the duty
+ * officer's 立即抓取, a quiet hour) commits at once; in a busy cycle a group fills instead of
+ * committing a fifth of its allowance (docs/performance.md, sixth pass).
+ */
+export const MAX_WAIT_MS = 4
 
 interface Pending {
   run: TransactionJob<unknown>
@@ -30,16 +38,37 @@ interface Pending {
 export class GroupCommit {
   private readonly queue: Pending[] = []
   private draining = false
+  /** Batches announced by `expect()` and not yet submitted or withdrawn. */
+  private expected = 0
+  private wakeUp: (() => void) | null = null
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly maxWeight = MAX_GROUP_ITEMS,
+    private readonly maxWaitMs = MAX_WAIT_MS,
   ) {}
+
+  /**
+   * Announces a batch that will be submitted soon (its items are being tagged), so that a group
+   * starting meanwhile may wait up to maxWaitMs (MAX_WAIT_MS) for it. Call the returned function, once, just
+   * before submitting the batch or when it will not come (an error, nothing left to store).
+   */
+  expect(): () => void {
+    this.expected++
+    let withdrawn = false
+    return () => {
+      if (withdrawn) return
+      withdrawn = true
+      this.expected--
+      this.wake()
+    }
+  }
 
   /** Runs `run` in a transaction, perhaps shared with other jobs; `weight`: the items it stores. */
   submit<T>(weight: number, run: TransactionJob<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run, weight, resolve: resolve as (value: unknown) => void, reject })
+      this.wake()
       if (!this.draining) {
         this.draining = true
         void this.drain()
@@ -54,10 +83,31 @@ export class GroupCommit {
         // last transaction held the loop) join this group; the loop also runs between groups.
         // node:timers, not the global: a test's fake timers must not stop the store.
         await nextTurn()
+        await this.awaitAnnounced()
         await this.runGroup(this.take())
       }
     } finally {
       this.draining = false
+    }
+  }
+
+  private wake(): void {
+    const wakeUp = this.wakeUp
+    this.wakeUp = null
+    wakeUp?.()
+  }
+
+  /** Waits, at most maxWaitMs in all, while announced batches may still fill the group. */
+  private async awaitAnnounced(): Promise<void> {
+    const until = performance.now() + this.maxWaitMs
+    let weight = this.queue.reduce((sum, job) => sum + job.weight, 0)
+    while (this.expected > 0 && weight < this.maxWeight) {
+      const left = until - performance.now()
+      if (left <= 0) return
+      const timer = new AbortController()
+      await Promise.race([new Promise<void>((resolve) => (this.wakeUp = resolve)), sleep(left, undefined, { signal: timer.signal }).catch(() => {})])
+      timer.abort()
+      weight = this.queue.reduce((sum, job) => sum + job.weight, 0)
     }
   }
 

@@ -95,7 +95,14 @@ export async function ingestItems(ctx: IngestContext, sourceId: number, items: P
   for (let end = taken.length; end > 0; end -= ITEMS_PER_BATCH) {
     if (end < taken.length) await yieldToLoop()
     const batch = taken.slice(Math.max(0, end - ITEMS_PER_BATCH), end)
-    const tags = await tagFresh(ctx.tagItems, batch, source)
+    // While this batch is tagged, a group about to commit may wait a moment for it (group-commit.ts).
+    const arrived = groupCommitOf(ctx.db).expect()
+    let tags: ItemTags[]
+    try {
+      tags = await tagFresh(ctx.tagItems, batch, source)
+    } finally {
+      arrived()
+    }
     const stored = await queueNewItems(ctx.db, sourceId, batch, tags, ctx.now(), { tokenize: ctx.tokenize })
     stored.items.forEach((item, i) => ctx.realtime.publish('item:created', { seq: stored.seqs[i]!, data: item }))
     for (const { story, seq } of stored.stories) ctx.realtime.publish('story:updated', { seq, data: story })

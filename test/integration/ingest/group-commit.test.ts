@@ -89,4 +89,53 @@ describe('group commit of store jobs', () => {
     expect(seen[2]).not.toBe(seen[0])
     expect(await sourceNames(db)).toEqual(['丙', '乙', '甲'].sort())
   })
+
+  it('waits for a batch announced while it is tagged, so the two share one commit', async () => {
+    const db = await openStore()
+    const seen: Transaction<Database>[] = []
+    const committer = new GroupCommit(db, 100, 60_000)
+    const arrived = committer.expect()
+    const first = committer.submit(1, addSourceJob('甲', seen))
+    // The announced batch comes a while later, as a poll's tagging ends.
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    arrived()
+    const second = committer.submit(1, addSourceJob('乙', seen))
+    expect(await Promise.all([first, second])).toEqual(['甲', '乙'])
+    expect(seen).toHaveLength(2)
+    expect(seen[0]).toBe(seen[1])
+  })
+
+  it('commits without waiting out its bound once an announced batch is withdrawn (its tagging failed)', async () => {
+    const db = await openStore()
+    const seen: Transaction<Database>[] = []
+    // A bound far beyond the test's timeout: only the withdrawal can let the group go.
+    const committer = new GroupCommit(db, 100, 600_000)
+    const arrived = committer.expect()
+    const first = committer.submit(1, addSourceJob('甲', seen))
+    setTimeout(arrived, 10)
+    expect(await first).toBe('甲')
+    expect(await sourceNames(db)).toEqual(['甲'])
+  })
+
+  it('does not hold a group longer than its bound for an announced batch that is slow to come', async () => {
+    const db = await openStore()
+    const seen: Transaction<Database>[] = []
+    const committer = new GroupCommit(db, 100, 20)
+    const arrived = committer.expect()
+    expect(await committer.submit(1, addSourceJob('甲', seen))).toBe('甲')
+    // The late batch gets a transaction of its own.
+    arrived()
+    expect(await committer.submit(1, addSourceJob('乙', seen))).toBe('乙')
+    expect(seen[1]).not.toBe(seen[0])
+  })
+
+  it('stops waiting once the group is full', async () => {
+    const db = await openStore()
+    const seen: Transaction<Database>[] = []
+    const committer = new GroupCommit(db, 2, 600_000)
+    committer.expect()
+    const jobs = [committer.submit(1, addSourceJob('甲', seen)), committer.submit(1, addSourceJob('乙', seen))]
+    expect(await Promise.all(jobs)).toEqual(['甲', '乙'])
+    expect(seen[0]).toBe(seen[1])
+  })
 })
