@@ -4,7 +4,7 @@ import type { Case, CaseEvent, CaseEventType, CaseKind, CaseOrigin, CaseStatus, 
 import type { Database } from '../db/index.ts'
 import type { CaseEventRow, CaseRow } from './schema.ts'
 import './schema.ts'
-import { dialectOf } from '../db/index.ts'
+import { dialectOf, readSnapshot } from '../db/index.ts'
 import { caseInTerritory } from './territory.ts'
 import { caseFilterPredicate, type CaseFilter } from './case-filter.ts'
 import { loadReach } from '../notify/index.ts'
@@ -110,8 +110,7 @@ async function summarise(db: Db, rows: Selected<CaseRow>[], now: Date): Promise<
  * reads share a REPEATABLE READ transaction; SQLite's reads in one transaction share its snapshot.
  */
 export async function loadCase(db: Db, id: number, now: Date): Promise<Case | null> {
-  if (db.isTransaction) return loadCaseIn(db, id, now)
-  return db.transaction().setIsolationLevel('repeatable read').execute((trx) => loadCaseIn(trx, id, now))
+  return readSnapshot(db, (trx) => loadCaseIn(trx, id, now))
 }
 
 async function loadCaseIn(db: Db, id: number, now: Date): Promise<Case | null> {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Sqlite from 'better-sqlite3'
 import fp from 'fastify-plugin'
-import { CompiledQuery, Kysely, Migrator, SqliteDialect, type DatabaseConnection, type Driver, type MigrationProvider } from 'kysely'
+import { CompiledQuery, Kysely, Migrator, SqliteDialect, type DatabaseConnection, type Driver, type MigrationProvider, type TransactionSettings } from 'kysely'
 import type { Config } from '../config.ts'
 import { coreMigrations, type Migrations } from './migrations.ts'
 import type { Database } from './schema.ts'
@@ -46,12 +46,14 @@ function openSqlite(file: string): Kysely<Database> {
  * on the same file (two processes over one SQLite file, YQ_REDIS_URL) committed meanwhile, fails
  * at once with SQLITE_BUSY (busy_timeout cannot wait out a stale snapshot): CI saw a 500 on
  * POST /api/cases. Taking the write lock first makes the second writer wait its turn instead.
+ * Snapshot reads (snapshot.ts, isolation level "repeatable read") begin deferred: they never write.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     const driver = super.createDriver()
-    driver.beginTransaction = async (connection: DatabaseConnection) => {
-      await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+    driver.beginTransaction = async (connection: DatabaseConnection, settings: TransactionSettings) => {
+      // A snapshot read (snapshot.ts) never writes: it need not queue behind another process's writer.
+      await connection.executeQuery(CompiledQuery.raw(settings.isolationLevel === 'repeatable read' ? 'begin deferred' : 'begin immediate'))
     }
     return driver
   }

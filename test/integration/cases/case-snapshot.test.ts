@@ -1,3 +1,5 @@
+import Sqlite from 'better-sqlite3'
+import pg from 'pg'
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { Case } from '@shared/types/case.ts'
@@ -61,5 +63,37 @@ describe('a case page is read from one snapshot', () => {
     const after = (await loadCase(t.app.db, id, new Date()))!
     expect(after.timeline.some((e) => e.type === 'response')).toBe(true)
     expect(responseOf(after).met_at).not.toBeNull()
+  })
+
+  it('opens while another process holds the store\'s writer lock, showing what was committed', async () => {
+    const t = await startTestApp()
+    const id = await openCase(t.baseUrl, { title: '青岛市黄岛区一路段积水', unit_id: '370211', clock_start: new Date(Date.now() - HOUR_MS).toISOString() })
+    // Another process (a second server over the same store) is in the middle of a write.
+    let release: () => Promise<void>
+    if (onPostgres) {
+      const other = new pg.Client({ connectionString: t.config.databaseUrl! })
+      await other.connect()
+      await other.query('BEGIN')
+      await other.query("UPDATE cases SET title = '改了没提交' WHERE id = $1", [id])
+      release = async () => {
+        await other.query('ROLLBACK')
+        await other.end()
+      }
+    } else {
+      const other = new Sqlite(t.config.dbFile)
+      other.exec('BEGIN IMMEDIATE')
+      other.prepare("UPDATE cases SET title = '改了没提交' WHERE id = ?").run(id)
+      release = async () => {
+        other.exec('ROLLBACK')
+        other.close()
+      }
+    }
+    try {
+      // Before snapshot reads began deferred, SQLite's case read waited out busy_timeout and failed (SQLITE_BUSY).
+      const read = await loadCase(t.app.db, id, new Date())
+      expect(read?.title).toBe('青岛市黄岛区一路段积水')
+    } finally {
+      await release()
+    }
   })
 })
