@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { ItemTags } from '@shared/types/item.ts'
 import { buildApp } from '../server/app.ts'
 import { loadConfig } from '../server/config.ts'
-import { minhash, shingles, storyText } from '../server/ingest/dedupe.ts'
+import { signatureOf, storyText } from '../server/ingest/dedupe.ts'
 import type { ParsedItem } from '../server/ingest/feed-formats.ts'
 import { storeNewItems, type StoredBatch } from '../server/ingest/item-store.ts'
 import { ITEMS_PER_BATCH, tagFresh } from '../server/ingest/poll-source.ts'
@@ -66,7 +66,7 @@ export async function run(): Promise<void> {
     })
     let dedupeMs = 0
     await stage('dedupe', 'MinHash signature of each report (shingles, 64 hashes); store repeats it', async () => {
-      for (const feed of feeds) for (const p of feed) minhash(shingles(storyText(p.title, p.summary)))
+      for (const feed of feeds) for (const p of feed) signatureOf(storyText(p.title, p.summary))
     })
     dedupeMs = figures.at(-1)!.ms
     const stored: StoredBatch[] = []

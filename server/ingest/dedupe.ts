@@ -62,16 +62,56 @@ const SEED_B = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i 
 
 /** MinHash signature: for each of 64 hash functions, the smallest hash over the shingles. */
 export function minhash(set: Set<string>): number[] {
+  const hashes: number[] = []
+  for (const shingle of set) hashes.push(hash32(shingle))
+  return minhashOf(hashes)
+}
+
+function minhashOf(shingleHashes: Iterable<number>): number[] {
   // Unsigned 32-bit values above 2^31 are not small integers: a typed array keeps them unboxed.
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff)
-  for (const shingle of set) {
-    const h = hash32(shingle)
+  for (const h of shingleHashes) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
       const v = (Math.imul(h, SEED_A[i]!) + SEED_B[i]!) >>> 0
       if (v < sig[i]!) sig[i] = v
     }
   }
   return Array.from(sig)
+}
+
+/**
+ * hash32 of the bigrams seen lately, keyed by their two UTF-16 code units in one int32 (a small
+ * integer: no string is made for a bigram already hashed). News repeats its bigrams, so most
+ * are found here; the MD5 per bigram was most of the signature's cost. Emptied when full: at
+ * 65,536 entries it holds ~2 MB.
+ */
+const bigramHashes = new Map<number, number>()
+const BIGRAM_CACHE_SIZE = 65_536
+
+function bigramHash(key: number): number {
+  let h = bigramHashes.get(key)
+  if (h === undefined) {
+    if (bigramHashes.size >= BIGRAM_CACHE_SIZE) bigramHashes.clear()
+    h = hash32(String.fromCharCode(key >>> 16, key & 0xffff))
+    bigramHashes.set(key, h)
+  }
+  return h
+}
+
+/**
+ * The report's signature: `minhash(shingles(text, tokenize))`, the same numbers (stored
+ * signatures and band keys stay comparable), made without a string per bigram when the
+ * shingles are character bigrams.
+ */
+export function signatureOf(text: string, tokenize?: Tokenizer): number[] {
+  if (tokenize) return minhash(shingles(text, tokenize))
+  const clean = normaliseText(text)
+  if (clean.length < 2) return minhash(shingles(text))
+  const keys = new Set<number>()
+  for (let i = 0; i + 1 < clean.length; i++) keys.add((clean.charCodeAt(i) << 16) | clean.charCodeAt(i + 1))
+  const hashes: number[] = []
+  for (const key of keys) hashes.push(bigramHash(key))
+  return minhashOf(hashes)
 }
 
 export function similarity(a: readonly number[], b: readonly number[]): number {

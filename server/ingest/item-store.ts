@@ -5,7 +5,7 @@ import type { Item, ItemTags } from '@shared/types/item.ts'
 import type { Story } from '@shared/api/stories.ts'
 import { appendEvents, dialectOf, ReusableQuery, slot, type Database, type NewEvent } from '../db/index.ts'
 import type { ItemRow } from './schema.ts'
-import { bandKeys, minhash, normaliseLink, shingles, storyText, type Tokenizer } from './dedupe.ts'
+import { bandKeys, normaliseLink, signatureOf, storyText, type Tokenizer } from './dedupe.ts'
 import type { ParsedItem } from './parse-feed.ts'
 import { StoryMatcher } from './story-matcher.ts'
 import { groupCommitOf } from './group-commit.ts'
@@ -85,7 +85,7 @@ function prepareReports(sourceId: number, parsed: ParsedItem[], tags: ItemTags[]
   // Feeds list newest first; store oldest first so ids follow time.
   return parsed
     .map((p, i) => {
-      const signature = minhash(shingles(storyText(p.title, p.summary), tokenize))
+      const signature = signatureOf(storyText(p.title, p.summary), tokenize)
       const report: NewReport = {
         itemId: 0,
         sourceId,
