@@ -13,12 +13,11 @@ import { normalizeText } from '../../server/classify/normalize.ts'
 import { cut } from '../../server/classify/segmenter.ts'
 import { Tagger } from '../../server/classify/tagger.ts'
 import type { DepartmentTag } from '../../shared/api/items.ts'
-import { mulberry32 } from '../split-eval-corpus.ts'
+import { count, folds, pct, SEED, type Tally } from './folds.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const REAL = path.join(ROOT, 'test/fixtures/eval-real')
 const TUNE_PARTS = ['tune', 'tune2', 'tune3', 'tune4']
-const SEED = 20261202
 const FOLDS = 5
 
 interface Row {
@@ -124,37 +123,12 @@ function variants(): Map<string, Variant> {
   return v
 }
 
-interface Tally {
-  dept: number
-  deptTotal: number
-  none: number
-  noneTotal: number
-}
 
 function score(rows: Row[], model: Model, variant: Variant, t: Tally): void {
-  for (const r of rows) {
-    const got = variant(r.rules, model(r))
-    if (r.dept) {
-      t.deptTotal++
-      if (got === r.dept) t.dept++
-    } else {
-      t.noneTotal++
-      if (got === null) t.none++
-    }
-  }
+  for (const r of rows) count(t, r.dept, variant(r.rules, model(r)))
 }
 
-const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)} % (${k}/${n})`
 
-function folds<T>(rows: T[], k: number): T[][] {
-  const order = rows.map((_, i) => i)
-  const rand = mulberry32(SEED)
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1))
-    ;[order[i], order[j]] = [order[j]!, order[i]!]
-  }
-  return Array.from({ length: k }, (_, f) => order.filter((_, pos) => pos % k === f).map((i) => rows[i]!))
-}
 
 const tuneRows = rowsOf(TUNE_PARTS.flatMap((p) => readCorpus(path.join(REAL, `${p}.jsonl`))))
 const parts = folds(tuneRows, FOLDS)

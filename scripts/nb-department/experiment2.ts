@@ -21,13 +21,12 @@ import { normalizeText } from '../../server/classify/normalize.ts'
 import { cut } from '../../server/classify/segmenter.ts'
 import { Tagger } from '../../server/classify/tagger.ts'
 import type { DepartmentTag } from '../../shared/api/items.ts'
-import { mulberry32 } from '../split-eval-corpus.ts'
+import { count, folds, pct, type Tally } from './folds.ts'
 import { EXTERNAL_FILE, SOURCES, type ExternalItem } from './build-external.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const REAL = path.join(ROOT, 'test/fixtures/eval-real')
 const TUNE_PARTS = ['tune', 'tune2', 'tune3', 'tune4']
-const SEED = 20261202
 const FOLDS = 5
 export const MODEL_FILE = path.join(ROOT, 'data/nb-department/external-model.json')
 /** Features rarer than this are left out of the committed file (they only smooth); 1.9 MB at 2, 1.3 MB at 4: kept out of git, see README. */
@@ -197,36 +196,11 @@ function variants(): Map<string, Variant> {
   return v
 }
 
-interface Tally {
-  dept: number
-  deptTotal: number
-  none: number
-  noneTotal: number
-}
 const newTally = (): Tally => ({ dept: 0, deptTotal: 0, none: 0, noneTotal: 0 })
 function score(rows: Row[], rank: (r: Row) => Ranked, variant: Variant, rr: ReRanker, t: Tally): void {
-  for (const r of rows) {
-    const got = variant(r, rank(r), rr)
-    if (r.dept) {
-      t.deptTotal++
-      if (got === r.dept) t.dept++
-    } else {
-      t.noneTotal++
-      if (got === null) t.none++
-    }
-  }
+  for (const r of rows) count(t, r.dept, variant(r, rank(r), rr))
 }
-const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)} % (${k}/${n})`
 
-function folds<T>(rows: T[], k: number): T[][] {
-  const order = rows.map((_, i) => i)
-  const rand = mulberry32(SEED)
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1))
-    ;[order[i], order[j]] = [order[j]!, order[i]!]
-  }
-  return Array.from({ length: k }, (_, f) => order.filter((_, pos) => pos % k === f).map((i) => rows[i]!))
-}
 
 const FEATS: Record<string, (r: Row) => string[]> = {
   words: (r) => r.words,
