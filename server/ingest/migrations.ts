@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Migrations } from '../db/index.ts'
 import { dialectOf } from '../db/index.ts'
 import { bandKeys } from './dedupe.ts'
@@ -129,6 +129,39 @@ export const ingestMigrations: Migrations = {
       await db.schema.dropTable('story_bands').execute()
       await db.schema.alterTable('story_band_keys').renameTo('story_bands').execute()
       await db.schema.createIndex('story_bands_band').on('story_bands').columns(['band', 'story_id']).execute()
+    },
+  },
+  '0009_story_bands_keyed': {
+    async up(db: Kysely<unknown>) {
+      // story_bands is nothing but (band, story_id), yet SQLite kept each row twice, in the rowid
+      // table and in story_bands_band: its inserts and look-ups were a third of the poll's SQL time.
+      // Keyed by the pair and stored as its key (WITHOUT ROWID), one b-tree holds the rows and
+      // answers `band IN (…)` as the index did. PostgreSQL keeps a heap beside the key's index, the
+      // same two structures as before; the key replaces story_bands_band there, so both engines
+      // refuse a duplicate pair alike. The old rows are copied as they are (DISTINCT: a pair stored
+      // twice is one row now), so old stories still match new reports.
+      const rebuild = async (trx: Kysely<unknown>) => {
+        await dialectOf(trx)
+          .storedAsKey(
+            trx.schema
+              .createTable('story_bands_keyed')
+              .addColumn('band', 'bigint', (c) => c.notNull())
+              .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id'))
+              .addPrimaryKeyConstraint('story_bands_pk', ['band', 'story_id']),
+          )
+          .execute()
+        await sql`INSERT INTO story_bands_keyed (band, story_id) SELECT DISTINCT band, story_id FROM story_bands`.execute(trx)
+        // Drops story_bands_band with it.
+        await trx.schema.dropTable('story_bands').execute()
+        await trx.schema.alterTable('story_bands_keyed').renameTo('story_bands').execute()
+      }
+      // PostgreSQL's migrations run in a transaction; SQLite's (Kysely: no transactional DDL) do
+      // not, so the copy takes one itself: a crash leaves the old table whole, or the new one.
+      // Recorded as applied only after that commit, it may run again: story_bands_band gone
+      // means the table is keyed already.
+      if (!(await dialectOf(db).indexExists(db, 'story_bands_band'))) return
+      if (db.isTransaction) await rebuild(db)
+      else await db.transaction().execute(rebuild)
     },
   },
 }

@@ -45,7 +45,7 @@ const growStoryBy = (sourceCountStep: 0 | 1) =>
 const growStory = growStoryBy(1)
 const growStorySameSource = growStoryBy(0)
 
-/** The band rows of a new story, one statement per band count (always 21 today: bandKeys). */
+/** The band rows of a new story, one statement per band count (21 distinct keys but for a collision: bandKeys). */
 const insertBands = new Map<number, ReusableQuery<Record<string, number>>>()
 function insertBandsOf(count: number): ReusableQuery<Record<string, number>> {
   let query = insertBands.get(count)
@@ -74,7 +74,10 @@ export async function addReport(
     const { rows } = await insertStory.run(trx, { title: report.title, signature: JSON.stringify(report.signature), at })
     row = rows[0]!
     const id = row.id
-    await insertBandsOf(report.bands.length).run(trx, { story_id: id, ...Object.fromEntries(report.bands.map((band, i) => [`band${i}`, band])) })
+    // (band, story_id) is story_bands' primary key (0009): two bands of one signature with the same
+    // key (about one in 10^11 per pair at 53 bits) are one row, not a failed batch.
+    const bands = report.bands.length === new Set(report.bands).size ? report.bands : [...new Set(report.bands)]
+    await insertBandsOf(bands.length).run(trx, { story_id: id, ...Object.fromEntries(bands.map((band, i) => [`band${i}`, band])) })
   } else {
     // Counts move by one per report: recounting a story of thousands of reports per item would be quadratic.
     const { rows } = await (sameSource ? growStorySameSource : growStory).run(trx, { at, id: storyId })

@@ -1,4 +1,4 @@
-import { PostgresAdapter, type ColumnDefinitionBuilder, type Expression, type QueryExecutorProvider as Db, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely'
+import { PostgresAdapter, type ColumnDefinitionBuilder, type CreateTableBuilder, type Expression, type QueryExecutorProvider as Db, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely'
 import { postgresDialect } from './postgres.ts'
 import { sqliteDialect } from './sqlite.ts'
 import type { SearchTerm } from './search-terms.ts'
@@ -21,7 +21,15 @@ export interface SqlDialect {
   serialKey(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder
   /** Makes the database itself refuse UPDATE and DELETE on `table` with `message`. */
   appendOnly(db: Db, table: string, message: string): Promise<void>
+  /**
+   * A table stored as its primary key, for a table that is nothing but its key (SQLite's `WITHOUT
+   * ROWID`: one b-tree, where a rowid table would keep every row twice, in itself and in the key's
+   * index). PostgreSQL stores every table as a heap beside its key's index and has no such layout:
+   * the table is created as it is.
+   */
+  storedAsKey<TB extends string, C extends string>(table: CreateTableBuilder<TB, C>): CreateTableBuilder<TB, C>
   tableExists(db: Db, name: string): Promise<boolean>
+  indexExists(db: Db, name: string): Promise<boolean>
   /** The text at a key path of a JSON text column (`json_extract` ↔ `->>`); null when absent or not JSON-shaped there. */
   jsonText(json: Expression<unknown>, ...path: string[]): RawBuilder<string | null>
   /** A FROM item of the elements of a JSON array text, one row per element, its text in column `value`. */

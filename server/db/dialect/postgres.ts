@@ -74,8 +74,14 @@ export const postgresDialect: SqlDialect = {
     await sql`CREATE TRIGGER ${sql.raw(`${table}_no_delete`)} BEFORE DELETE ON ${sql.table(table)}
         FOR EACH ROW EXECUTE FUNCTION yq_refuse_change(${arg})`.execute(db)
   },
+  // Every table is a heap; the primary key is the one index beside it.
+  storedAsKey: (table) => table,
   async tableExists(db, name) {
     const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema() AND tablename = ${name}`.execute(db)
+    return Number(rows[0]?.n ?? 0) > 0
+  },
+  async indexExists(db, name) {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ${name}`.execute(db)
     return Number(rows[0]?.n ?? 0) > 0
   },
   jsonText: (json, ...path) => sql<string | null>`(${jsonb(json)} #>> ${sql.lit(`{${path.join(',')}}`)})`,

@@ -43,8 +43,13 @@ export const sqliteDialect: SqlDialect = {
     await sql`CREATE TRIGGER ${sql.raw(`${table}_no_delete`)} BEFORE DELETE ON ${sql.table(table)}
         ${refuse}`.execute(db)
   },
+  storedAsKey: (table) => table.modifyEnd(sql`WITHOUT ROWID`),
   async tableExists(db, name) {
     const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(db)
+    return Number(rows[0]?.n ?? 0) > 0
+  },
+  async indexExists(db, name) {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = ${name}`.execute(db)
     return Number(rows[0]?.n ?? 0) > 0
   },
   jsonText: (json, ...path) => sql<string | null>`json_extract(${json}, ${jsonPath(path)})`,
