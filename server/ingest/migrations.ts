@@ -164,4 +164,12 @@ export const ingestMigrations: Migrations = {
       else await db.transaction().execute(rebuild)
     },
   },
+  '0010_items_source_recent': {
+    async up(db: Kysely<unknown>) {
+      // A source's items of the last 24 h (its count on the sources page, after each poll): with
+      // only (source_id, guid) and (first_seen_at, id) to choose from, SQLite counted every item
+      // the source had ever stored, a cost that grew with each month of history.
+      await db.schema.createIndex('items_source_recent').on('items').columns(['source_id', 'first_seen_at']).execute()
+    },
+  },
 }
