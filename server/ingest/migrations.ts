@@ -106,29 +106,35 @@ export const ingestMigrations: Migrations = {
     },
   },
   '0008_story_band_integers': {
-    async up(db: Kysely<unknown>) {
+    async up(outer: Kysely<unknown>) {
       // Integer band keys (dedupe.ts bandKeys): the text keys' index made band look-ups and
       // inserts a third of the store's SQL time. Every story's keys are made again from its
       // signature, the one they were made from, so old stories still match new reports.
-      const trx = db as Kysely<{ stories: { id: number; signature: string }; story_band_keys: { band: number; story_id: number } }>
-      await db.schema
-        .createTable('story_band_keys')
-        .addColumn('band', 'bigint', (c) => c.notNull())
-        .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id'))
-        .execute()
-      for (let after = 0; ; ) {
-        const stories = await trx.selectFrom('stories').select(['id', 'signature']).where('id', '>', after).orderBy('id').limit(REKEY_STORIES).execute()
-        if (stories.length === 0) break
-        after = stories[stories.length - 1]!.id
-        const rows = stories.flatMap((s) => {
-          const signature = JSON.parse(s.signature) as number[]
-          return Array.isArray(signature) ? bandKeys(signature).map((band) => ({ band, story_id: s.id })) : []
-        })
-        for (let i = 0; i < rows.length; i += REKEY_ROWS) await trx.insertInto('story_band_keys').values(rows.slice(i, i + REKEY_ROWS)).execute()
+      // SQLite's migrations run outside a transaction (0009 says why): the rebuild takes one, so a
+      // crash leaves the old table whole; run again, it makes the same keys anew.
+      const rekey = async (db: Kysely<unknown>) => {
+        const trx = db as Kysely<{ stories: { id: number; signature: string }; story_band_keys: { band: number; story_id: number } }>
+        await db.schema
+          .createTable('story_band_keys')
+          .addColumn('band', 'bigint', (c) => c.notNull())
+          .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id'))
+          .execute()
+        for (let after = 0; ; ) {
+          const stories = await trx.selectFrom('stories').select(['id', 'signature']).where('id', '>', after).orderBy('id').limit(REKEY_STORIES).execute()
+          if (stories.length === 0) break
+          after = stories[stories.length - 1]!.id
+          const rows = stories.flatMap((s) => {
+            const signature = JSON.parse(s.signature) as number[]
+            return Array.isArray(signature) ? bandKeys(signature).map((band) => ({ band, story_id: s.id })) : []
+          })
+          for (let i = 0; i < rows.length; i += REKEY_ROWS) await trx.insertInto('story_band_keys').values(rows.slice(i, i + REKEY_ROWS)).execute()
+        }
+        await db.schema.dropTable('story_bands').execute()
+        await db.schema.alterTable('story_band_keys').renameTo('story_bands').execute()
+        await db.schema.createIndex('story_bands_band').on('story_bands').columns(['band', 'story_id']).execute()
       }
-      await db.schema.dropTable('story_bands').execute()
-      await db.schema.alterTable('story_band_keys').renameTo('story_bands').execute()
-      await db.schema.createIndex('story_bands_band').on('story_bands').columns(['band', 'story_id']).execute()
+      if (outer.isTransaction) await rekey(outer)
+      else await outer.transaction().execute(rekey)
     },
   },
   '0009_story_bands_keyed': {
