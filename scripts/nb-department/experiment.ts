@@ -6,29 +6,17 @@
  * locked test part and prints its summary figures only (never an item): see README.md beside this file.
  */
 import path from 'node:path'
-import { defaultCatalogue } from '../../server/classify/default-catalogue.ts'
 import { readCorpus, type LabelledItem } from '../../server/classify/eval-corpus.ts'
-import { Gazetteer } from '../../server/classify/gazetteer.ts'
 import { normalizeText } from '../../server/classify/normalize.ts'
 import { cut } from '../../server/classify/segmenter.ts'
-import { Tagger } from '../../server/classify/tagger.ts'
 import type { DepartmentTag } from '../../shared/api/items.ts'
-import { count, folds, pct, SEED, type Tally } from './folds.ts'
+import { count, folds, isWord, pct, tagger, type Row, SEED, type Tally } from './common.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const REAL = path.join(ROOT, 'test/fixtures/eval-real')
 const TUNE_PARTS = ['tune', 'tune2', 'tune3', 'tune4']
 const FOLDS = 5
 
-interface Row {
-  dept: string | null
-  words: string[]
-  bigrams: string[]
-  rules: DepartmentTag[]
-}
-
-const tagger = new Tagger(new Gazetteer('山东省'), defaultCatalogue())
-const isWord = (w: string) => (/\p{Script=Han}/u.test(w) ? w.length >= 2 : /[\p{L}]{2,}/u.test(w))
 
 function rowsOf(items: LabelledItem[]): Row[] {
   return items.map((i) => {

@@ -14,14 +14,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { defaultCatalogue } from '../../server/classify/default-catalogue.ts'
 import { readCorpus } from '../../server/classify/eval-corpus.ts'
-import { Gazetteer } from '../../server/classify/gazetteer.ts'
 import { normalizeText } from '../../server/classify/normalize.ts'
 import { cut } from '../../server/classify/segmenter.ts'
-import { Tagger } from '../../server/classify/tagger.ts'
-import type { DepartmentTag } from '../../shared/api/items.ts'
-import { count, folds, pct, type Tally } from './folds.ts'
+import { count, folds, isWord, pct, tagger, type Row, type Tally } from './common.ts'
 import { EXTERNAL_FILE, SOURCES, type ExternalItem } from './build-external.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -38,15 +34,6 @@ const CHOSEN: { model: string; variant: string } | null = {
   variant: 'model only when rules give none',
 }
 
-interface Row {
-  dept: string | null
-  words: string[]
-  bigrams: string[]
-  rules: DepartmentTag[]
-}
-
-const tagger = new Tagger(new Gazetteer('山东省'), defaultCatalogue())
-const isWord = (w: string) => (/\p{Script=Han}/u.test(w) ? w.length >= 2 : /[\p{L}]{2,}/u.test(w))
 
 function rowOf(title: string, body: string, dept: string | null, source?: string): Row {
   const text = normalizeText(`${title} ${body}`)

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../server/db/plugin.ts'
-import { bandKeys, minhash, shingles, storyText } from '../../../server/ingest/dedupe.ts'
+import { bandKeys } from '../../../server/ingest/dedupe.ts'
 import { storeNewItems } from '../../../server/ingest/item-store.ts'
 import { ingestMigrations } from '../../../server/ingest/migrations.ts'
 import { allMigrations } from '../../../server/migrations.ts'
+import { OLD_TITLES, seedOldStories } from '../../helpers/old-stories.ts'
 import { tempDataDir, testStore } from '../../helpers/test-app.ts'
 
 const at = '2026-11-02T08:00:00.000Z'
@@ -20,24 +21,12 @@ describe('migration 0008_story_band_integers', () => {
     // 1. A database as it stood before 0008 (ingest's earlier migrations only), holding two stories and their text keys.
     const before = Object.fromEntries(Object.entries(ingestMigrations).filter(([key]) => key < '0008'))
     const old = await openDatabase(store, before)
-    const source = (name: string) => ({ name, url: `https://${name}.example.cn/rss`, kind: 'rss', interval_s: 60, next_poll_at: at, created_at: at })
-    const [a] = await old.insertInto('sources').values([source('a'), source('b')]).returning('id').execute()
-    const titles = ['济南市历下区一小学午餐分量不足引家长关注', '青岛市黄岛区道路维修进展通报会召开']
-    const signatures = titles.map((t) => minhash(shingles(storyText(t, null))))
-    const ids: number[] = []
-    for (const [i, title] of titles.entries()) {
-      const story = await old
-        .insertInto('stories')
-        .values({ title, signature: JSON.stringify(signatures[i]), report_count: 1, source_count: 1, first_seen_at: at, last_seen_at: at })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      ids.push(story.id)
+    const { ids, signatures } = await seedOldStories(old, at, async (storyId, signature) => {
       await (old as unknown as import('kysely').Kysely<{ story_bands: { band: string; story_id: number } }>)
         .insertInto('story_bands')
-        .values(textBandKeys(signatures[i]!).map((band) => ({ band, story_id: story.id })))
+        .values(textBandKeys(signature).map((band) => ({ band, story_id: storyId })))
         .execute()
-      await old.insertInto('items').values({ source_id: a!.id, guid: `a-${i}`, title, link: `https://a.example.cn/${i}`, link_norm: `a.example.cn/${i}`, first_seen_at: at, content_hash: `old-${i}`, story_id: story.id }).execute()
-    }
+    })
     await old.destroy()
 
     // 2. Opened with every migration: each story's keys are the integers bandKeys gives.
@@ -51,7 +40,7 @@ describe('migration 0008_story_band_integers', () => {
       // 3. The same report from another outlet (its own link and words, so only the bands can find the story) joins it.
       const b = (await db.selectFrom('sources').select('id').where('name', '=', 'b').executeTakeFirstOrThrow()).id
       const later = new Date('2026-11-02T09:00:00.000Z')
-      const stored = await storeNewItems(db, b, [{ guid: 'b-1', title: titles[0]!, link: 'https://b.example.cn/x', summary: '记者了解到相关情况', published: null }], [], later)
+      const stored = await storeNewItems(db, b, [{ guid: 'b-1', title: OLD_TITLES[0]!, link: 'https://b.example.cn/x', summary: '记者了解到相关情况', published: null }], [], later)
       expect(stored.items.map((i) => i.story_id)).toEqual([ids[0]])
       expect(stored.stories.map((s) => s.story)).toEqual([expect.objectContaining({ id: ids[0], report_count: 2, source_count: 2 })])
     } finally {

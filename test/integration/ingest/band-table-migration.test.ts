@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../server/db/plugin.ts'
-import { bandKeys, minhash, shingles, storyText } from '../../../server/ingest/dedupe.ts'
+import { bandKeys } from '../../../server/ingest/dedupe.ts'
 import { storeNewItems } from '../../../server/ingest/item-store.ts'
 import { ingestMigrations } from '../../../server/ingest/migrations.ts'
 import { allMigrations } from '../../../server/migrations.ts'
+import { OLD_TITLES, seedOldStories } from '../../helpers/old-stories.ts'
 import { tempDataDir, testStore } from '../../helpers/test-app.ts'
 
 const at = '2026-11-02T08:00:00.000Z'
@@ -25,24 +26,12 @@ describe(`migration ${MIGRATION}`, () => {
     // 1. A database as it stood before 0009 (ingest's earlier migrations only): two stories and their band rows in the old table, one pair stored twice.
     const before = Object.fromEntries(Object.entries(ingestMigrations).filter(([key]) => key < '0009'))
     const old = await openDatabase(store, before)
-    const source = (name: string) => ({ name, url: `https://${name}.example.cn/rss`, kind: 'rss', interval_s: 60, next_poll_at: at, created_at: at })
-    const [a] = await old.insertInto('sources').values([source('a'), source('b')]).returning('id').execute()
-    const titles = ['济南市历下区一小学午餐分量不足引家长关注', '青岛市黄岛区道路维修进展通报会召开']
-    const signatures = titles.map((t) => minhash(shingles(storyText(t, null))))
-    const ids: number[] = []
-    for (const [i, title] of titles.entries()) {
-      const story = await old
-        .insertInto('stories')
-        .values({ title, signature: JSON.stringify(signatures[i]), report_count: 1, source_count: 1, first_seen_at: at, last_seen_at: at })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      ids.push(story.id)
+    const { ids, signatures, sourceA } = await seedOldStories(old, at, async (storyId, signature) => {
       await old
         .insertInto('story_bands')
-        .values(bandKeys(signatures[i]!).map((band) => ({ band, story_id: story.id })))
+        .values(bandKeys(signature).map((band) => ({ band, story_id: storyId })))
         .execute()
-      await old.insertInto('items').values({ source_id: a!.id, guid: `a-${i}`, title, link: `https://a.example.cn/${i}`, link_norm: `a.example.cn/${i}`, first_seen_at: at, content_hash: `old-${i}`, story_id: story.id }).execute()
-    }
+    })
     await old.insertInto('story_bands').values({ band: bandKeys(signatures[0]!)[0]!, story_id: ids[0]! }).execute()
     await old.destroy()
 
@@ -68,7 +57,7 @@ describe(`migration ${MIGRATION}`, () => {
       // 3. The same report from another outlet (its own link and words, so only the bands can find the story) joins it.
       const b = (await db.selectFrom('sources').select('id').where('name', '=', 'b').executeTakeFirstOrThrow()).id
       const later = new Date('2026-11-02T09:00:00.000Z')
-      const stored = await storeNewItems(db, b, [{ guid: 'b-1', title: titles[0]!, link: 'https://b.example.cn/x', summary: '记者了解到相关情况', published: null }], [], later)
+      const stored = await storeNewItems(db, b, [{ guid: 'b-1', title: OLD_TITLES[0]!, link: 'https://b.example.cn/x', summary: '记者了解到相关情况', published: null }], [], later)
       expect(stored.items.map((i) => i.story_id)).toEqual([ids[0]])
       expect(stored.stories.map((s) => s.story)).toEqual([expect.objectContaining({ id: ids[0], report_count: 2, source_count: 2 })])
 
@@ -78,7 +67,7 @@ describe(`migration ${MIGRATION}`, () => {
       const freshId = first.items[0]!.story_id
       expect(freshId).not.toBe(ids[0])
       expect(freshId).not.toBe(ids[1])
-      const second = await storeNewItems(db, a!.id, [{ guid: 'a-9', title: fresh, link: 'https://a.example.cn/z', summary: '据了解', published: null }], [], later)
+      const second = await storeNewItems(db, sourceA, [{ guid: 'a-9', title: fresh, link: 'https://a.example.cn/z', summary: '据了解', published: null }], [], later)
       expect(second.items.map((i) => i.story_id)).toEqual([freshId])
       expect(second.stories.map((s) => s.story)).toEqual([expect.objectContaining({ id: freshId, report_count: 2, source_count: 2 })])
     } finally {

@@ -1,4 +1,22 @@
+import { defaultCatalogue } from '../../server/classify/default-catalogue.ts'
+import { Gazetteer } from '../../server/classify/gazetteer.ts'
+import { Tagger } from '../../server/classify/tagger.ts'
+import type { DepartmentTag } from '../../shared/api/items.ts'
 import { mulberry32 } from '../split-eval-corpus.ts'
+
+/** What both department experiments share: an item's label, features and rules' answer; the folds and tallies. */
+
+export interface Row {
+  dept: string | null
+  words: string[]
+  bigrams: string[]
+  rules: DepartmentTag[]
+}
+
+/** The rules, as the server tags (a Shandong analyst's labels, whatever YQ_HOME_PROVINCE says). */
+export const tagger = new Tagger(new Gazetteer('山东省'), defaultCatalogue())
+/** A feature word: Han words of two characters or more, other words of two letters or more. */
+export const isWord = (w: string) => (/\p{Script=Han}/u.test(w) ? w.length >= 2 : /[\p{L}]{2,}/u.test(w))
 
 /** The folds' seed: both experiments split the tune parts the same way, so their figures compare. */
 export const SEED = 20261202
