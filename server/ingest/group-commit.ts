@@ -16,7 +16,7 @@ export const MAX_GROUP_ITEMS = 100
  * How long a group may wait for batches announced (being tagged) but not yet submitted, as
  * PostgreSQL's commit_delay waits only while commit_siblings are active: a lone poll (the duty
  * officer's 立即抓取, a quiet hour) commits at once; in a busy cycle a group fills instead of
- * committing a fifth of its allowance (docs/performance.md, sixth pass).
+ * committing a fifth of its allowance (docs/performance.md, seventh pass).
  */
 export const MAX_WAIT_MS = 4
 
@@ -38,6 +38,8 @@ interface Pending {
 export class GroupCommit {
   private readonly queue: Pending[] = []
   private draining = false
+  /** Items queued for the next group. */
+  private queuedWeight = 0
   /** Batches announced by `expect()` and not yet submitted or withdrawn. */
   private expected = 0
   private wakeUp: (() => void) | null = null
@@ -68,6 +70,7 @@ export class GroupCommit {
   submit<T>(weight: number, run: TransactionJob<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run, weight, resolve: resolve as (value: unknown) => void, reject })
+      this.queuedWeight += weight
       this.wake()
       if (!this.draining) {
         this.draining = true
@@ -100,14 +103,12 @@ export class GroupCommit {
   /** Waits, at most maxWaitMs in all, while announced batches may still fill the group. */
   private async awaitAnnounced(): Promise<void> {
     const until = performance.now() + this.maxWaitMs
-    let weight = this.queue.reduce((sum, job) => sum + job.weight, 0)
-    while (this.expected > 0 && weight < this.maxWeight) {
+    while (this.expected > 0 && this.queuedWeight < this.maxWeight) {
       const left = until - performance.now()
       if (left <= 0) return
       const timer = new AbortController()
       await Promise.race([new Promise<void>((resolve) => (this.wakeUp = resolve)), sleep(left, undefined, { signal: timer.signal }).catch(() => {})])
       timer.abort()
-      weight = this.queue.reduce((sum, job) => sum + job.weight, 0)
     }
   }
 
@@ -119,6 +120,7 @@ export class GroupCommit {
       weight += next.weight
       group.push(next)
     }
+    this.queuedWeight -= weight
     return group
   }
 

@@ -7,6 +7,15 @@ import { bandKeys } from './dedupe.ts'
 const REKEY_STORIES = 500
 const REKEY_ROWS = 500
 
+/**
+ * A migration's table rebuild, whole or not at all: PostgreSQL's migrations already run in a
+ * transaction, SQLite's do not (Kysely: no transactional DDL there), so the rebuild takes one.
+ */
+async function inItsOwnTransaction(db: Kysely<unknown>, rebuild: (db: Kysely<unknown>) => Promise<void>): Promise<void> {
+  if (db.isTransaction) await rebuild(db)
+  else await db.transaction().execute(rebuild)
+}
+
 export const ingestMigrations: Migrations = {
   '0002_sources_items': {
     async up(db: Kysely<unknown>) {
@@ -133,8 +142,7 @@ export const ingestMigrations: Migrations = {
         await db.schema.alterTable('story_band_keys').renameTo('story_bands').execute()
         await db.schema.createIndex('story_bands_band').on('story_bands').columns(['band', 'story_id']).execute()
       }
-      if (outer.isTransaction) await rekey(outer)
-      else await outer.transaction().execute(rekey)
+      await inItsOwnTransaction(outer, rekey)
     },
   },
   '0009_story_bands_keyed': {
@@ -166,8 +174,7 @@ export const ingestMigrations: Migrations = {
       // Recorded as applied only after that commit, it may run again: story_bands_band gone
       // means the table is keyed already.
       if (!(await dialectOf(db).indexExists(db, 'story_bands_band'))) return
-      if (db.isTransaction) await rebuild(db)
-      else await db.transaction().execute(rebuild)
+      await inItsOwnTransaction(db, rebuild)
     },
   },
   '0010_items_source_recent': {
