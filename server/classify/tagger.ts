@@ -43,6 +43,12 @@ const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(
 /** 胶州湾: a county's short form before 湾 names the bay, whose shores are several counties', not the county. */
 const BAY_AFTER = /^湾/
 
+/**
+ * 一名山东男子欲徒步回家, 山东籍货车司机: the home province named before a person says where the person
+ * is from, not where the event is (guideline §2.1: not the home town of a victim).
+ */
+const PERSON_AFTER = /^(籍|男子|女子|男孩|女孩|小伙|姑娘|老汉|大爷|大妈|老人|老乡|游客|司机|货车司机|考生|夫妇|一家)/
+
 /** 济南军区, 济南战区: a home city's name that starts a military command's is the command, not the place. */
 const HOME_ORGANISATION_AFTER = /^(军区|战区)/
 
@@ -211,6 +217,7 @@ export class Tagger {
           !(hit.value.via === 'town' && ZONE_AFTER.test(text.slice(hit.end, hit.end + 7))) &&
           !(hit.value.places.every((p) => !p.isHome) && ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 5))) &&
           !HOME_ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 2)) &&
+          !(hit.value.places.every((p) => p.isHome && p.level === 'province') && PERSON_AFTER.test(text.slice(hit.end, hit.end + 4))) &&
           !(hit.value.isShort && hit.value.places.every((p) => p.level === 'county') && BAY_AFTER.test(text.slice(hit.end, hit.end + 1))) &&
           (!hit.value.needsAgency || AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12))) &&
           !(hit.value.places.every((p) => p.level === 'county') && PART_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) &&
