@@ -175,7 +175,11 @@ function chooseRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
   // in the headline (督察组…转办信访件…兰山区、罗庄区、河东区…), speaks of the city: city-level (§2.1).
   const countyWeights = counties.map((t) => t.weight).sort((a, b) => b - a)
   const listsCounties = !counties.some((t) => t.inTitle) && counties.length >= 3 && countyWeights[0] === countyWeights[1]
-  if (county && !listsCounties && (county.inTitle || !cityWide.has(homeBest.place.code))) {
+  // A headline that names two or more of the city's counties alike (市创城办到潍城区、奎文区…督查, 兖州、微山等六县市区…)
+  // treats them equally, as two cities alike give the province: city-level (§2.1).
+  const titleCounties = counties.filter((t) => t.inTitle).map((t) => t.weight).sort((a, b) => b - a)
+  const titleListsCounties = titleCounties.length >= 2 && titleCounties[0] === titleCounties[1]
+  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code))) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }

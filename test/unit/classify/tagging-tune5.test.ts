@@ -21,3 +21,13 @@ describe('a place named in passing (guideline §2.1)', () => {
     expect(place('山东发布暴雨预警', '')).toEqual(['山东省', null, null])
   })
 })
+
+describe('city-wide items (guideline §2.1)', () => {
+  it('keeps an item whose headline names two of a city’s counties alike at city level', () => {
+    expect(place('市文明办到历下区、槐荫区开展创城督查', '督查组先后检查了两区的农贸市场和老旧小区。')).toEqual(['山东省', '济南市', null])
+    // One county in the headline is that county's item.
+    expect(place('历下区开展创城督查', '督查组检查了农贸市场。')).toEqual(['山东省', '济南市', '历下区'])
+    // Two counties, one leading (named again in the body), is the leading one's.
+    expect(place('历下区、槐荫区交界处发生火灾', '火场位于历下区一处仓库。')).toEqual(['山东省', '济南市', '历下区'])
+  })
+})
