@@ -31,3 +31,11 @@ describe('city-wide items (guideline §2.1)', () => {
     expect(place('历下区、槐荫区交界处发生火灾', '火场位于历下区一处仓库。')).toEqual(['山东省', '济南市', '历下区'])
   })
 })
+
+describe('a body that settles no county (guideline §2.1)', () => {
+  it('keeps a body naming two of a city’s counties alike, with none in the headline, at city level', () => {
+    expect(place('德州市文明城市创建测评结果通报', '市创城办委托第三方对德城区、陵城区的部分街道和小区进行了测评。')).toEqual(['山东省', '德州市', null])
+    // One of them named again leads: that county.
+    expect(place('德州一小区积水三天', '德城区一小区连日积水,居民求助;陵城区也有类似情况,德城区已派人排水。')).toEqual(['山东省', '德州市', '德城区'])
+  })
+})
