@@ -7,6 +7,7 @@ import { Tagger } from '../../../server/classify/tagger.ts'
 // (test/fixtures/eval-real/tune5.jsonl) asked for. The sentences are written for the test.
 const tagger = new Tagger(new Gazetteer('山东省'), defaultCatalogue())
 const tag = (title: string, text = '') => tagger.tag(title, text)
+const dept = (title: string, text = '') => tag(title, text).departments[0]?.id
 const place = (title: string, text = '') => {
   const r = tag(title, text).region
   return r && [r.province, r.city, r.county]
@@ -37,5 +38,13 @@ describe('a body that settles no county (guideline §2.1)', () => {
     expect(place('德州市文明城市创建测评结果通报', '市创城办委托第三方对德城区、陵城区的部分街道和小区进行了测评。')).toEqual(['山东省', '德州市', null])
     // One of them named again leads: that county.
     expect(place('德州一小区积水三天', '德城区一小区连日积水,居民求助;陵城区也有类似情况,德城区已派人排水。')).toEqual(['山东省', '德州市', '德城区'])
+  })
+})
+
+describe('the acting subject (guideline §1.2–1.3)', () => {
+  it('reads the 12345 hotline as the channel a complaint comes by, not as the 大数据局’s matter', () => {
+    expect(dept('上周12345热线受理来电5000件', '市12345政务服务便民热线共受理群众来电5000件,办结率98%。')).toBeUndefined()
+    expect(dept('', '有市民拨打12345热线反映,小区物业撤场,电梯停运,住建局已督促开发商接管。')).toBe('zjj')
+    expect(dept('“爱山东”APP上线一网通办新功能', '')).toBe('dsjj')
   })
 })
