@@ -48,3 +48,21 @@ describe('the acting subject (guideline §1.2–1.3)', () => {
     expect(dept('“爱山东”APP上线一网通办新功能', '')).toBe('dsjj')
   })
 })
+
+describe('vocabulary (guideline §1.1)', () => {
+  it('reads the police, labour inspection, administrative divisions and drinking water by their own words', () => {
+    expect(dept('景区里的警察故事', '游客络绎不绝,警察坚守岗位。')).toBe('gaj')
+    expect(dept('', '农民工到县劳动保障监察大队维权,讨要拖欠的工资。')).toBe('rsj')
+    expect(dept('市政府同意六县市区进行区划调整', '')).toBe('mzj')
+    expect(dept('', '村里的饮用水浑浊得像泥水一样,无法饮用。')).toBe('slj')
+  })
+
+  it('does not read a buried water pipe as groundwater', () => {
+    expect(dept('', '因村里地下水管漏水,全村村民只好天天花钱买水吃,吃水难。')).toBe('slj')
+  })
+
+  it('gives a street tree to the city’s parks, a forest to natural resources', () => {
+    expect(dept('树木被封在水泥地面内', '市民反映路口一棵行道树生长在水泥地面内。')).toBe('cgj')
+    expect(dept('山林里大片树木被砍伐', '村民反映林地被毁。')).toBe('zrzyj')
+  })
+})
