@@ -60,6 +60,10 @@ describe('Tagger.tag() with the outlet as context (docs/tagging-guideline.md §2
     expect(tagger.tag('县委召开常委会', '', { name: '莒县新闻', place: null }).region).toMatchObject({ city: '日照市', county: '莒县' })
     expect(tagger.tag('市委书记到我县调研', '', { name: '莒县新闻' }).region).toMatchObject({ city: '日照市', county: '莒县' })
     expect(tagger.tag('市委召开常委会', '', { name: '莒县新闻' }).region).toMatchObject({ city: '日照市', county: null })
+    // The city's office and hotline: 市长, 副市长, 市12345 (not 超市长期).
+    expect(tagger.tag('市长公开电话接听日见闻', '副市长接听了首个电话。', { name: '日照新闻网' }).region).toMatchObject({ city: '日照市', county: null, terms: ['市长', '副市长'] })
+    expect(tagger.tag('小区道路坑洼成投诉热点', '上周,市12345政务服务便民热线共受理群众来话7万件。', { name: '烟台日报' }).region).toMatchObject({ city: '烟台市' })
+    expect(tagger.tag('', '这家超市长期占道经营。', { name: '烟台日报' }).region).toBeNull()
   })
 
   it('never overrides a named place: a named other city or a place elsewhere wins', () => {
