@@ -139,7 +139,9 @@ export class Tagger {
     // Startup work done now rather than on the first item, where it would stall the event loop.
     traditionalChars()
     // 社区/村 names are matched in the raw text only: 25,000 more words would cost the segmenter memory and change its cuts.
-    loadSegmenter([...gazetteer.names.filter((n) => !n.isShort && n.via !== 'village').map((n) => n.surface), ...this.matcher.terms()])
+    // Other provinces' counties neither: they are read whole, and 2,000 more words would change the cuts too.
+    const isOutsideCounty = (n: PlaceName) => n.places.every((p) => !p.isHome && p.level === 'county')
+    loadSegmenter([...gazetteer.names.filter((n) => !n.isShort && n.via !== 'village' && !isOutsideCounty(n)).map((n) => n.surface), ...this.matcher.terms()])
   }
 
   get catalogue(): readonly Department[] {
@@ -209,9 +211,16 @@ export class Tagger {
     // dropped first, which also spares the word-boundary cut it would cost.
     const namesHome = found.flat().some((h) => h.value.places.some((p) => p.isHome && p.level === 'province'))
     const hinted = new Set(found.flat().filter((h) => !isBodyTownShort(h.value)).flatMap((h) => h.value.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
+    // Another province's county named inside or right after a home name is part of a local name, there
+    // and wherever else the item uses it (聊城古城区 … 古城区西北片区 is 聊城's old town, not 丽江's 古城区).
+    const localParts = new Set(
+      found.flatMap((all) =>
+        all.filter((hit) => hit.value.places.every((p) => !p.isHome && p.level === 'county') && all.some((o) => o.value.places.some((p) => p.isHome) && o.start < hit.start && o.end >= hit.start)).map((hit) => hit.value.surface),
+      ),
+    )
     for (const [text, inTitle, all] of [[title, true, found[0]!], [body, false, found[1]!]] as const) {
       const candidates = all.filter((hit) => inTitle || !isBodyTownShort(hit.value) || hit.value.places.some((p) => p.cityCode !== null && hinted.has(p.cityCode)))
-      const hits = longestOnly(candidates).filter(
+      const hits = longestOnly(candidates.filter((hit) => !localParts.has(hit.value.surface))).filter(
         (hit) =>
           !STREET_AFTER.test(text.slice(hit.end, hit.end + 3)) &&
           !(hit.value.via === 'town' && ZONE_AFTER.test(text.slice(hit.end, hit.end + 7))) &&

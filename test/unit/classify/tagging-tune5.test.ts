@@ -66,3 +66,17 @@ describe('vocabulary (guideline §1.1)', () => {
     expect(dept('山林里大片树木被砍伐', '村民反映林地被毁。')).toBe('zrzyj')
   })
 })
+
+describe('items outside the home province (guideline §2.2)', () => {
+  it('reads another province’s county by its full name, over a home city named in passing', () => {
+    expect(place('关于石楼县火车站至县城公交的问题', '在济南市有这样一辆公交,每天早上途经20多个村子。')?.[0]).toBe('山西省')
+    expect(place('', '鄯善县文旅局发布辟谣声明。')?.[0]).toBe('新疆维吾尔自治区')
+  })
+
+  it('leaves a home name alone: one the home province has, or a county name inside a home name', () => {
+    // 市中区 is also 乐山's and 内江's: at home it keeps its home readings.
+    expect(place('济南市中区一小区停水', '')).toEqual(['山东省', '济南市', '市中区'])
+    // 聊城古城区 is 聊城's old town, here and wherever the item names it again.
+    expect(place('聊城古城区昨夜突发大火', '古城区西北片区一在建建筑工地失火。')?.slice(0, 2)).toEqual(['山东省', '聊城市'])
+  })
+})
