@@ -164,7 +164,7 @@ export class Tagger {
    * self-references (我市, 市交通运输局) mean, or the one reading of an ambiguous name (市中区) in the
    * outlet's city. Never over a named place, nor when any name points elsewhere.
    */
-  private byOutlet(region: RegionTag | null, mentions: PlaceMention[], texts: readonly string[], source: TagSource | null | undefined): RegionTag | null {
+  private byOutlet(region: RegionTag | null, mentions: PlaceMention[], texts: readonly string[], source: TagSource | null | undefined, townShorts: () => readonly PlaceMention[] = () => []): RegionTag | null {
     const outlet = outletPlace(this.gazetteer, source)
     if (!outlet || !source) return region
     if (region && (region.province !== this.gazetteer.home.name || region.city)) return region
@@ -179,7 +179,7 @@ export class Tagger {
       agreed = readings[0]!
       names.push(m.name.surface)
     }
-    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code))
+    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : (readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code)) ?? this.outletTown(townShorts(), outlet))
     if (!reading) return region
     const { place, words } = reading
     return {
@@ -191,6 +191,18 @@ export class Tagger {
       terms: words,
       outlet: source.name,
     }
+  }
+
+  /**
+   * 滕州日报: 善南派出所民警…: a local paper names its own towns by their short names, as it names its
+   * ambiguous divisions (§2.3): a town short name set aside for want of a city named (mention-filter.ts)
+   * is read when exactly one town of that name lies in the outlet's own county (or city).
+   */
+  private outletTown(townShorts: readonly PlaceMention[], outlet: Place): { place: Place; words: string[] } | null {
+    const within = (p: Place) => (outlet.level === 'county' ? p.code === outlet.code : p.cityCode === outlet.code)
+    const readings = townShorts.flatMap((m) => m.name.places.filter(within).map((p) => ({ p, surface: m.name.surface })))
+    const places = new Set(readings.map((r) => r.p.code))
+    return places.size === 1 ? { place: readings[0]!.p, words: [...new Set(readings.map((r) => r.surface))] } : null
   }
 
   /** An outlet whose name names a place outside the home province and none in it (浙江日报, 河南商报). */
@@ -265,7 +277,15 @@ export class Tagger {
     let region = resolveRegion(mentions, this.gazetteer.home)
     const isLed = isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
     // A provincial department's statement stays the province's, whatever paper prints it.
-    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source)
+    // Town short names set aside for want of a city named, on word boundaries, read only when a local
+    // outlet may vouch for one (outletTown): the cut is made then, not for every item.
+    const townShorts = () =>
+      ([[title, true, found[0]!], [body, false, found[1]!]] as const).flatMap(([text, inTitle, all]) =>
+        longestOnly(all)
+          .filter((h) => isBodyTownShort(h.value) && !named.some((m) => m.inTitle === inTitle && m.start === h.start) && isOnWordBoundaries(text, h))
+          .map((h) => ({ name: h.value, start: h.start, inTitle })),
+      )
+    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source, townShorts)
     const isProvincial = (!region?.city && isProvincialText) || isLed
     // A provincial department's own statement is the province's, even when it lists cities (guideline §2.1);
     // 我省, 省政府 in another province's paper (浙江日报) are that province, which it does not name.

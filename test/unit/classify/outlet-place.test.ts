@@ -82,6 +82,14 @@ describe('Tagger.tag() with the outlet as context (docs/tagging-guideline.md §2
     expect(tagger.tag('高高垃圾山终于清走了', '记者接到电话说，超市门口的城市管理局宣传栏倒了。', { name: '潍坊晚报' }).region).toBeNull()
   })
 
+  it("reads a town's short name in the outlet's county or city, and not outside it or without an outlet", () => {
+    const text = '日前,一名老人外出时迷了路,在善南派出所民警的帮助下,老人回到了家。'
+    expect(tagger.tag('老人外出迷路民警暖心救助', text, { name: '滕州日报' }).region).toMatchObject({ city: '枣庄市', county: '滕州市', terms: ['善南'], outlet: '滕州日报' })
+    expect(tagger.tag('老人外出迷路民警暖心救助', text, { name: '枣庄日报' }).region).toMatchObject({ city: '枣庄市', county: '滕州市' })
+    expect(tagger.tag('老人外出迷路民警暖心救助', text, { name: '潍坊晚报' }).region).toBeNull()
+    expect(tagger.tag('老人外出迷路民警暖心救助', text).region).toBeNull()
+  })
+
   it("reads an ambiguous name (市中区) in the outlet's city, and not when no reading lies there", () => {
     expect(tagger.tag('夜市摊贩抢地盘', '家住市中区青松里小区的魏先生拨打本报热线反映。', { name: '枣庄晚报' }).region).toMatchObject({ city: '枣庄市', county: '市中区', outlet: '枣庄晚报' })
     expect(tagger.tag('夜市摊贩抢地盘', '家住市中区青松里小区的魏先生拨打本报热线反映。', { name: '潍坊晚报' }).region).toMatchObject({ city: null, county: null })
