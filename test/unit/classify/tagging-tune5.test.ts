@@ -80,3 +80,11 @@ describe('items outside the home province (guideline §2.2)', () => {
     expect(place('聊城古城区昨夜突发大火', '古城区西北片区一在建建筑工地失火。')?.slice(0, 2)).toEqual(['山东省', '聊城市'])
   })
 })
+
+describe('the urban area is no city-wide statement (guideline §2.1)', () => {
+  it('lets a county the text names place an item that also says 城区', () => {
+    expect(place('', '东昌府区古楼办事处一村民骑三轮车回家,途经聊城城区一胡同时,孙子被两名男子抱走。')).toEqual(['山东省', '聊城市', '东昌府区'])
+    // The city's own bureau still speaks for the whole city.
+    expect(place('', '聊城市公安局通报:东昌府区一村民报警称孙子被抱走。')).toEqual(['山东省', '聊城市', null])
+  })
+})
