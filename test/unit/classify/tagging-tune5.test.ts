@@ -57,6 +57,11 @@ describe('vocabulary (guideline §1.1)', () => {
     expect(dept('', '村里的饮用水浑浊得像泥水一样,无法饮用。')).toBe('slj')
   })
 
+  it('gives construction noise to the city’s law enforcement (综合执法), an industrial one to the environment', () => {
+    expect(dept('某小区旁工地施工噪音扰民 影响居民休息', '')).toBe('cgj')
+    expect(dept('化工厂设备噪声扰民 环保部门介入', '')).toBe('sthjj')
+  })
+
   it('does not read a buried water pipe as groundwater', () => {
     expect(dept('', '因村里地下水管漏水,全村村民只好天天花钱买水吃,吃水难。')).toBe('slj')
   })
