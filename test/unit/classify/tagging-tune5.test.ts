@@ -62,8 +62,10 @@ describe('vocabulary (guideline §1.1)', () => {
     expect(dept('化工厂设备噪声扰民 环保部门介入', '')).toBe('sthjj')
   })
 
-  it('does not read a buried water pipe as groundwater', () => {
+  it('does not read a buried water pipe as groundwater, nor a sewer as pollution', () => {
     expect(dept('', '因村里地下水管漏水,全村村民只好天天花钱买水吃,吃水难。')).toBe('slj')
+    expect(dept('', '老旧小区房屋设施落后,污水管网常常堵塞,居民盼物业维修。')).toBe('zjj')
+    expect(dept('化工厂偷排污水 河水发黑', '')).toBe('sthjj')
   })
 
   it('gives a street tree to the city’s parks, a forest to natural resources', () => {
