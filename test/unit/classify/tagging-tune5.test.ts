@@ -64,7 +64,7 @@ describe('vocabulary (guideline §1.1)', () => {
 
   it('does not read a buried water pipe as groundwater, nor a sewer as pollution', () => {
     expect(dept('', '因村里地下水管漏水,全村村民只好天天花钱买水吃,吃水难。')).toBe('slj')
-    expect(dept('', '老旧小区房屋设施落后,污水管网常常堵塞,居民盼物业维修。')).toBe('zjj')
+    expect(dept('', '一些房屋建筑由于建设年代久远,设施设备落后,污水管网常常会出现堵塞的情况,小区住户很烦恼。')).toBe('zjj')
     expect(dept('化工厂偷排污水 河水发黑', '')).toBe('sthjj')
   })
 
