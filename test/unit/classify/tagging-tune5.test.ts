@@ -62,6 +62,11 @@ describe('vocabulary (guideline §1.1)', () => {
     expect(dept('化工厂设备噪声扰民 环保部门介入', '')).toBe('sthjj')
   })
 
+  it('does not read 环境 in 生活环境 or 营商环境 as the environment', () => {
+    expect(dept('全民参与创城美化生活环境', '社区工作人员和志愿者对辖区的小区环境卫生进行清理,传达清洁家园、爱护环境的理念。')).toBeUndefined()
+    expect(dept('某区环境空气质量持续改善', '')).toBe('sthjj')
+  })
+
   it('does not read a buried water pipe as groundwater, nor a sewer as pollution', () => {
     expect(dept('', '因村里地下水管漏水,全村村民只好天天花钱买水吃,吃水难。')).toBe('slj')
     expect(dept('', '一些房屋建筑由于建设年代久远,设施设备落后,污水管网常常会出现堵塞的情况,小区住户很烦恼。')).toBe('zjj')
