@@ -55,6 +55,7 @@ describe('vocabulary (guideline §1.1)', () => {
     expect(dept('', '农民工到县劳动保障监察大队维权,讨要拖欠的工资。')).toBe('rsj')
     expect(dept('市政府同意六县市区进行区划调整', '')).toBe('mzj')
     expect(dept('', '村里的饮用水浑浊得像泥水一样,无法饮用。')).toBe('slj')
+    expect(dept('', '老人骑三轮车拉着孙子回家,途经一胡同时,孙子突然被骑摩托车的两名男子抱走。')).toBe('gaj')
   })
 
   it('gives construction noise to the city’s law enforcement (综合执法), an industrial one to the environment', () => {
