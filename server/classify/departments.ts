@@ -75,7 +75,10 @@ const SETTING_FACTOR = 0.5
 const BLOCKERS = new AhoCorasick(
   // A television station as the outlet — its name, its programme 《…》, its reporter — is the medium, not
   // the 广电 matter (山东广播电视台…问政节目, 德州电视台《记者观察》栏目).
-  ['人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道'].map((w) => [w, w] as [string, string]),
+  // 地下水管 is a buried water pipe (a supply matter), not 地下水 (groundwater, the environment's); 污水管(网/道)
+  // is the sewer (drainage, a building's or the city's), not 污水 as pollution. 环境 in 生活环境, 营商环境,
+  // 环境卫生, 人居环境, 城乡环境 is surroundings or another department's matter, not the environment's.
+  ['人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境'].map((w) => [w, w] as [string, string]),
 )
 
 function isAgencyTerm(term: string, weight: number): boolean {

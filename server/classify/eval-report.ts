@@ -30,10 +30,34 @@ export interface SetReport {
   /** Items outside the home province (or in no province): not given a home-province place. */
   outside: Ratio
   perDepartment: Map<string, Ratio>
+  /** Misses of each field by kind: counts only, so the locked part can print them too. */
+  kinds: Record<'department' | 'city' | 'county', MissKinds>
   confusions: Confusion[]
 }
 
+/**
+ * The kinds a miss of one field comes in: a different answer (`wrong`), none where the label has
+ * one (`missing`: for a county, place evidence below the county the tagger did not read), or one
+ * where the label has none (`extra`: a city-wide item pinned to a county, a department where none
+ * answers). A home item placed in another province counts as `wrong` for its city.
+ */
+export interface MissKinds {
+  wrong: number
+  missing: number
+  extra: number
+}
+
+export type MissKind = keyof MissKinds
+
+/** The kind of a miss between a labelled and a suggested value (null: none); null when they agree. */
+export function missKind(want: string | null, got: string | null): MissKind | null {
+  if (want === got) return null
+  if (want === null) return 'extra'
+  return got === null ? 'missing' : 'wrong'
+}
+
 const ratio = (): Ratio => ({ correct: 0, total: 0 })
+const kinds = (): MissKinds => ({ wrong: 0, missing: 0, extra: 0 })
 
 function count(r: Ratio, ok: boolean): boolean {
   r.total++
@@ -68,7 +92,12 @@ export function scoreSet(items: LabelledItem[], tags: ItemTags[], gazetteer: Gaz
     county: ratio(),
     outside: ratio(),
     perDepartment: new Map(),
+    kinds: { department: kinds(), city: kinds(), county: kinds() },
     confusions: [],
+  }
+  const tally = (field: keyof SetReport['kinds'], want: string | null, got: string | null) => {
+    const kind = missKind(want, got)
+    if (kind) r.kinds[field][kind]++
   }
   const miss = (item: LabelledItem, field: Confusion['field'], want: string, got: string, evidence: string[]) =>
     r.confusions.push({ ref: item.ref, field, want, got, evidence, title: item.title || item.text.slice(0, 40) })
@@ -76,6 +105,7 @@ export function scoreSet(items: LabelledItem[], tags: ItemTags[], gazetteer: Gaz
     const t = tags[i]!
     const { label } = item
     const first = t.departments[0]
+    tally('department', label.department, first?.id ?? null)
     if (label.department) {
       const per = r.perDepartment.get(label.department) ?? ratio()
       r.perDepartment.set(label.department, per)
@@ -92,9 +122,11 @@ export function scoreSet(items: LabelledItem[], tags: ItemTags[], gazetteer: Gaz
     if (label.province === home) {
       // A region in another province has no home city: that is a miss, not a match on null.
       const gotCity = inHome ? (t.region!.city ?? null) : t.region ? `(${t.region.province})` : null
+      tally('city', label.city, gotCity)
       if (!count(r.city, gotCity === label.city)) miss(item, 'city', label.city ?? 'none', regionText(t), placeEvidence(gazetteer, item.title, item.text))
       if (label.city) {
         const gotCounty = inHome ? (t.region!.county ?? null) : null
+        tally('county', label.county, gotCounty)
         if (!count(r.county, gotCounty === label.county)) miss(item, 'county', label.county ?? 'none', regionText(t), placeEvidence(gazetteer, item.title, item.text))
       }
     } else if (!count(r.outside, !inHome)) miss(item, 'outside', label.province ?? 'no province', regionText(t), placeEvidence(gazetteer, item.title, item.text))
@@ -120,6 +152,8 @@ export function formatReport(name: string, r: SetReport, opts: { confusions: Con
     `  county                              ${pct(r.county)}`,
     `  outside Shandong, no Shandong place ${pct(r.outside)}`,
     ...(opts.extra ?? []).map(([k, v]) => `  ${k.padEnd(36)}${v}`),
+    `  misses by kind (wrong / none given / given where none):`,
+    `    ${(['department', 'city', 'county'] as const).map((f) => `${f} ${r.kinds[f].wrong}/${r.kinds[f].missing}/${r.kinds[f].extra}`).join('   ')}`,
     '  per department (first suggestion):',
   ]
   const depts = [...r.perDepartment].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]))

@@ -126,6 +126,7 @@ export class Gazetteer {
     }
 
     let homePlace: Place | undefined
+    const outsideCounties: Place[] = []
     const homeCities: Place[] = []
     const homeCounties: Place[] = []
     for (const p of LEVELS) {
@@ -142,7 +143,14 @@ export class Gazetteer {
         if (!c.code.endsWith('00')) continue
         const city: Place = { level: 'city', code: c.code, name: c.name, province: p.name, city: c.name, cityCode: c.code, isHome }
         addPlace(city)
-        if (!isHome) continue
+        if (!isHome) {
+          for (const k of c.children ?? []) {
+            const area = k.code.slice(4)
+            if (area === '01' || area.startsWith('7')) continue
+            outsideCounties.push({ level: 'county', code: k.code, name: k.name, province: p.name, city: c.name, cityCode: c.code, isHome })
+          }
+          continue
+        }
         homeCities.push(city)
         for (const k of c.children ?? []) {
           // 01 is 市辖区 and 7x are development zones: neither is a county-level division of GB/T 2260.
@@ -180,6 +188,14 @@ export class Gazetteer {
       else if (names.get(word)?.needsAgency) names.get(word)!.places.push(county)
     }
     addBelowCounty(home.name, home.code, homeCounties, homeCities, (s) => names.has(s) || SHORT_FORM_BLOCKLIST.has(s), (surface, place, n) => addName(surface, place, n.isShort, n))
+    // Other provinces' counties by their full names (石楼县, 鄯善县, 如东县), last: a name the home province
+    // already reads (市中区, 河东区) keeps its home meaning, and one several provinces share settles none.
+    const homeNames = new Set(names.keys())
+    for (const county of outsideCounties) {
+      if (county.name.length < 3 || homeNames.has(county.name)) continue
+      this.byCode.set(county.code, county)
+      addName(county.name, county, false)
+    }
     this.home = homePlace!
     this.homeCities = homeCities
     this.homeCounties = homeCounties

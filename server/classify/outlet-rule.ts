@@ -16,7 +16,8 @@ const NOT_UNIT = '(?!场|民|区|县|值|面|内|外|井|容|貌)'
 const UNIT_END = '(?:局|委员会|委|办公室|办|指挥部|支队|大队|法院|检察院|政府|人大|政协|医院)'
 
 const SELF: Record<Kind, RegExp> = {
-  市: new RegExp(`(我市|本市|全市)|${OPEN}(市${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})|(主城区|城区|市区)`, 'g'),
+  // 市长, 副市长 and the 市12345 hotline are the city's office and line as 市政府 is its government (not 超市长期).
+  市: new RegExp(`(我市|本市|全市|(?<![超城都门])副?市长|市12345)|${OPEN}(市${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})|(主城区|城区|市区)`, 'g'),
   县: new RegExp(`(我县|本县|全县)|${OPEN}(县${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})|(县城)`, 'g'),
   区: new RegExp(`(我区|本区|全区)|${OPEN}(区${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})`, 'g'),
 }

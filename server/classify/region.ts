@@ -171,11 +171,16 @@ function chooseRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
   // A city-wide statement that then lists counties stays city-level (docs/tagging-guideline.md
   // §2.1), unless the headline itself names the county.
   const counties = [...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code)
-  // A body that lists three or more of the city's counties, none more than the others, and no county
-  // in the headline (督察组…转办信访件…兰山区、罗庄区、河东区…), speaks of the city: city-level (§2.1).
+  // A body that names two or more of the city's counties, none more than the others, and no county in
+  // the headline (督察组…转办信访件…兰山区、罗庄区、河东区…; 市创城办…对德城区、陵城区…测评) settles none of
+  // them: it speaks of the city, city-level (§2.1: the most precise level the text settles, never guessed).
   const countyWeights = counties.map((t) => t.weight).sort((a, b) => b - a)
-  const listsCounties = !counties.some((t) => t.inTitle) && counties.length >= 3 && countyWeights[0] === countyWeights[1]
-  if (county && !listsCounties && (county.inTitle || !cityWide.has(homeBest.place.code))) {
+  const listsCounties = !counties.some((t) => t.inTitle) && counties.length >= 2 && countyWeights[0] === countyWeights[1]
+  // A headline that names two or more of the city's counties alike (市创城办到潍城区、奎文区…督查, 兖州、微山等六县市区…)
+  // treats them equally, as two cities alike give the province: city-level (§2.1).
+  const titleCounties = counties.filter((t) => t.inTitle).map((t) => t.weight).sort((a, b) => b - a)
+  const titleListsCounties = titleCounties.length >= 2 && titleCounties[0] === titleCounties[1]
+  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code))) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }

@@ -43,6 +43,12 @@ const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(
 /** 胶州湾: a county's short form before 湾 names the bay, whose shores are several counties', not the county. */
 const BAY_AFTER = /^湾/
 
+/**
+ * 一名山东男子欲徒步回家, 山东籍货车司机: the home province named before a person says where the person
+ * is from, not where the event is (guideline §2.1: not the home town of a victim).
+ */
+const PERSON_AFTER = /^(籍|男子|女子|男孩|女孩|小伙|姑娘|老汉|大爷|大妈|老人|老乡|游客|司机|货车司机|考生|夫妇|一家)/
+
 /** 济南军区, 济南战区: a home city's name that starts a military command's is the command, not the place. */
 const HOME_ORGANISATION_AFTER = /^(军区|战区)/
 
@@ -92,10 +98,11 @@ const OUTLET_SURE = 0.45
 
 /**
  * After a city's name: one of its city-level bodies speaking for the whole city (菏泽公安机关), 全市, or
- * the city's schools as a whole (济南中小学校开学).
+ * the city's schools as a whole (济南中小学校开学). Not 城区/市区: 途经聊城城区 is where something
+ * happened, in one of the districts, which the text may name (东昌府区古楼办事处…).
  */
 const CITY_WIDE_AFTER =
-  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台|机关)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|各县区|各县市区|平均|城区|市区|中小学)/
+  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台|机关)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|各县区|各县市区|平均|中小学)/
 
 /**
  * Says whether a city name starts a city-wide statement. 济南市历城区教育局 is the county's
@@ -133,7 +140,9 @@ export class Tagger {
     // Startup work done now rather than on the first item, where it would stall the event loop.
     traditionalChars()
     // 社区/村 names are matched in the raw text only: 25,000 more words would cost the segmenter memory and change its cuts.
-    loadSegmenter([...gazetteer.names.filter((n) => !n.isShort && n.via !== 'village').map((n) => n.surface), ...this.matcher.terms()])
+    // Other provinces' counties neither: they are read whole, and 2,000 more words would change the cuts too.
+    const isOutsideCounty = (n: PlaceName) => n.places.every((p) => !p.isHome && p.level === 'county')
+    loadSegmenter([...gazetteer.names.filter((n) => !n.isShort && n.via !== 'village' && !isOutsideCounty(n)).map((n) => n.surface), ...this.matcher.terms()])
   }
 
   get catalogue(): readonly Department[] {
@@ -156,7 +165,7 @@ export class Tagger {
    * self-references (我市, 市交通运输局) mean, or the one reading of an ambiguous name (市中区) in the
    * outlet's city. Never over a named place, nor when any name points elsewhere.
    */
-  private byOutlet(region: RegionTag | null, mentions: PlaceMention[], texts: readonly string[], source: TagSource | null | undefined): RegionTag | null {
+  private byOutlet(region: RegionTag | null, mentions: PlaceMention[], texts: readonly string[], source: TagSource | null | undefined, townShorts: () => readonly PlaceMention[] = () => []): RegionTag | null {
     const outlet = outletPlace(this.gazetteer, source)
     if (!outlet || !source) return region
     if (region && (region.province !== this.gazetteer.home.name || region.city)) return region
@@ -171,7 +180,7 @@ export class Tagger {
       agreed = readings[0]!
       names.push(m.name.surface)
     }
-    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code))
+    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : (readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code)) ?? this.outletTown(townShorts(), outlet))
     if (!reading) return region
     const { place, words } = reading
     return {
@@ -183,6 +192,18 @@ export class Tagger {
       terms: words,
       outlet: source.name,
     }
+  }
+
+  /**
+   * 滕州日报: 善南派出所民警…: a local paper names its own towns by their short names, as it names its
+   * ambiguous divisions (§2.3): a town short name set aside for want of a city named (mention-filter.ts)
+   * is read when exactly one town of that name lies in the outlet's own county (or city).
+   */
+  private outletTown(townShorts: readonly PlaceMention[], outlet: Place): { place: Place; words: string[] } | null {
+    const within = (p: Place) => (outlet.level === 'county' ? p.code === outlet.code : p.cityCode === outlet.code)
+    const readings = townShorts.flatMap((m) => m.name.places.filter(within).map((p) => ({ p, surface: m.name.surface })))
+    const places = new Set(readings.map((r) => r.p.code))
+    return places.size === 1 ? { place: readings[0]!.p, words: [...new Set(readings.map((r) => r.surface))] } : null
   }
 
   /** An outlet whose name names a place outside the home province and none in it (浙江日报, 河南商报). */
@@ -203,14 +224,22 @@ export class Tagger {
     // dropped first, which also spares the word-boundary cut it would cost.
     const namesHome = found.flat().some((h) => h.value.places.some((p) => p.isHome && p.level === 'province'))
     const hinted = new Set(found.flat().filter((h) => !isBodyTownShort(h.value)).flatMap((h) => h.value.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
+    // Another province's county named inside or right after a home name is part of a local name, there
+    // and wherever else the item uses it (聊城古城区 … 古城区西北片区 is 聊城's old town, not 丽江's 古城区).
+    const localParts = new Set(
+      found.flatMap((all) =>
+        all.filter((hit) => hit.value.places.every((p) => !p.isHome && p.level === 'county') && all.some((o) => o.value.places.some((p) => p.isHome) && o.start < hit.start && o.end >= hit.start)).map((hit) => hit.value.surface),
+      ),
+    )
     for (const [text, inTitle, all] of [[title, true, found[0]!], [body, false, found[1]!]] as const) {
       const candidates = all.filter((hit) => inTitle || !isBodyTownShort(hit.value) || hit.value.places.some((p) => p.cityCode !== null && hinted.has(p.cityCode)))
-      const hits = longestOnly(candidates).filter(
+      const hits = longestOnly(candidates.filter((hit) => !localParts.has(hit.value.surface))).filter(
         (hit) =>
           !STREET_AFTER.test(text.slice(hit.end, hit.end + 3)) &&
           !(hit.value.via === 'town' && ZONE_AFTER.test(text.slice(hit.end, hit.end + 7))) &&
           !(hit.value.places.every((p) => !p.isHome) && ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 5))) &&
           !HOME_ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 2)) &&
+          !(hit.value.places.every((p) => p.isHome && p.level === 'province') && PERSON_AFTER.test(text.slice(hit.end, hit.end + 4))) &&
           !(hit.value.isShort && hit.value.places.every((p) => p.level === 'county') && BAY_AFTER.test(text.slice(hit.end, hit.end + 1))) &&
           (!hit.value.needsAgency || AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12))) &&
           !(hit.value.places.every((p) => p.level === 'county') && PART_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) &&
@@ -249,7 +278,15 @@ export class Tagger {
     let region = resolveRegion(mentions, this.gazetteer.home)
     const isLed = isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
     // A provincial department's statement stays the province's, whatever paper prints it.
-    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source)
+    // Town short names set aside for want of a city named, on word boundaries, read only when a local
+    // outlet may vouch for one (outletTown): the cut is made then, not for every item.
+    const townShorts = () =>
+      ([[title, true, found[0]!], [body, false, found[1]!]] as const).flatMap(([text, inTitle, all]) =>
+        longestOnly(all)
+          .filter((h) => isBodyTownShort(h.value) && !named.some((m) => m.inTitle === inTitle && m.start === h.start) && isOnWordBoundaries(text, h))
+          .map((h) => ({ name: h.value, start: h.start, inTitle })),
+      )
+    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source, townShorts)
     const isProvincial = (!region?.city && isProvincialText) || isLed
     // A provincial department's own statement is the province's, even when it lists cities (guideline §2.1);
     // 我省, 省政府 in another province's paper (浙江日报) are that province, which it does not name.

@@ -71,6 +71,7 @@ describe('npm run eval', () => {
     const tuneLines = fs.readFileSync(path.join(FIXTURES, 'real/tune.jsonl'), 'utf8').trim().split('\n')
     fs.writeFileSync(path.join(dir, 'tune3.jsonl'), `${tuneLines[0]}\n${tuneLines[1]}\n`)
     fs.writeFileSync(path.join(dir, 'tune4.jsonl'), `${tuneLines[0]}\n`)
+    fs.writeFileSync(path.join(dir, 'tune5.jsonl'), `${tuneLines[1]}\n`)
     const { code, out } = await runEval(['--own', path.join(FIXTURES, 'own'), '--real', dir])
     expect(code).toBe(0)
     expect(out).not.toContain('== real set · tune2 ')
@@ -79,10 +80,12 @@ describe('npm run eval', () => {
     expect(tune3).toMatch(/department \(first suggestion\)\s+50\.0% \(1\/2\)/)
     expect(tune3).toMatch(/t2 department: xfj → jyj/)
     expect(section(out, 'real set · tune4')).toContain('(1 items)')
-    // The parts come in order: tune, tune3, tune4, then the locked test part.
+    expect(section(out, 'real set · tune5')).toMatch(/t2 department: xfj → jyj/)
+    // The parts come in order: tune, tune3, tune4, tune5, then the locked test part.
     expect(out.indexOf('== real set · tune ')).toBeLessThan(out.indexOf('== real set · tune3 '))
     expect(out.indexOf('== real set · tune3 ')).toBeLessThan(out.indexOf('== real set · tune4 '))
-    expect(out.indexOf('== real set · tune4 ')).toBeLessThan(out.indexOf('== real set · test '))
+    expect(out.indexOf('== real set · tune4 ')).toBeLessThan(out.indexOf('== real set · tune5 '))
+    expect(out.indexOf('== real set · tune5 ')).toBeLessThan(out.indexOf('== real set · test '))
   })
 
   it('names the file and line of a malformed corpus item and exits non-zero', async () => {

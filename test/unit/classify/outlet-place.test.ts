@@ -60,6 +60,10 @@ describe('Tagger.tag() with the outlet as context (docs/tagging-guideline.md §2
     expect(tagger.tag('县委召开常委会', '', { name: '莒县新闻', place: null }).region).toMatchObject({ city: '日照市', county: '莒县' })
     expect(tagger.tag('市委书记到我县调研', '', { name: '莒县新闻' }).region).toMatchObject({ city: '日照市', county: '莒县' })
     expect(tagger.tag('市委召开常委会', '', { name: '莒县新闻' }).region).toMatchObject({ city: '日照市', county: null })
+    // The city's office and hotline: 市长, 副市长, 市12345 (not 超市长期).
+    expect(tagger.tag('市长公开电话接听日见闻', '副市长接听了首个电话。', { name: '日照新闻网' }).region).toMatchObject({ city: '日照市', county: null, terms: ['市长', '副市长'] })
+    expect(tagger.tag('小区道路坑洼成投诉热点', '上周,市12345政务服务便民热线共受理群众来话7万件。', { name: '烟台日报' }).region).toMatchObject({ city: '烟台市' })
+    expect(tagger.tag('', '这家超市长期占道经营。', { name: '烟台日报' }).region).toBeNull()
   })
 
   it('never overrides a named place: a named other city or a place elsewhere wins', () => {
@@ -76,6 +80,14 @@ describe('Tagger.tag() with the outlet as context (docs/tagging-guideline.md §2
     expect(tagger.tag('', text, { name: '聊城日报', place: 'none' }).region).toBeNull()
     // The paper's home is not the story's place by itself (guideline §2.1); 超市, 城市管理局 are not 市 units.
     expect(tagger.tag('高高垃圾山终于清走了', '记者接到电话说，超市门口的城市管理局宣传栏倒了。', { name: '潍坊晚报' }).region).toBeNull()
+  })
+
+  it("reads a town's short name in the outlet's county or city, and not outside it or without an outlet", () => {
+    const text = '日前,一名老人外出时迷了路,在善南派出所民警的帮助下,老人回到了家。'
+    expect(tagger.tag('老人外出迷路民警暖心救助', text, { name: '滕州日报' }).region).toMatchObject({ city: '枣庄市', county: '滕州市', terms: ['善南'], outlet: '滕州日报' })
+    expect(tagger.tag('老人外出迷路民警暖心救助', text, { name: '枣庄日报' }).region).toMatchObject({ city: '枣庄市', county: '滕州市' })
+    expect(tagger.tag('老人外出迷路民警暖心救助', text, { name: '潍坊晚报' }).region).toBeNull()
+    expect(tagger.tag('老人外出迷路民警暖心救助', text).region).toBeNull()
   })
 
   it("reads an ambiguous name (市中区) in the outlet's city, and not when no reading lies there", () => {
