@@ -20,6 +20,8 @@ import { loadConfig } from '../server/config.ts'
 const CORPUS_ITEMS = 20_000
 const BURST_ITEMS = 10_000
 const TARGET_CHARS = 250
+/** Alternating timing rounds per side; each round is the whole corpus. */
+const ROUNDS = 5
 
 interface Line {
   name: string
@@ -45,14 +47,27 @@ function corpus(count: number): { title: string; text: string }[] {
   return items
 }
 
-function bestItemsPerSecond(items: { title: string; text: string }[], fn: (item: { title: string; text: string }) => void, rounds = 2): number {
-  let best = 0
+/** Process CPU time (user + system) of `fn` over every item, in seconds. */
+function cpuSeconds(items: { title: string; text: string }[], fn: (item: { title: string; text: string }) => void): number {
+  const start = process.cpuUsage()
+  for (const item of items) fn(item)
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1e6
+}
+
+/**
+ * Items per CPU second of `ours` and `theirs`, the fastest of ROUNDS rounds each, taken in
+ * alternation. Wall time, one side after the other, moved the ratio from 0.52 to 0.95 between two
+ * runs a minute apart on the shared machine: whatever else ran then was charged to one side only.
+ */
+function alternatedRates(items: { title: string; text: string }[], ours: (item: { title: string; text: string }) => void, theirs: (item: { title: string; text: string }) => void, rounds = ROUNDS): { ours: number; theirs: number } {
+  let bestOurs = Infinity
+  let bestTheirs = Infinity
   for (let r = 0; r < rounds; r++) {
-    const start = performance.now()
-    for (const item of items) fn(item)
-    best = Math.max(best, items.length / ((performance.now() - start) / 1000))
+    bestTheirs = Math.min(bestTheirs, cpuSeconds(items, theirs))
+    bestOurs = Math.min(bestOurs, cpuSeconds(items, ours))
   }
-  return best
+  return { ours: items.length / bestOurs, theirs: items.length / bestTheirs }
 }
 
 async function loopStallDuringBurst(items: { title: string; text: string }[]): Promise<{ max: number; p99: number }> {
@@ -103,11 +118,12 @@ export async function run(): Promise<void> {
     cut(`${item.title} ${item.text}`)
     tagger.tag(item.title, item.text)
   }
-  const cutRate = bestItemsPerSecond(items, (i) => nodejieba.cut(`${i.title} ${i.text}`))
-  const tagRate = bestItemsPerSecond(items, (i) => tagger.tag(i.title, i.text))
+  const rates = alternatedRates(items, (i) => tagger.tag(i.title, i.text), (i) => nodejieba.cut(`${i.title} ${i.text}`))
+  const tagRate = rates.ours
+  const cutRate = rates.theirs
   const chars = Math.round(items.reduce((n, i) => n + i.title.length + i.text.length, 0) / items.length)
-  print({ name: 'classify.items_per_s', value: Math.round(tagRate), unit: 'items/s', note: `${CORPUS_ITEMS} items of ~${chars} chars, one core, departments+region+unit+severity` })
-  print({ name: 'classify.ratio_to_cut', value: Number((tagRate / cutRate).toFixed(3)), unit: 'ratio', note: `plain nodejieba cut on the same texts in this run: ${Math.round(cutRate)} items/s; target >= 0.6` })
+  print({ name: 'classify.items_per_s', value: Math.round(tagRate), unit: 'items/s', note: `${CORPUS_ITEMS} items of ~${chars} chars, one core, departments+region+unit+severity; per process CPU second, fastest of ${ROUNDS} rounds alternated with cut` })
+  print({ name: 'classify.ratio_to_cut', value: Number((tagRate / cutRate).toFixed(3)), unit: 'ratio', note: `plain nodejieba cut on the same texts in this run: ${Math.round(cutRate)} items per CPU second (fastest of ${ROUNDS} rounds, alternated with the tagger's); target >= 0.6` })
   print({ name: 'classify.rss_mb', value: Math.round(process.memoryUsage().rss / 2 ** 20), unit: 'MB', note: 'process RSS after the runs: two jieba dictionaries here (the tagging worker and the timing runs); a server holds one' })
 }
 
