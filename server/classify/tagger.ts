@@ -286,7 +286,10 @@ export class Tagger {
           .filter((h) => isBodyTownShort(h.value) && !named.some((m) => m.inTitle === inTitle && m.start === h.start) && isOnWordBoundaries(text, h))
           .map((h) => ({ name: h.value, start: h.start, inTitle })),
       )
-    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source, townShorts)
+    // A full town name several cities have (东城街道) is set aside too for want of a city named; a local
+    // outlet vouches for it as for a short name, when one of its readings lies in the outlet's city.
+    const setAsideTowns = () => [...named.filter((m) => m.name.via === 'town' && !m.name.isShort && !mentions.some((k) => k.inTitle === m.inTitle && k.start === m.start)), ...townShorts()]
+    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source, setAsideTowns)
     const isProvincial = (!region?.city && isProvincialText) || isLed
     // A provincial department's own statement is the province's, even when it lists cities (guideline §2.1);
     // 我省, 省政府 in another province's paper (浙江日报) are that province, which it does not name.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { defaultCatalogue } from '../../../server/classify/default-catalogue.ts'
+import { Gazetteer } from '../../../server/classify/gazetteer.ts'
+import { derivedOutletPlace } from '../../../server/classify/outlet-place.ts'
+import { Tagger } from '../../../server/classify/tagger.ts'
+
+// Round 13 of issue #19: place evidence that is not a division's name (docs/tagging-guideline.md
+// §2.1, §2.3), as the five tune parts asked for. The sentences are written for the test.
+const gazetteer = new Gazetteer('山东省')
+const tagger = new Tagger(gazetteer, defaultCatalogue())
+const place = (title: string, text: string, source?: string) => {
+  const r = tagger.tag(title, text, source ? { name: source } : null).region
+  return r && [r.province, r.city, r.county]
+}
+
+describe("a local outlet's place when its name names no division (guideline §2.3)", () => {
+  it('knows the city whose own press a listed outlet is, and nothing for a provincial title', () => {
+    expect(derivedOutletPlace(gazetteer, '半岛都市报')?.name).toBe('青岛市')
+    expect(derivedOutletPlace(gazetteer, '半岛网-半岛都市报')?.name).toBe('青岛市')
+    expect(derivedOutletPlace(gazetteer, '鲁中晨报')?.name).toBe('淄博市')
+    expect(derivedOutletPlace(gazetteer, '黄三角早报')?.name).toBe('东营市')
+    expect(derivedOutletPlace(gazetteer, '齐鲁晚报')).toBeNull()
+    expect(derivedOutletPlace(gazetteer, '大众网')).toBeNull()
+  })
+
+  it('reads such an outlet’s self-reference as its city', () => {
+    expect(place('', '本报讯 昨天,我市迎来入秋后首场降雨,市区多条道路积水。', '半岛都市报')).toEqual(['山东省', '青岛市', null])
+    expect(place('', '本报讯 昨天,我市迎来入秋后首场降雨,市区多条道路积水。', '齐鲁晚报')).toBeNull()
+  })
+})
+
+describe('a town several cities have, in a local outlet (guideline §2.3)', () => {
+  const text = '本报讯 24日上午,城管执法队员联合东城街道办事处工作人员对银湖小区内的违建进行集中拆除。'
+  it('reads the one town of that name in the outlet’s city', () => {
+    expect(place('小区内违建被拆除', text, '东营日报')).toEqual(['山东省', '东营市', '东营区'])
+    expect(place('小区内违建被拆除', text, '潍坊晚报')).toEqual(['山东省', '潍坊市', '临朐县'])
+  })
+  it('reads none without an outlet, or where the outlet’s city has two towns of that name', () => {
+    expect(place('小区内违建被拆除', text)).toBeNull()
+    expect(place('小区内违建被拆除', text, '菏泽日报')).toBeNull()
+  })
+})
