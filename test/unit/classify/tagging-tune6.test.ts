@@ -40,3 +40,17 @@ describe('a town several cities have, in a local outlet (guideline §2.3)', () =
     expect(place('小区内违建被拆除', text, '菏泽日报')).toBeNull()
   })
 })
+
+describe('a bare development zone in a local outlet (guideline §2.1, §2.3)', () => {
+  it('reads the zone’s unit as the outlet city’s zone, which gives the city only', () => {
+    const text = '今年以来,开发区行政审批服务局深化“放管服”改革,企业开办时间压缩至半天。'
+    expect(place('', text, '聊城日报')).toEqual(['山东省', '聊城市', null])
+    // A county paper's zone is still only the city's (§2.1: a zone gives the city).
+    expect(place('', text, '莒县新闻')).toEqual(['山东省', '日照市', null])
+    expect(place('', text)).toBeNull()
+  })
+  it('reads neither a zone without a unit nor a named zone', () => {
+    expect(place('', '高新区的夜景很美,吸引了不少游客。', '聊城日报')).toBeNull()
+    expect(place('', '临港经济开发区管委会组织企业开展安全检查。', '聊城日报')).toBeNull()
+  })
+})
