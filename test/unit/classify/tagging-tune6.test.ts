@@ -54,3 +54,15 @@ describe('a bare development zone in a local outlet (guideline §2.1, §2.3)', (
     expect(place('', '临港经济开发区管委会组织企业开展安全检查。', '聊城日报')).toBeNull()
   })
 })
+
+describe('a city’s main railway station (guideline §2.1, institutions as data)', () => {
+  it('reads 火车站 as the named city’s main station, and that station’s district', () => {
+    expect(place('火车站周边黑车拉客屡禁不止', '近日,青岛市民反映,火车站广场周边常有黑车拉客。')).toEqual(['山东省', '青岛市', '市南区'])
+    expect(place('', '济南火车站北广场的排水问题多年未解决。')).toEqual(['山东省', '济南市', '天桥区'])
+  })
+  it('leaves a county’s own station and another place’s station to the place named', () => {
+    expect(place('火车站周边黑车拉客屡禁不止', '近日,邹城市民反映,火车站广场周边常有黑车拉客。')).toEqual(['山东省', '济宁市', '邹城市'])
+    expect(place('关于石楼县火车站至县城公交的问题', '在济南市有这样一路公交,每天途经20多个村子。')?.[0]).toBe('山西省')
+    expect(place('火车站周边黑车拉客屡禁不止', '近日,有网友反映,火车站广场周边常有黑车拉客。')).toBeNull()
+  })
+})
