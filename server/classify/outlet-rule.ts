@@ -23,6 +23,12 @@ const SELF: Record<Kind, RegExp> = {
   区: new RegExp(`(我区|本区|全区)|${OPEN}(区${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})`, 'g'),
 }
 
+/**
+ * The paper speaking of itself (本报讯, 本报11月27日讯, 本报记者, 向本报反映): a local paper's own
+ * dispatch, which is about its own division unless it names another (guideline §2.3).
+ */
+const PAPER = /本报(?:[^\s，。,、：:；;！!？?]{0,8}?讯|记者)|向本报/g
+
 function kindOf(place: Place): Kind {
   if (place.level === 'city') return '市'
   return place.name.endsWith('县') ? '县' : place.name.endsWith('区') ? '区' : '市'
@@ -54,4 +60,14 @@ export function readOutletPlace(texts: readonly string[], outlet: Place, cityOf:
   if (!city) return null
   const other = (['市', '县', '区'] as const).filter((k) => k !== own).flatMap((k) => wordsOf(k, text))
   return other.length > 0 ? { place: city, words: [...new Set(other)] } : null
+}
+
+/**
+ * 本报讯, 本报记者: an item that refers to no division and names none, but is the local paper's own
+ * dispatch, is from the paper's own division (guideline §2.3). The weakest reading: after any
+ * self-reference and any town the outlet vouches for.
+ */
+export function readOwnDispatch(texts: readonly string[], outlet: Place): OutletReading | null {
+  const words = texts.flatMap((t) => [...t.matchAll(PAPER)].map((m) => m[0]))
+  return words.length > 0 ? { place: outlet, words: [...new Set(words)] } : null
 }

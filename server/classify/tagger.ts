@@ -6,7 +6,7 @@ import { homeNicknames, type Gazetteer, type Place, type PlaceName } from './gaz
 import { normalizeText, traditionalChars } from './normalize.ts'
 import { weighBelowCounty } from './mention-filter.ts'
 import { outletPlace, type TagSource } from './outlet-place.ts'
-import { readOutletPlace } from './outlet-rule.ts'
+import { readOutletPlace, readOwnDispatch } from './outlet-rule.ts'
 import { findPlates } from './plates.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
@@ -180,7 +180,7 @@ export class Tagger {
       agreed = readings[0]!
       names.push(m.name.surface)
     }
-    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : (readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code)) ?? this.outletTown(townShorts(), outlet))
+    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : (readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code)) ?? this.outletTown(townShorts(), outlet) ?? readOwnDispatch(texts, outlet))
     if (!reading) return region
     const { place, words } = reading
     return {

@@ -30,7 +30,7 @@ describe("a local outlet's place when its name names no division (guideline §2.
 })
 
 describe('a town several cities have, in a local outlet (guideline §2.3)', () => {
-  const text = '本报讯 24日上午,城管执法队员联合东城街道办事处工作人员对银湖小区内的违建进行集中拆除。'
+  const text = '24日上午,城管执法队员联合东城街道办事处工作人员对银湖小区内的违建进行集中拆除。'
   it('reads the one town of that name in the outlet’s city', () => {
     expect(place('小区内违建被拆除', text, '东营日报')).toEqual(['山东省', '东营市', '东营区'])
     expect(place('小区内违建被拆除', text, '潍坊晚报')).toEqual(['山东省', '潍坊市', '临朐县'])
@@ -64,5 +64,18 @@ describe('a city’s main railway station (guideline §2.1, institutions as data
     expect(place('火车站周边黑车拉客屡禁不止', '近日,邹城市民反映,火车站广场周边常有黑车拉客。')).toEqual(['山东省', '济宁市', '邹城市'])
     expect(place('关于石楼县火车站至县城公交的问题', '在济南市有这样一路公交,每天途经20多个村子。')?.[0]).toBe('山西省')
     expect(place('火车站周边黑车拉客屡禁不止', '近日,有网友反映,火车站广场周边常有黑车拉客。')).toBeNull()
+  })
+})
+
+describe('a local paper’s own dispatch (本报讯, guideline §2.3)', () => {
+  const text = '本报11月27日讯(记者 张明)24日,一名男子在高速公路上行走,被巡查的高速交警发现后带离。'
+  it('is from the paper’s own division when the item names none and refers to none', () => {
+    expect(place('', text, '日照日报')).toEqual(['山东省', '日照市', null])
+    expect(place('', text, '莒县新闻')).toEqual(['山东省', '日照市', '莒县'])
+  })
+  it('gives nothing for a provincial paper or none, and never over a place named', () => {
+    expect(place('', text, '齐鲁晚报')).toBeNull()
+    expect(place('', text)).toBeNull()
+    expect(place('', '本报讯 24日,一名男子在河南郑州的高速公路上行走,被交警发现。', '日照日报')?.[0]).toBe('河南省')
   })
 })
