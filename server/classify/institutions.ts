@@ -6,8 +6,10 @@
  * several cities (山东大学, 齐鲁医院, 中国石油大学) is left out.
  *
  * `kind` decides how strong the evidence is: an enterprise is named wherever it does business,
- * so it settles the place only when the item names no other place (like a plate); everything
- * else counts as the place it is in.
+ * so it settles the place only when the item names no other place (like a plate); a mountain, lake
+ * or reservoir (`nature`) is named in passing as often as it is the scene (a bus line to 大珠山, a
+ * county's reservoirs listed), so it counts only where the item says what it is about: the headline,
+ * or a headline-less lead's first sentence; everything else counts as the place it is in.
  */
 export interface Institution {
   /** Names as written, longest first where one contains another. */
@@ -16,7 +18,7 @@ export interface Institution {
   shortNames?: readonly string[]
   city: string
   county: string | null
-  kind: 'landmark' | 'station' | 'university' | 'hospital' | 'enterprise'
+  kind: 'landmark' | 'nature' | 'station' | 'university' | 'hospital' | 'enterprise'
   source: string
 }
 
@@ -57,9 +59,52 @@ const MAIN_STATIONS: readonly Institution[] = (
   source: wiki(`${short}站`),
 }))
 
+/**
+ * Mountains, lakes and reservoirs that lie in one county (or, spanning several, in one city), by the
+ * name of their own article; ones whose names other provinces share (九仙山, 鲁山, 罗山) are left out.
+ */
+const NATURAL: readonly Institution[] = (
+  [
+    ['千佛山', '济南市', '历下区'],
+    ['华不注山', '济南市', '历城区'],
+    ['九如山', '济南市', '历城区'],
+    ['卧虎山水库', '济南市', '历城区'],
+    ['雪野水库', '济南市', '莱芜区'],
+    ['雪野湖', '济南市', '莱芜区'],
+    ['小珠山', '青岛市', '黄岛区'],
+    ['大珠山', '青岛市', '黄岛区'],
+    ['大泽山', '青岛市', '平度市'],
+    ['崂山水库', '青岛市', '崂山区'],
+    ['棘洪滩水库', '青岛市', '城阳区'],
+    ['太河水库', '淄博市', '淄川区'],
+    ['田庄水库', '淄博市', '沂源县'],
+    ['马踏湖', '淄博市', '桓台县'],
+    ['抱犊崮', '枣庄市', '山亭区'],
+    ['养马岛', '烟台市', '牟平区'],
+    ['王屋水库', '烟台市', '龙口市'],
+    ['门楼水库', '烟台市', '福山区'],
+    ['沂山', '潍坊市', '临朐县'],
+    ['云门山', '潍坊市', '青州市'],
+    ['峡山水库', '潍坊市', null],
+    ['峄山', '济宁市', '邹城市'],
+    ['尼山', '济宁市', '曲阜市'],
+    ['徂徕山', '泰安市', '岱岳区'],
+    ['东平湖', '泰安市', '东平县'],
+    ['米山水库', '威海市', '文登区'],
+    ['五莲山', '日照市', '五莲县'],
+    ['浮来山', '日照市', '莒县'],
+    ['日照水库', '日照市', '东港区'],
+    ['蒙山', '临沂市', null],
+    ['孟良崮', '临沂市', '蒙阴县'],
+    ['岸堤水库', '临沂市', '蒙阴县'],
+    ['跋山水库', '临沂市', '沂水县'],
+  ] as const
+).map(([name, city, county]) => ({ names: [name], city, county, kind: 'nature' as const, source: wiki(name) }))
+
 export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
     ...MAIN_STATIONS,
+    ...NATURAL,
     // 济南
     { names: ['千佛山医院'], city: '济南市', county: null, kind: 'hospital', source: GUIDELINE },
     { names: ['趵突泉'], city: '济南市', county: '历下区', kind: 'landmark', source: GUIDELINE },

@@ -223,6 +223,12 @@ export class Tagger {
     // when another name in the text is in the same city (mention-filter.ts); one that cannot be is
     // dropped first, which also spares the word-boundary cut it would cost.
     const namesHome = found.flat().some((h) => h.value.places.some((p) => p.isHome && p.level === 'province'))
+    // A mountain or lake is read only where the item says what it is about (institutions.ts, `nature`).
+    const leadEnd = title.trim() ? 0 : firstSentence(body).length + (body.length - body.trimStart().length)
+    const isPassingNature = (hit: Hit<PlaceName>, inTitle: boolean) => hit.value.via === 'nature' && !inTitle && hit.end > leadEnd
+    // Dropped with what lies inside it (雪野 in 雪野水库 is the same lake, not the town).
+    const passing = found[1]!.filter((h) => isPassingNature(h, false))
+    if (passing.length > 0) found[1] = found[1]!.filter((h) => !passing.some((n) => n.start <= h.start && n.end >= h.end))
     const hinted = new Set(found.flat().filter((h) => !isBodyTownShort(h.value)).flatMap((h) => h.value.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
     // Another province's county named inside or right after a home name is part of a local name, there
     // and wherever else the item uses it (聊城古城区 … 古城区西北片区 is 聊城's old town, not 丽江's 古城区).

@@ -79,3 +79,15 @@ describe('a local paper’s own dispatch (本报讯, guideline §2.3)', () => {
     expect(place('', '本报讯 24日,一名男子在河南郑州的高速公路上行走,被交警发现。', '日照日报')?.[0]).toBe('河南省')
   })
 })
+
+describe('mountains, lakes and reservoirs (guideline §2.1, institutions as data)', () => {
+  it('places an item whose headline, or headline-less first sentence, is about one', () => {
+    expect(place('小珠山起山火 浓烟滚滚', '有市民反映,山顶发生火灾,火势较大。')).toEqual(['山东省', '青岛市', '黄岛区'])
+    expect(place('', '3月31日上午,小珠山山顶发生火灾。目前明火已被扑灭。')).toEqual(['山东省', '青岛市', '黄岛区'])
+    expect(place('跋山水库开闸泄洪', '受连日降雨影响,水库水位上涨。')).toEqual(['山东省', '临沂市', '沂水县'])
+  })
+  it('does not read one named in passing further on', () => {
+    expect(place('公交线路临时调整', '本报讯 为做好疫情防控,我市公交28日发布消息。开往大珠山的线路暂停运营。', '青岛晚报')).toEqual(['山东省', '青岛市', null])
+    expect(place('', '临沂水系发达,有“千库万塘”之称。郯城县、沂水县各有多座水库,其中跋山水库最大。')).toEqual(['山东省', '临沂市', null])
+  })
+})
