@@ -8,6 +8,7 @@ import { Tagger } from '../../../server/classify/tagger.ts'
 // §2.1, §2.3), as the five tune parts asked for. The sentences are written for the test.
 const gazetteer = new Gazetteer('山东省')
 const tagger = new Tagger(gazetteer, defaultCatalogue())
+const dept = (title: string, text = '') => tagger.tag(title, text).departments[0]?.id
 const place = (title: string, text: string, source?: string) => {
   const r = tagger.tag(title, text, source ? { name: source } : null).region
   return r && [r.province, r.city, r.county]
@@ -89,5 +90,14 @@ describe('mountains, lakes and reservoirs (guideline §2.1, institutions as data
   it('does not read one named in passing further on', () => {
     expect(place('公交线路临时调整', '本报讯 为做好疫情防控,我市公交28日发布消息。开往大珠山的线路暂停运营。', '青岛晚报')).toEqual(['山东省', '青岛市', null])
     expect(place('', '临沂水系发达,有“千库万塘”之称。郯城县、沂水县各有多座水库,其中跋山水库最大。')).toEqual(['山东省', '临沂市', null])
+  })
+})
+
+describe('city roads against highways (guideline §1.1)', () => {
+  it('reads building, paving or digging up a city road as 住建’s, a highway or 公路 as 交通运输’s', () => {
+    expect(dept('道路工程加速推进', '故城路道路铺设现场一片繁忙,摊铺机匀速作业。')).toBe('zjj')
+    expect(dept('道路开挖后迟迟未修复', '市民反映,村委会前方道路因维修水管开挖后迟迟没有修复。')).toBe('zjj')
+    expect(dept('市政道路改造提升工程开工', '')).toBe('zjj')
+    expect(dept('国道公路大修 车辆请绕行', '公路部门对路面进行维修。')).toBe('jtysj')
   })
 })
