@@ -101,3 +101,11 @@ describe('city roads against highways (guideline §1.1)', () => {
     expect(dept('国道公路大修 车辆请绕行', '公路部门对路面进行维修。')).toBe('jtysj')
   })
 })
+
+describe('household garbage against the smell it gives (guideline §1.2)', () => {
+  it('reads uncollected household garbage as the city’s, whatever it smells of', () => {
+    expect(dept('', '人行道上有一个装满垃圾的铁箱,里面的生活垃圾好几个月无人清理,散发着刺鼻异味。')).toBe('cgj')
+    // A factory's fumes are still the environment's.
+    expect(dept('化工厂夜间排放刺鼻气体', '周边居民夜里常闻到刺鼻异味。')).toBe('sthjj')
+  })
+})
