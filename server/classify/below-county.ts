@@ -40,7 +40,7 @@ export function addBelowCounty(homeName: string, homeCode: string, counties: rea
     const city = cities.find((c) => c.name === inst.city)
     const place = inst.county ? counties.find((k) => k.city === inst.city && k.name === inst.county) : city
     if (!place) throw new Error(`institution ${inst.names[0]}: ${inst.city}${inst.county ?? ''} is not a division of ${homeName}`)
-    const via = inst.kind === 'enterprise' ? 'enterprise' : 'institution'
+    const via = inst.kind === 'enterprise' ? 'enterprise' : inst.kind === 'nature' ? 'nature' : 'institution'
     for (const n of inst.names) add(n, place, { isShort: false, via })
     for (const n of inst.shortNames ?? []) add(n, place, { isShort: true, via, needsCorroboration: true })
   }

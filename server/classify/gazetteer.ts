@@ -20,10 +20,11 @@ export interface PlaceName {
   places: Place[]
   isShort: boolean
   /**
-   * A town (木石镇 → 薛城区), a 社区 or 村 (解放桥社区 → 历下区), an institution (千佛山医院 → 济南市) or an enterprise read as a place:
+   * A town (木石镇 → 薛城区), a 社区 or 村 (解放桥社区 → 历下区), an institution (千佛山医院 → 济南市), a mountain or
+   * lake (小珠山 → 黄岛区) or an enterprise read as a place:
    * shown with the place it settles, so the words behind a suggestion stay visible.
    */
-  via?: 'town' | 'village' | 'institution' | 'enterprise' | 'nickname'
+  via?: 'town' | 'village' | 'institution' | 'nature' | 'enterprise' | 'nickname'
   /**
    * A county's short form that is an everyday word (市中, 河口, 天桥, 平原): read only right before
    * one of its units (河口黄河河务局, 天桥公安分局, 平原县委), never as the word.

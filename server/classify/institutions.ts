@@ -6,8 +6,10 @@
  * several cities (山东大学, 齐鲁医院, 中国石油大学) is left out.
  *
  * `kind` decides how strong the evidence is: an enterprise is named wherever it does business,
- * so it settles the place only when the item names no other place (like a plate); everything
- * else counts as the place it is in.
+ * so it settles the place only when the item names no other place (like a plate); a mountain, lake
+ * or reservoir (`nature`) is named in passing as often as it is the scene (a bus line to 大珠山, a
+ * county's reservoirs listed), so it counts only where the item says what it is about: the headline,
+ * or a headline-less lead's first sentence; everything else counts as the place it is in.
  */
 export interface Institution {
   /** Names as written, longest first where one contains another. */
@@ -16,15 +18,93 @@ export interface Institution {
   shortNames?: readonly string[]
   city: string
   county: string | null
-  kind: 'landmark' | 'station' | 'university' | 'hospital' | 'enterprise'
+  kind: 'landmark' | 'nature' | 'station' | 'university' | 'hospital' | 'enterprise'
   source: string
 }
 
 const GUIDELINE = 'docs/tagging-guideline.md §2.1'
 const wiki = (title: string) => `https://zh.wikipedia.org/wiki/${title}`
 
+/**
+ * Each city's main railway station, which the city's own people and press call 火车站 (青岛火车站,
+ * or bare: 火车站周边黑出租): read bare only with the city named and no county (mention-filter.ts).
+ * The county is given where the station's article states it; otherwise the city only.
+ */
+const MAIN_STATIONS: readonly Institution[] = (
+  [
+    ['济南', '济南市', '天桥区'],
+    ['青岛', '青岛市', '市南区'],
+    ['淄博', '淄博市', '张店区'],
+    ['枣庄', '枣庄市', '薛城区'],
+    ['东营', '东营市', '东营区'],
+    ['烟台', '烟台市', '芝罘区'],
+    ['潍坊', '潍坊市', null],
+    ['济宁', '济宁市', '任城区'],
+    ['泰安', '泰安市', null],
+    ['威海', '威海市', '环翠区'],
+    ['日照', '日照市', '东港区'],
+    ['临沂', '临沂市', '兰山区'],
+    ['德州', '德州市', '德城区'],
+    ['聊城', '聊城市', '东昌府区'],
+    ['滨州', '滨州市', '滨城区'],
+    ['菏泽', '菏泽市', '牡丹区'],
+  ] as const
+).map(([short, city, county]) => ({
+  // X站 alone is also a tour's leg there (巡回赛济南站): only 青岛站 and 烟台站, read so before, keep it.
+  names: [`${short}火车站`, ...(short === '青岛' || short === '烟台' ? [`${short}站`] : [])],
+  shortNames: ['火车站'],
+  city,
+  county,
+  kind: 'station' as const,
+  source: wiki(`${short}站`),
+}))
+
+/**
+ * Mountains, lakes and reservoirs that lie in one county (or, spanning several, in one city), by the
+ * name of their own article; ones whose names other provinces share (九仙山, 鲁山, 罗山) are left out.
+ */
+const NATURAL: readonly Institution[] = (
+  [
+    ['千佛山', '济南市', '历下区'],
+    ['华不注山', '济南市', '历城区'],
+    ['九如山', '济南市', '历城区'],
+    ['卧虎山水库', '济南市', '历城区'],
+    ['雪野水库', '济南市', '莱芜区'],
+    ['雪野湖', '济南市', '莱芜区'],
+    ['小珠山', '青岛市', '黄岛区'],
+    ['大珠山', '青岛市', '黄岛区'],
+    ['大泽山', '青岛市', '平度市'],
+    ['崂山水库', '青岛市', '崂山区'],
+    ['棘洪滩水库', '青岛市', '城阳区'],
+    ['太河水库', '淄博市', '淄川区'],
+    ['田庄水库', '淄博市', '沂源县'],
+    ['马踏湖', '淄博市', '桓台县'],
+    ['抱犊崮', '枣庄市', '山亭区'],
+    ['养马岛', '烟台市', '牟平区'],
+    ['王屋水库', '烟台市', '龙口市'],
+    ['门楼水库', '烟台市', '福山区'],
+    ['沂山', '潍坊市', '临朐县'],
+    ['云门山', '潍坊市', '青州市'],
+    ['峡山水库', '潍坊市', null],
+    ['峄山', '济宁市', '邹城市'],
+    ['尼山', '济宁市', '曲阜市'],
+    ['徂徕山', '泰安市', '岱岳区'],
+    ['东平湖', '泰安市', '东平县'],
+    ['米山水库', '威海市', '文登区'],
+    ['五莲山', '日照市', '五莲县'],
+    ['浮来山', '日照市', '莒县'],
+    ['日照水库', '日照市', '东港区'],
+    ['蒙山', '临沂市', null],
+    ['孟良崮', '临沂市', '蒙阴县'],
+    ['岸堤水库', '临沂市', '蒙阴县'],
+    ['跋山水库', '临沂市', '沂水县'],
+  ] as const
+).map(([name, city, county]) => ({ names: [name], city, county, kind: 'nature' as const, source: wiki(name) }))
+
 export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
+    ...MAIN_STATIONS,
+    ...NATURAL,
     // 济南
     { names: ['千佛山医院'], city: '济南市', county: null, kind: 'hospital', source: GUIDELINE },
     { names: ['趵突泉'], city: '济南市', county: '历下区', kind: 'landmark', source: GUIDELINE },
@@ -42,7 +122,6 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     // 青岛
     { names: ['中国海洋大学'], city: '青岛市', county: null, kind: 'university', source: GUIDELINE },
     { names: ['青岛大学'], city: '青岛市', county: null, kind: 'university', source: wiki('青岛大学') },
-    { names: ['青岛火车站', '青岛站'], city: '青岛市', county: '市南区', kind: 'station', source: wiki('青岛站') },
     { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('栈桥_(青岛)') },
     { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('八大关') },
     { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('五四广场_(青岛)') },
@@ -62,7 +141,6 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['齐鲁石化'], city: '淄博市', county: '临淄区', kind: 'enterprise', source: wiki('中国石化齐鲁分公司') },
     { names: ['胜利油田'], city: '东营市', county: null, kind: 'enterprise', source: wiki('胜利油田') },
     { names: ['黄河口生态旅游区'], city: '东营市', county: '垦利区', kind: 'landmark', source: wiki('黄河三角洲国家级自然保护区') },
-    { names: ['烟台火车站', '烟台站'], city: '烟台市', county: '芝罘区', kind: 'station', source: wiki('烟台站') },
     { names: ['蓬莱阁'], city: '烟台市', county: '蓬莱区', kind: 'landmark', source: wiki('蓬莱阁') },
     { names: ['毓璜顶医院'], city: '烟台市', county: '芝罘区', kind: 'hospital', source: wiki('烟台毓璜顶医院') },
     { names: ['烟台大学'], city: '烟台市', county: '莱山区', kind: 'university', source: wiki('烟台大学') },

@@ -35,6 +35,11 @@ export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMentio
     // A 社区 or 村 only says which county when the text names none: one named elsewhere in a story
     // about another county is an example or a victim's home, never the place (解放桥社区, 司庄村).
     if (m.name.via === 'village' && namedCounties.size > 0 && !m.name.places.some((p) => namedCounties.has(p.code))) continue
+    // An institution's short name (火车站, 一浴) is the named city's only while no county is named: a
+    // county's item calls its own station 火车站 (邹城…火车站 is 邹城站, not 济宁站); right after a
+    // place's name it is that place's (石楼县火车站).
+    if (m.name.via === 'institution' && m.name.isShort && namedCounties.size > 0 && !m.name.places.some((p) => namedCounties.has(p.code))) continue
+    if (m.name.via === 'institution' && m.name.isShort && mentions.some((o) => o.inTitle === m.inTitle && o.start + o.name.surface.length === m.start)) continue
     if (namesOutside && firmHome.length === 0) continue
     if (!m.name.needsCorroboration) {
       kept.push(m)

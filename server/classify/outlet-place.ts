@@ -2,6 +2,7 @@ import { deriveOutletPlace, NO_OUTLET_PLACE } from '@shared/tagging/outlet-place
 import type { SourcePlace, TagSource } from '@shared/types/source.ts'
 import type { Gazetteer, Place } from './gazetteer.ts'
 import { normalizeText } from './normalize.ts'
+import { LOCAL_OUTLETS } from './outlets.ts'
 
 export type { TagSource }
 
@@ -13,8 +14,11 @@ export function outletPlaceByCode(gazetteer: Gazetteer, code: string): Place | n
 
 /** The place a source's name settles (潍坊晚报 → 潍坊市; 聊城晚報 is read in Simplified), or null. */
 export function derivedOutletPlace(gazetteer: Gazetteer, name: string): Place | null {
-  const code = deriveOutletPlace(normalizeText(name), gazetteer.outletNames())
-  return code ? outletPlaceByCode(gazetteer, code) : null
+  const text = normalizeText(name)
+  const code = deriveOutletPlace(text, gazetteer.outletNames())
+  if (code) return outletPlaceByCode(gazetteer, code)
+  const local = (LOCAL_OUTLETS[gazetteer.home.name] ?? []).find((o) => o.names.some((n) => text.includes(n)))
+  return local ? (gazetteer.homeCities.find((c) => c.name === local.city) ?? null) : null
 }
 
 /** A source's place in force: the one set on it, else the one its name settles. */

@@ -17,10 +17,17 @@ const UNIT_END = '(?:局|委员会|委|办公室|办|指挥部|支队|大队|法
 
 const SELF: Record<Kind, RegExp> = {
   // 市长, 副市长 and the 市12345 hotline are the city's office and line as 市政府 is its government (not 超市长期).
-  市: new RegExp(`(我市|本市|全市|(?<![超城都门])副?市长|市12345)|${OPEN}(市${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})|(主城区|城区|市区)`, 'g'),
+  // A bare zone opening a unit's name (开发区行政审批服务局) is the city's zone, which gives the city only (§2.1).
+  市: new RegExp(`(我市|本市|全市|(?<![超城都门])副?市长|市12345)|${OPEN}(市${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})|(主城区|城区|市区)|${OPEN}((?:经济技术|高新技术产业|经济)?开发区|高新区|经开区)(?=[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})`, 'g'),
   县: new RegExp(`(我县|本县|全县)|${OPEN}(县${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})|(县城)`, 'g'),
   区: new RegExp(`(我区|本区|全区)|${OPEN}(区${NOT_UNIT}[^\\s，。,、：:；;！!？?]{0,8}?${UNIT_END})`, 'g'),
 }
+
+/**
+ * The paper speaking of itself (本报讯, 本报11月27日讯, 本报记者, 向本报反映): a local paper's own
+ * dispatch, which is about its own division unless it names another (guideline §2.3).
+ */
+const PAPER = /本报(?:[^\s，。,、：:；;！!？?]{0,8}?讯|记者)|向本报/g
 
 function kindOf(place: Place): Kind {
   if (place.level === 'city') return '市'
@@ -28,7 +35,7 @@ function kindOf(place: Place): Kind {
 }
 
 function wordsOf(kind: Kind, text: string): string[] {
-  return [...text.matchAll(SELF[kind])].map((m) => m[1] ?? m[2] ?? m[3]!).filter(Boolean)
+  return [...text.matchAll(SELF[kind])].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!).filter(Boolean)
 }
 
 export interface OutletReading {
@@ -53,4 +60,14 @@ export function readOutletPlace(texts: readonly string[], outlet: Place, cityOf:
   if (!city) return null
   const other = (['市', '县', '区'] as const).filter((k) => k !== own).flatMap((k) => wordsOf(k, text))
   return other.length > 0 ? { place: city, words: [...new Set(other)] } : null
+}
+
+/**
+ * 本报讯, 本报记者: an item that refers to no division and names none, but is the local paper's own
+ * dispatch, is from the paper's own division (guideline §2.3). The weakest reading: after any
+ * self-reference and any town the outlet vouches for.
+ */
+export function readOwnDispatch(texts: readonly string[], outlet: Place): OutletReading | null {
+  const words = texts.flatMap((t) => [...t.matchAll(PAPER)].map((m) => m[0]))
+  return words.length > 0 ? { place: outlet, words: [...new Set(words)] } : null
 }

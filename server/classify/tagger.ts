@@ -6,7 +6,7 @@ import { homeNicknames, type Gazetteer, type Place, type PlaceName } from './gaz
 import { normalizeText, traditionalChars } from './normalize.ts'
 import { weighBelowCounty } from './mention-filter.ts'
 import { outletPlace, type TagSource } from './outlet-place.ts'
-import { readOutletPlace } from './outlet-rule.ts'
+import { readOutletPlace, readOwnDispatch } from './outlet-rule.ts'
 import { findPlates } from './plates.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
@@ -180,7 +180,7 @@ export class Tagger {
       agreed = readings[0]!
       names.push(m.name.surface)
     }
-    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : (readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code)) ?? this.outletTown(townShorts(), outlet))
+    const reading = agreed ? { place: agreed, words: [...new Set(names)] } : (readOutletPlace(texts, outlet, (code) => this.gazetteer.place(code)) ?? this.outletTown(townShorts(), outlet) ?? readOwnDispatch(texts, outlet))
     if (!reading) return region
     const { place, words } = reading
     return {
@@ -223,6 +223,12 @@ export class Tagger {
     // when another name in the text is in the same city (mention-filter.ts); one that cannot be is
     // dropped first, which also spares the word-boundary cut it would cost.
     const namesHome = found.flat().some((h) => h.value.places.some((p) => p.isHome && p.level === 'province'))
+    // A mountain or lake is read only where the item says what it is about (institutions.ts, `nature`).
+    const leadEnd = title.trim() ? 0 : firstSentence(body).length + (body.length - body.trimStart().length)
+    const isPassingNature = (hit: Hit<PlaceName>, inTitle: boolean) => hit.value.via === 'nature' && !inTitle && hit.end > leadEnd
+    // Dropped with what lies inside it (雪野 in 雪野水库 is the same lake, not the town).
+    const passing = found[1]!.filter((h) => isPassingNature(h, false))
+    if (passing.length > 0) found[1] = found[1]!.filter((h) => !passing.some((n) => n.start <= h.start && n.end >= h.end))
     const hinted = new Set(found.flat().filter((h) => !isBodyTownShort(h.value)).flatMap((h) => h.value.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
     // Another province's county named inside or right after a home name is part of a local name, there
     // and wherever else the item uses it (聊城古城区 … 古城区西北片区 is 聊城's old town, not 丽江's 古城区).
@@ -286,7 +292,10 @@ export class Tagger {
           .filter((h) => isBodyTownShort(h.value) && !named.some((m) => m.inTitle === inTitle && m.start === h.start) && isOnWordBoundaries(text, h))
           .map((h) => ({ name: h.value, start: h.start, inTitle })),
       )
-    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source, townShorts)
+    // A full town name several cities have (东城街道) is set aside too for want of a city named; a local
+    // outlet vouches for it as for a short name, when one of its readings lies in the outlet's city.
+    const setAsideTowns = () => [...named.filter((m) => m.name.via === 'town' && !m.name.isShort && !mentions.some((k) => k.inTitle === m.inTitle && k.start === m.start)), ...townShorts()]
+    if (!isLed) region = this.byOutlet(region, mentions, [title, body], source, setAsideTowns)
     const isProvincial = (!region?.city && isProvincialText) || isLed
     // A provincial department's own statement is the province's, even when it lists cities (guideline §2.1);
     // 我省, 省政府 in another province's paper (浙江日报) are that province, which it does not name.
