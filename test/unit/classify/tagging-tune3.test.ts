@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { defaultCatalogue } from '../../../server/classify/default-catalogue.ts'
-import { Gazetteer } from '../../../server/classify/gazetteer.ts'
-import { Tagger } from '../../../server/classify/tagger.ts'
+import { dept, place } from '../../helpers/home-tagger.ts'
 
 // Round 7 of issue #19: behaviours from docs/tagging-guideline.md that the third tune part
 // (test/fixtures/eval-real/tune3.jsonl) asked for. The sentences are written for the test.
-const tagger = new Tagger(new Gazetteer('山东省'), defaultCatalogue())
-const tag = (title: string, text = '') => tagger.tag(title, text)
-const dept = (title: string, text = '') => tag(title, text).departments[0]?.id
-const place = (title: string, text = '') => {
-  const r = tag(title, text).region
-  return r && [r.province, r.city, r.county]
-}
 
 describe('the acting subject (guideline §1.2)', () => {
   it('gives an environmental inspection team’s petitions to the environment, not to 信访', () => {

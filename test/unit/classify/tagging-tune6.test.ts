@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { defaultCatalogue } from '../../../server/classify/default-catalogue.ts'
-import { Gazetteer } from '../../../server/classify/gazetteer.ts'
+import { dept, gazetteer, place } from '../../helpers/home-tagger.ts'
 import { derivedOutletPlace } from '../../../server/classify/outlet-place.ts'
-import { Tagger } from '../../../server/classify/tagger.ts'
 
 // Round 13 of issue #19: place evidence that is not a division's name (docs/tagging-guideline.md
 // §2.1, §2.3), as the five tune parts asked for. The sentences are written for the test.
-const gazetteer = new Gazetteer('山东省')
-const tagger = new Tagger(gazetteer, defaultCatalogue())
-const dept = (title: string, text = '') => tagger.tag(title, text).departments[0]?.id
-const place = (title: string, text: string, source?: string) => {
-  const r = tagger.tag(title, text, source ? { name: source } : null).region
-  return r && [r.province, r.city, r.county]
-}
 
 describe("a local outlet's place when its name names no division (guideline §2.3)", () => {
   it('knows the city whose own press a listed outlet is, and nothing for a provincial title', () => {
