@@ -22,6 +22,22 @@ describe('AhoCorasick.findAll()', () => {
     )
   })
 
+  it('finds every occurrence, in order of end, where states have many children (山东省, 山东大学, 山东港口 …)', () => {
+    // A first character shared by dozens of names: its state's children are binary-searched, not scanned.
+    const alphabet = fc.constantFrom(...'山东省大学港口济南市青岛烟台潍坊临沂淄博枣庄威海日照滨州德州聊城泰安菏泽'.split(''))
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 3 }), { minLength: 20, maxLength: 80 }), fc.string({ unit: alphabet, maxLength: 60 }), (patterns, text) => {
+        const unique = [...new Set(patterns.map((p) => `山${p}`))]
+        const hits = new AhoCorasick(unique.map((p) => [p, p] as [string, string])).findAll(text)
+        const want: string[] = []
+        for (const p of unique) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) want.push(`${p}@${i}`)
+        expect(hits.map((h) => `${h.value}@${h.start}`).sort()).toEqual(want.sort())
+        expect(hits.map((h) => h.end)).toEqual(hits.map((h) => h.end).sort((a, b) => a - b))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('ignores empty patterns instead of matching everywhere', () => {
     expect(new AhoCorasick<number>([['', 1], ['火灾', 2]]).findAll('发生火灾')).toEqual([{ start: 2, end: 4, value: 2 }])
   })
