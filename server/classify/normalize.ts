@@ -3,28 +3,29 @@ import * as OpenCC from 'opencc-js'
 // Hong Kong and Taiwan sources write traditional characters; the dictionaries are simplified.
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 
-let traditional: Set<number> | null = null
+/** One byte per UTF-16 unit, 1 where OpenCC changes the character: a typed-array read per character, not a Set lookup. */
+let traditional: Uint8Array | null = null
 
 /**
  * The characters OpenCC changes, found once by converting every CJK character (separated so
  * no phrase spans two). Converting costs ~10× a jieba cut, so only text that holds one of
  * these is converted.
  */
-export function traditionalChars(): Set<number> {
+export function traditionalChars(): Uint8Array {
   if (traditional) return traditional
   const chars: string[] = []
   for (let cp = 0x3400; cp <= 0x9fff; cp++) chars.push(String.fromCharCode(cp))
   const converted = toSimplified(chars.join('\n')).split('\n')
-  traditional = new Set()
+  traditional = new Uint8Array(0x10000)
   chars.forEach((ch, i) => {
-    if (converted[i] !== ch) traditional!.add(ch.charCodeAt(0))
+    if (converted[i] !== ch) traditional![ch.charCodeAt(0)] = 1
   })
   return traditional
 }
 
 function hasTraditional(text: string): boolean {
-  const set = traditionalChars()
-  for (let i = 0; i < text.length; i++) if (set.has(text.charCodeAt(i))) return true
+  const table = traditionalChars()
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true
   return false
 }
 
