@@ -54,33 +54,41 @@ export function gradeByCounts(deaths: number, injured: number, lossYuan: number)
 }
 
 const INCIDENT_MATCHER = new AhoCorasick(INCIDENT_WORDS.map((w) => [w, w]))
-/** Most items are no incident: these characters must appear before any casualty pattern is tried. */
-const MAY_COUNT_CASUALTIES = /[死亡伤难踪联毒医院明]/
+/**
+ * Most items are no incident: a count of each kind needs one of its words (or 死/伤 after a number),
+ * so the patterns are tried only where one is. A class of single characters (亡, 明, 院 …) let most
+ * texts through.
+ */
+const MAY_COUNT: Record<'deaths' | 'injured', RegExp> = { deaths: new RegExp(`死|${DEATH}`), injured: new RegExp(`伤|${INJURY}`) }
 
 /** Says whether a word found in the text is a word there (遇难 is none in 遇/难题); see segmenter.ts. */
 export type WordCheck = (text: string, hit: Hit<unknown>) => boolean
 
-/** Incident words in sentences that report an event, not a drill or an inspection. */
+/**
+ * Incident words in sentences that report an event, not a drill or an inspection. The sentence is
+ * judged before the word: a word-boundary check cuts text with jieba, so it is spent only on a
+ * word not yet found, in a sentence that reports something.
+ */
 function incidentWords(text: string, isWord: WordCheck): string[] {
-  const hits = INCIDENT_MATCHER.findAll(text).filter((h) => isWord(text, h))
+  const hits = INCIDENT_MATCHER.findAll(text)
   if (hits.length === 0) return []
   const found = new Set<string>()
   let start = 0
   for (const s of text.split(/(?<=[。！？；!?;\n])/)) {
     const end = start + s.length
-    const words = hits.filter((h) => h.start >= start && h.end <= end).map((h) => h.value)
+    const inSentence = hits.filter((h) => h.start >= start && h.end <= end)
     start = end
-    if (words.length === 0) continue
+    if (inSentence.length === 0) continue
     if (NEVER_AN_EVENT.some((w) => s.includes(w))) continue
     if (NOT_AN_EVENT.some((w) => s.includes(w)) && !HAPPENED.test(s)) continue
-    for (const w of words) found.add(w)
+    for (const h of inSentence) if (!found.has(h.value) && isWord(text, h)) found.add(h.value)
   }
   return [...found]
 }
 
 function maxCount(text: string, kind: 'deaths' | 'injured'): number {
   let max = 0
-  if (!MAY_COUNT_CASUALTIES.test(text)) return 0
+  if (!MAY_COUNT[kind].test(text)) return 0
   for (const p of PATTERNS) {
     if (p.kind !== kind) continue
     for (const m of text.matchAll(p.re)) {
