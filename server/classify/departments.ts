@@ -72,14 +72,14 @@ const SETTING_FACTOR = 0.5
  * Words that hold a term but mean something else: 民政 in 人民政府 (any government's name), 民警 in
  * 居民警惕, 农民 in 农民工 (a wage matter). A term met only inside one of them is not read.
  */
-const BLOCKERS = new AhoCorasick(
+const BLOCKERS = [
   // A television station as the outlet — its name, its programme 《…》, its reporter — is the medium, not
   // the 广电 matter (山东广播电视台…问政节目, 德州电视台《记者观察》栏目).
   // 地下水管 is a buried water pipe (a supply matter), not 地下水 (groundwater, the environment's); 污水管(网/道)
   // is the sewer (drainage, a building's or the city's), not 污水 as pollution. 环境 in 生活环境, 营商环境,
   // 环境卫生, 人居环境, 城乡环境 is surroundings or another department's matter, not the environment's.
-  ['人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境'].map((w) => [w, w] as [string, string]),
-)
+  '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
+]
 
 function isAgencyTerm(term: string, weight: number): boolean {
   return weight >= 5 && AGENCY_TERM.test(term)
@@ -115,6 +115,8 @@ interface TermRef {
   dept: number
   weight: number
   isExclusion: boolean
+  /** A BLOCKERS word, matched in the same pass as the terms: it only hides the terms inside it. */
+  isBlocker?: true
 }
 
 /**
@@ -161,13 +163,16 @@ export class DepartmentMatcher {
       for (const t of d.terms) patterns.push([t.text, { dept, weight: t.weight, isExclusion: false }])
       for (const x of d.exclusions) patterns.push([x, { dept, weight: 0, isExclusion: true }])
     })
+    for (const b of BLOCKERS) patterns.push([b, { dept: -1, weight: 0, isExclusion: false, isBlocker: true }])
     this.automaton = new AhoCorasick(patterns)
   }
 
   /** The term hits of one text, less those inside a blocking word (BLOCKERS). */
   private hits(text: string): Hit<TermRef>[] {
-    const blocks = BLOCKERS.findAll(text)
-    return this.automaton.findAll(text).filter((h) => !blocks.some((b) => b.start <= h.start && b.end >= h.end && b.end - b.start > h.end - h.start))
+    const all = this.automaton.findAll(text)
+    const blocks = all.filter((h) => h.value.isBlocker)
+    if (blocks.length === 0) return all
+    return all.filter((h) => !h.value.isBlocker && !blocks.some((b) => b.start <= h.start && b.end >= h.end && b.end - b.start > h.end - h.start))
   }
 
   /** Every term of the catalogue, for the segmenter's user dictionary. */
