@@ -2,7 +2,7 @@ import { createAdapter } from '@socket.io/postgres-adapter'
 import type { FastifyBaseLogger } from 'fastify'
 import pg from 'pg'
 import type { BroadcastOptions, PrivateSessionId, Session } from 'socket.io-adapter'
-import { addressedTo, type ResumePoint } from './recovery-adapter.ts'
+import { addressedTo, trimRecoveryLog, type ResumePoint } from './recovery-adapter.ts'
 import type { ReplayingAdapter } from './redis-recovery-adapter.ts'
 import type { TransportWatch } from './transport-watch.ts'
 
@@ -99,6 +99,7 @@ function keepLocalRecovery(adapter: ReplayingAdapter & LocalRecovery, maxDisconn
     packet.data.push(id)
     log.push({ id, opts, data: packet.data, emittedAt: now })
     expire(now)
+    trimRecoveryLog(log)
   }
   adapter.persistSession = (session) => {
     sessions.set(session.pid, { ...session, disconnectedAt: Date.now() })

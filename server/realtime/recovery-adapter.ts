@@ -11,6 +11,19 @@ interface LoggedPacket {
   data: unknown[]
 }
 
+/**
+ * The recovery log keeps about this many packets, the newest (the Redis stream as many): a socket
+ * that missed more connects fresh and resyncs over HTTP, one request instead of a replay of
+ * thousands of events. Without it the log held every packet of the last two minutes and more: a
+ * first poll of 500 sources kept 63,712 packets alive, 40 MB of the main thread's heap.
+ */
+export const RECOVERY_LOG_MAX = 10_000
+
+/** Drops the oldest packets past the cap, a fifth of it at a time, so a full log is not spliced on every broadcast. */
+export function trimRecoveryLog(log: unknown[]): void {
+  if (log.length > RECOVERY_LOG_MAX * 1.2) log.splice(0, log.length - RECOVERY_LOG_MAX)
+}
+
 export function addressedTo(rooms: ReadonlySet<string>, opts: BroadcastOptions): boolean {
   const included = opts.rooms.size === 0 || [...rooms].some((room) => opts.rooms.has(room))
   return included && [...rooms].every((room) => !opts.except?.has(room))
@@ -26,6 +39,11 @@ export function addressedTo(rooms: ReadonlySet<string>, opts: BroadcastOptions):
  * middlewares ran is lost, since the log is read then).
  */
 export class RecheckedRecoveryAdapter extends SessionAwareAdapter {
+  override broadcast(packet: Parameters<SessionAwareAdapter['broadcast']>[0], opts: BroadcastOptions): void {
+    super.broadcast(packet, opts)
+    trimRecoveryLog((this as unknown as { packets: LoggedPacket[] }).packets)
+  }
+
   override async restoreSession(pid: PrivateSessionId, offset: string): Promise<Session> {
     const session = await super.restoreSession(pid, offset)
     // socket.io types the miss as a Promise<Session>; it is null at run time.

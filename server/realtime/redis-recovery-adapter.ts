@@ -1,13 +1,11 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter'
 import type { Redis } from 'ioredis'
 import type { PrivateSessionId, Session } from 'socket.io-adapter'
-import type { ResumePoint } from './recovery-adapter.ts'
+import { RECOVERY_LOG_MAX, type ResumePoint } from './recovery-adapter.ts'
 import { gaplessStreamClient } from './stream-reader.ts'
 
 /** Replay reads the stream in pages: a socket that was away long reads many entries, never the whole stream at once. */
 const PAGE = 500
-/** The stream keeps about this many packets; a socket away longer than that resyncs instead of replaying. */
-export const STREAM_MAX_LEN = 10_000
 
 interface StreamPacket {
   packet: { data: unknown[] }
@@ -45,7 +43,8 @@ export function redisRecheckedAdapter(redis: Redis, prefix: string) {
     streamName,
     channelPrefix: `${prefix}socket.io`,
     sessionKeyPrefix: `${prefix}sio:session:`,
-    maxLen: STREAM_MAX_LEN,
+    // About as many packets as the in-memory log keeps; a socket away longer resyncs instead of replaying.
+    maxLen: RECOVERY_LOG_MAX,
     // Our payloads are JSON: plain entries can be read back here without the adapter's decoder.
     onlyPlaintext: true,
     // Each process's reader notices a closing server or a dead Redis within this.

@@ -6,6 +6,7 @@ import { openCaseOn } from '../../helpers/case-fixtures.ts'
 import { makeRoleWorld, PASSWORD, type RoleWorld } from '../../helpers/roles.ts'
 import { nextEvent, type TestSocket } from '../../helpers/socket-client.ts'
 import { startTestApp, type TestApp } from '../../helpers/test-app.ts'
+import { RECOVERY_LOG_MAX } from '../../../server/realtime/recovery-adapter.ts'
 
 /**
  * A client that drops its link and comes back the way a wall on flaky Wi-Fi does: socket.io's
@@ -84,6 +85,19 @@ describe('reconnecting with connection-state recovery', () => {
     })
     expect(outcome).toBe('recovered')
     expect(caseEvents(wireAfterDrop)).toEqual([{ event: 'case:created', caseId: missed!.id }])
+  })
+
+  it('a client away while more events went out than the recovery log keeps connects fresh (and resyncs) instead of replaying them', async () => {
+    const t = await startTestApp()
+    const w: RoleWorld = await makeRoleWorld(t)
+    const r = await recovering(t, { cookie: w.sessions.operator.cookie })
+    await primed(t, r)
+    const { outcome, wireAfterDrop } = await dropAndReturn(t, r, async () => {
+      // A first poll of hundreds of feeds sends tens of thousands of item events within the two minutes.
+      for (let i = 0; i < RECOVERY_LOG_MAX * 1.2 + 1; i++) t.app.realtime.io.emit('story:updated' as never, { data: { id: i } } as never)
+    })
+    expect(outcome).toBe('fresh')
+    expect(wireAfterDrop.filter((p) => p.event === 'story:updated')).toEqual([])
   })
 
   it('a display token revoked while its wall was away is refused on reconnect and is written no missed case', async () => {
