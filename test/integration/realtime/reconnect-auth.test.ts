@@ -94,7 +94,8 @@ describe('reconnecting with connection-state recovery', () => {
     await primed(t, r)
     const { outcome, wireAfterDrop } = await dropAndReturn(t, r, async () => {
       // A first poll of hundreds of feeds sends tens of thousands of item events within the two minutes.
-      for (let i = 0; i < RECOVERY_LOG_MAX * 1.2 + 1; i++) t.app.realtime.io.emit('story:updated' as never, { data: { id: i } } as never)
+      const io = t.app.realtime.io as unknown as { emit(event: string, payload: unknown): void }
+      for (let i = 0; i < RECOVERY_LOG_MAX * 1.2 + 1; i++) io.emit('story:updated', { data: { id: i } })
     })
     expect(outcome).toBe('fresh')
     expect(wireAfterDrop.filter((p) => p.event === 'story:updated')).toEqual([])
