@@ -25,38 +25,43 @@ export interface Institution {
 const GUIDELINE = 'docs/tagging-guideline.md §2.1'
 const wiki = (title: string) => `https://zh.wikipedia.org/wiki/${title}`
 
+/** A generated row: short or full name, city, county, and the page that states it (else its article). */
+type Row = readonly [name: string, city: string, county: string | null, source?: string]
+
 /**
  * Each city's main railway station, which the city's own people and press call 火车站 (青岛火车站,
  * or bare: 火车站周边黑出租): read bare only with the city named and no county (mention-filter.ts).
  * The county is given where the station's article states it; otherwise the city only.
+ * Not verified from here (no stored page states the district): 淄博, 东营, 烟台, 潍坊, 泰安, 威海,
+ * 滨州, 菏泽.
  */
-const MAIN_STATIONS: readonly Institution[] = (
-  [
-    ['济南', '济南市', '天桥区'],
-    ['青岛', '青岛市', '市南区'],
-    ['淄博', '淄博市', '张店区'],
-    ['枣庄', '枣庄市', '薛城区'],
-    ['东营', '东营市', '东营区'],
-    ['烟台', '烟台市', '芝罘区'],
-    ['潍坊', '潍坊市', null],
-    ['济宁', '济宁市', '任城区'],
-    ['泰安', '泰安市', null],
-    ['威海', '威海市', '环翠区'],
-    ['日照', '日照市', '东港区'],
-    ['临沂', '临沂市', '兰山区'],
-    ['德州', '德州市', '德城区'],
-    ['聊城', '聊城市', '东昌府区'],
-    ['滨州', '滨州市', '滨城区'],
-    ['菏泽', '菏泽市', '牡丹区'],
-  ] as const
-).map(([short, city, county]) => ({
+const STATION_ROWS: readonly Row[] = [
+  ['济南', '济南市', '天桥区', 'https://zhwiki.pedia.workers.dev/zh-sg/%E6%B5%8E%E5%8D%97%E7%AB%99'],
+  ['青岛', '青岛市', '市南区', 'https://54e1ad4b48888.kfd.me/zh-my/%E9%9D%92%E5%B2%9B%E7%AB%99'],
+  ['淄博', '淄博市', '张店区'],
+  ['枣庄', '枣庄市', '薛城区', 'https://nkfx.cn/lingyi/1003524.html'],
+  ['东营', '东营市', '东营区'],
+  ['烟台', '烟台市', '芝罘区'],
+  ['潍坊', '潍坊市', null],
+  ['济宁', '济宁市', '任城区', 'https://juke.outofmemory.cn/pretty/3364459.html'],
+  ['泰安', '泰安市', null],
+  ['威海', '威海市', '环翠区'],
+  ['日照', '日照市', '东港区', 'http://www.scdmo.com/redian/254.html'],
+  ['临沂', '临沂市', '兰山区', 'https://zh.wikipedia.org./wiki/%E4%B8%B4%E6%B2%82%E7%AB%99'],
+  ['德州', '德州市', '德城区', 'https://factpedia.org/wiki/%E5%BE%B7%E5%B7%9E%E7%AB%99'],
+  ['聊城', '聊城市', '东昌府区', 'https://friendlywiki.com/article/index.php?title=Liaocheng_railway_station'],
+  ['滨州', '滨州市', '滨城区'],
+  ['菏泽', '菏泽市', '牡丹区'],
+]
+
+const MAIN_STATIONS: readonly Institution[] = STATION_ROWS.map(([short, city, county, source]) => ({
   // X站 alone is also a tour's leg there (巡回赛济南站): only 青岛站 and 烟台站, read so before, keep it.
   names: [`${short}火车站`, ...(short === '青岛' || short === '烟台' ? [`${short}站`] : [])],
   shortNames: ['火车站'],
   city,
   county,
   kind: 'station' as const,
-  source: wiki(`${short}站`),
+  source: source ?? wiki(`${short}站`),
 }))
 
 /**
