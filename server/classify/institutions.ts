@@ -67,44 +67,57 @@ const MAIN_STATIONS: readonly Institution[] = STATION_ROWS.map(([short, city, co
 /**
  * Mountains, lakes and reservoirs that lie in one county (or, spanning several, in one city), by the
  * name of their own article; ones whose names other provinces share (九仙山, 鲁山, 罗山) are left out.
+ * A row whose page shows it spanning counties gives the city only: 棘洪滩水库 (城阳/即墨/胶州),
+ * 尼山 (曲阜/泗水/邹城), 孟良崮 (蒙阴/沂南); and three that also reach into a neighbouring city
+ * keep the city of their scenic area, county none: 马踏湖 (桓台, and 博兴 of 滨州), 抱犊崮 (景区
+ * in 山亭, 主峰 in 兰陵 of 临沂), 沂山 (临朐, and 沂水 of 临沂).
+ * Not verified from here (no stored page states the county): 九如山, 卧虎山水库, 小珠山, 大珠山,
+ * 崂山水库, 王屋水库.
  */
-const NATURAL: readonly Institution[] = (
-  [
-    ['千佛山', '济南市', '历下区'],
-    ['华不注山', '济南市', '历城区'],
-    ['九如山', '济南市', '历城区'],
-    ['卧虎山水库', '济南市', '历城区'],
-    ['雪野水库', '济南市', '莱芜区'],
-    ['雪野湖', '济南市', '莱芜区'],
-    ['小珠山', '青岛市', '黄岛区'],
-    ['大珠山', '青岛市', '黄岛区'],
-    ['大泽山', '青岛市', '平度市'],
-    ['崂山水库', '青岛市', '崂山区'],
-    ['棘洪滩水库', '青岛市', '城阳区'],
-    ['太河水库', '淄博市', '淄川区'],
-    ['田庄水库', '淄博市', '沂源县'],
-    ['马踏湖', '淄博市', '桓台县'],
-    ['抱犊崮', '枣庄市', '山亭区'],
-    ['养马岛', '烟台市', '牟平区'],
-    ['王屋水库', '烟台市', '龙口市'],
-    ['门楼水库', '烟台市', '福山区'],
-    ['沂山', '潍坊市', '临朐县'],
-    ['云门山', '潍坊市', '青州市'],
-    ['峡山水库', '潍坊市', null],
-    ['峄山', '济宁市', '邹城市'],
-    ['尼山', '济宁市', '曲阜市'],
-    ['徂徕山', '泰安市', '岱岳区'],
-    ['东平湖', '泰安市', '东平县'],
-    ['米山水库', '威海市', '文登区'],
-    ['五莲山', '日照市', '五莲县'],
-    ['浮来山', '日照市', '莒县'],
-    ['日照水库', '日照市', '东港区'],
-    ['蒙山', '临沂市', null],
-    ['孟良崮', '临沂市', '蒙阴县'],
-    ['岸堤水库', '临沂市', '蒙阴县'],
-    ['跋山水库', '临沂市', '沂水县'],
-  ] as const
-).map(([name, city, county]) => ({ names: [name], city, county, kind: 'nature' as const, source: wiki(name) }))
+const NATURAL_ROWS: readonly Row[] = [
+  ['千佛山', '济南市', '历下区', 'http://9aivip.com/item/%E5%8E%86%E5%B1%B1/6236527'],
+  ['华不注山', '济南市', '历城区', 'http://dzb.subaoxw.com/html/2023-10/23/content_328351.htm'],
+  ['九如山', '济南市', '历城区'],
+  ['卧虎山水库', '济南市', '历城区'],
+  ['雪野水库', '济南市', '莱芜区', 'https://geiqia.com/baitai/3897.html'],
+  ['雪野湖', '济南市', '莱芜区', 'https://geiqia.com/baitai/3897.html'],
+  ['小珠山', '青岛市', '黄岛区'],
+  ['大珠山', '青岛市', '黄岛区'],
+  ['大泽山', '青岛市', '平度市', 'https://youhui114.com/lvyou/828071015.html'],
+  ['崂山水库', '青岛市', '崂山区'],
+  ['棘洪滩水库', '青岛市', null, 'http://myygl.org/myygl/3831007351248050564.html'],
+  ['太河水库', '淄博市', '淄川区', 'https://www.jendow.com.tw/wiki/%E5%A4%AA%E6%B2%B3'],
+  ['田庄水库', '淄博市', '沂源县', 'https://www.newton.com.tw/wiki/%E7%94%B0%E8%8E%8A%E6%B0%B4%E5%BA%AB/16777054'],
+  ['马踏湖', '淄博市', null, 'http://ciyu8.com/lishi/diming/e9a9ace8b88fe6b996'],
+  ['抱犊崮', '枣庄市', null, 'http://lvrenw.com/china/gnxw/834.html'],
+  ['养马岛', '烟台市', '牟平区', 'https://www.weelv.com/qa/10308/96779.html'],
+  ['王屋水库', '烟台市', '龙口市'],
+  ['门楼水库', '烟台市', '福山区', 'https://ppfocus.com/0/co0e0192e.html'],
+  ['沂山', '潍坊市', null, 'https://www.62dir.com/diminglaili/199851.html'],
+  ['云门山', '潍坊市', '青州市', 'https://newton.com.tw/wiki/%E9%9B%B2%E9%96%80%E5%B1%B1'],
+  // The page puts all of it in 坊子区 since 2009 (峡山区 runs it); the city alone is kept.
+  ['峡山水库', '潍坊市', null, 'https://54e1ad4b4888.kfd.me/zh/%E5%B3%A1%E5%B1%B1%E6%B0%B4%E5%BA%93'],
+  ['峄山', '济宁市', '邹城市', 'http://sd.china.com.cn/a/2016/syjdt_0119/467337.html'],
+  ['尼山', '济宁市', null, 'http://zhejianglong.com/c/706865.html'],
+  ['徂徕山', '泰安市', '岱岳区', 'https://twwiki.net/wiki/3y4x06o8leyeyxl.html'],
+  ['东平湖', '泰安市', '东平县', 'http://yizesci.com/yizesci/东平湖/7261477431256514615'],
+  ['米山水库', '威海市', '文登区', 'http://m.zgkjsz.com/page/2014/0407/20630559.shtml'],
+  ['五莲山', '日照市', '五莲县', 'https://m.yuanshanyes.com/news/article-3107.html'],
+  ['浮来山', '日照市', '莒县', 'https://www.meipian.cn/5htgyoim'],
+  ['日照水库', '日照市', '东港区', 'https://kpfans.com/article/RvkqmBJxWB.html'],
+  ['蒙山', '临沂市', null, 'https://hendeli.cn/country/countryInformation.php?countryID=1851'],
+  ['孟良崮', '临沂市', null, 'http://19490423.com/jd/26/detail_19599.html'],
+  ['岸堤水库', '临沂市', '蒙阴县', 'https://m.maigoo.com/citiao/117979.html'],
+  ['跋山水库', '临沂市', '沂水县', 'https://blog.sina.com.cn/s/blog_778558490101kw19.html'],
+]
+
+const NATURAL: readonly Institution[] = NATURAL_ROWS.map(([name, city, county, source]) => ({
+  names: [name],
+  city,
+  county,
+  kind: 'nature' as const,
+  source: source ?? wiki(name),
+}))
 
 export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
