@@ -123,7 +123,7 @@ const NATURAL: readonly Institution[] = NATURAL_ROWS.map(([name, city, county, s
  * Rows below citing wiki() are not verified from here (no stored page states the place): 黑虎泉,
  * 山东省立医院, 山东师范大学, 济南大学, 青岛大学, the four 海水浴场, 崂山风景区, 海信, 青岛啤酒,
  * 齐鲁石化 (its county), 毓璜顶医院, 烟台大学, 鲁东大学, 张裕, 岱庙, 山东农业大学, 刘公岛, 东阿阿胶,
- * 聊城大学, 临沂大学, 微山湖.
+ * 聊城大学, 临沂大学.
  */
 export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
@@ -177,7 +177,8 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['潍柴'], city: '潍坊市', county: null, kind: 'enterprise', source: 'https://cm.hczyw.com/2014/0327/147220.html' },
     { names: ['晨鸣纸业'], city: '潍坊市', county: '寿光市', kind: 'enterprise', source: 'http://chenmingpaper.com/news/qydtxx.aspx?id=10643' },
     { names: ['孔府', '孔林', '曲阜孔庙', '三孔景区'], city: '济宁市', county: '曲阜市', kind: 'landmark', source: 'https://m.baike.so.com/doc/4135376-4334951.html' },
-    { names: ['微山湖'], city: '济宁市', county: '微山县', kind: 'landmark', source: wiki('微山湖') },
+    // The lake's water is run from 微山县, part of it from 沛县 of 江苏: the city only.
+    { names: ['微山湖'], city: '济宁市', county: null, kind: 'landmark', source: 'http://tcvpt.com/info-100493-23554.html' },
     { names: ['泰山景区', '泰山风景区', '泰山风景名胜区'], city: '泰安市', county: null, kind: 'landmark', source: GUIDELINE },
     { names: ['岱庙'], city: '泰安市', county: '泰山区', kind: 'landmark', source: wiki('岱庙') },
     { names: ['山东农业大学', '山东农大'], city: '泰安市', county: null, kind: 'university', source: wiki('山东农业大学') },
