@@ -25,82 +25,106 @@ export interface Institution {
 const GUIDELINE = 'docs/tagging-guideline.md §2.1'
 const wiki = (title: string) => `https://zh.wikipedia.org/wiki/${title}`
 
+/** A generated row: short or full name, city, county, and the page that states it (else its article). */
+type Row = readonly [name: string, city: string, county: string | null, source?: string]
+
 /**
  * Each city's main railway station, which the city's own people and press call 火车站 (青岛火车站,
  * or bare: 火车站周边黑出租): read bare only with the city named and no county (mention-filter.ts).
  * The county is given where the station's article states it; otherwise the city only.
+ * Not verified from here (no stored page states the district): 淄博, 东营, 烟台, 潍坊, 泰安, 威海,
+ * 滨州, 菏泽.
  */
-const MAIN_STATIONS: readonly Institution[] = (
-  [
-    ['济南', '济南市', '天桥区'],
-    ['青岛', '青岛市', '市南区'],
-    ['淄博', '淄博市', '张店区'],
-    ['枣庄', '枣庄市', '薛城区'],
-    ['东营', '东营市', '东营区'],
-    ['烟台', '烟台市', '芝罘区'],
-    ['潍坊', '潍坊市', null],
-    ['济宁', '济宁市', '任城区'],
-    ['泰安', '泰安市', null],
-    ['威海', '威海市', '环翠区'],
-    ['日照', '日照市', '东港区'],
-    ['临沂', '临沂市', '兰山区'],
-    ['德州', '德州市', '德城区'],
-    ['聊城', '聊城市', '东昌府区'],
-    ['滨州', '滨州市', '滨城区'],
-    ['菏泽', '菏泽市', '牡丹区'],
-  ] as const
-).map(([short, city, county]) => ({
+const STATION_ROWS: readonly Row[] = [
+  ['济南', '济南市', '天桥区', 'https://zhwiki.pedia.workers.dev/zh-sg/%E6%B5%8E%E5%8D%97%E7%AB%99'],
+  ['青岛', '青岛市', '市南区', 'https://54e1ad4b48888.kfd.me/zh-my/%E9%9D%92%E5%B2%9B%E7%AB%99'],
+  ['淄博', '淄博市', '张店区'],
+  ['枣庄', '枣庄市', '薛城区', 'https://nkfx.cn/lingyi/1003524.html'],
+  ['东营', '东营市', '东营区'],
+  ['烟台', '烟台市', '芝罘区'],
+  ['潍坊', '潍坊市', null],
+  ['济宁', '济宁市', '任城区', 'https://juke.outofmemory.cn/pretty/3364459.html'],
+  ['泰安', '泰安市', null],
+  ['威海', '威海市', '环翠区'],
+  ['日照', '日照市', '东港区', 'http://www.scdmo.com/redian/254.html'],
+  ['临沂', '临沂市', '兰山区', 'https://zh.wikipedia.org./wiki/%E4%B8%B4%E6%B2%82%E7%AB%99'],
+  ['德州', '德州市', '德城区', 'https://factpedia.org/wiki/%E5%BE%B7%E5%B7%9E%E7%AB%99'],
+  ['聊城', '聊城市', '东昌府区', 'https://friendlywiki.com/article/index.php?title=Liaocheng_railway_station'],
+  ['滨州', '滨州市', '滨城区'],
+  ['菏泽', '菏泽市', '牡丹区'],
+]
+
+const MAIN_STATIONS: readonly Institution[] = STATION_ROWS.map(([short, city, county, source]) => ({
   // X站 alone is also a tour's leg there (巡回赛济南站): only 青岛站 and 烟台站, read so before, keep it.
   names: [`${short}火车站`, ...(short === '青岛' || short === '烟台' ? [`${short}站`] : [])],
   shortNames: ['火车站'],
   city,
   county,
   kind: 'station' as const,
-  source: wiki(`${short}站`),
+  source: source ?? wiki(`${short}站`),
 }))
 
 /**
  * Mountains, lakes and reservoirs that lie in one county (or, spanning several, in one city), by the
  * name of their own article; ones whose names other provinces share (九仙山, 鲁山, 罗山) are left out.
+ * A row whose page shows it spanning counties gives the city only: 棘洪滩水库 (城阳/即墨/胶州),
+ * 尼山 (曲阜/泗水/邹城), 孟良崮 (蒙阴/沂南); and three that also reach into a neighbouring city
+ * keep the city of their scenic area, county none: 马踏湖 (桓台, and 博兴 of 滨州), 抱犊崮 (景区
+ * in 山亭, 主峰 in 兰陵 of 临沂), 沂山 (临朐, and 沂水 of 临沂).
+ * Not verified from here (no stored page states the county): 九如山, 卧虎山水库, 小珠山, 大珠山,
+ * 崂山水库, 王屋水库.
  */
-const NATURAL: readonly Institution[] = (
-  [
-    ['千佛山', '济南市', '历下区'],
-    ['华不注山', '济南市', '历城区'],
-    ['九如山', '济南市', '历城区'],
-    ['卧虎山水库', '济南市', '历城区'],
-    ['雪野水库', '济南市', '莱芜区'],
-    ['雪野湖', '济南市', '莱芜区'],
-    ['小珠山', '青岛市', '黄岛区'],
-    ['大珠山', '青岛市', '黄岛区'],
-    ['大泽山', '青岛市', '平度市'],
-    ['崂山水库', '青岛市', '崂山区'],
-    ['棘洪滩水库', '青岛市', '城阳区'],
-    ['太河水库', '淄博市', '淄川区'],
-    ['田庄水库', '淄博市', '沂源县'],
-    ['马踏湖', '淄博市', '桓台县'],
-    ['抱犊崮', '枣庄市', '山亭区'],
-    ['养马岛', '烟台市', '牟平区'],
-    ['王屋水库', '烟台市', '龙口市'],
-    ['门楼水库', '烟台市', '福山区'],
-    ['沂山', '潍坊市', '临朐县'],
-    ['云门山', '潍坊市', '青州市'],
-    ['峡山水库', '潍坊市', null],
-    ['峄山', '济宁市', '邹城市'],
-    ['尼山', '济宁市', '曲阜市'],
-    ['徂徕山', '泰安市', '岱岳区'],
-    ['东平湖', '泰安市', '东平县'],
-    ['米山水库', '威海市', '文登区'],
-    ['五莲山', '日照市', '五莲县'],
-    ['浮来山', '日照市', '莒县'],
-    ['日照水库', '日照市', '东港区'],
-    ['蒙山', '临沂市', null],
-    ['孟良崮', '临沂市', '蒙阴县'],
-    ['岸堤水库', '临沂市', '蒙阴县'],
-    ['跋山水库', '临沂市', '沂水县'],
-  ] as const
-).map(([name, city, county]) => ({ names: [name], city, county, kind: 'nature' as const, source: wiki(name) }))
+const NATURAL_ROWS: readonly Row[] = [
+  ['千佛山', '济南市', '历下区', 'http://9aivip.com/item/%E5%8E%86%E5%B1%B1/6236527'],
+  ['华不注山', '济南市', '历城区', 'http://dzb.subaoxw.com/html/2023-10/23/content_328351.htm'],
+  ['九如山', '济南市', '历城区'],
+  ['卧虎山水库', '济南市', '历城区'],
+  ['雪野水库', '济南市', '莱芜区', 'https://geiqia.com/baitai/3897.html'],
+  ['雪野湖', '济南市', '莱芜区', 'https://geiqia.com/baitai/3897.html'],
+  ['小珠山', '青岛市', '黄岛区'],
+  ['大珠山', '青岛市', '黄岛区'],
+  ['大泽山', '青岛市', '平度市', 'https://youhui114.com/lvyou/828071015.html'],
+  ['崂山水库', '青岛市', '崂山区'],
+  ['棘洪滩水库', '青岛市', null, 'http://myygl.org/myygl/3831007351248050564.html'],
+  ['太河水库', '淄博市', '淄川区', 'https://www.jendow.com.tw/wiki/%E5%A4%AA%E6%B2%B3'],
+  ['田庄水库', '淄博市', '沂源县', 'https://www.newton.com.tw/wiki/%E7%94%B0%E8%8E%8A%E6%B0%B4%E5%BA%AB/16777054'],
+  ['马踏湖', '淄博市', null, 'http://ciyu8.com/lishi/diming/e9a9ace8b88fe6b996'],
+  ['抱犊崮', '枣庄市', null, 'http://lvrenw.com/china/gnxw/834.html'],
+  ['养马岛', '烟台市', '牟平区', 'https://www.weelv.com/qa/10308/96779.html'],
+  ['王屋水库', '烟台市', '龙口市'],
+  ['门楼水库', '烟台市', '福山区', 'https://ppfocus.com/0/co0e0192e.html'],
+  ['沂山', '潍坊市', null, 'https://www.62dir.com/diminglaili/199851.html'],
+  ['云门山', '潍坊市', '青州市', 'https://newton.com.tw/wiki/%E9%9B%B2%E9%96%80%E5%B1%B1'],
+  // The page puts all of it in 坊子区 since 2009 (峡山区 runs it); the city alone is kept.
+  ['峡山水库', '潍坊市', null, 'https://54e1ad4b4888.kfd.me/zh/%E5%B3%A1%E5%B1%B1%E6%B0%B4%E5%BA%93'],
+  ['峄山', '济宁市', '邹城市', 'http://sd.china.com.cn/a/2016/syjdt_0119/467337.html'],
+  ['尼山', '济宁市', null, 'http://zhejianglong.com/c/706865.html'],
+  ['徂徕山', '泰安市', '岱岳区', 'https://twwiki.net/wiki/3y4x06o8leyeyxl.html'],
+  ['东平湖', '泰安市', '东平县', 'http://yizesci.com/yizesci/东平湖/7261477431256514615'],
+  ['米山水库', '威海市', '文登区', 'http://m.zgkjsz.com/page/2014/0407/20630559.shtml'],
+  ['五莲山', '日照市', '五莲县', 'https://m.yuanshanyes.com/news/article-3107.html'],
+  ['浮来山', '日照市', '莒县', 'https://www.meipian.cn/5htgyoim'],
+  ['日照水库', '日照市', '东港区', 'https://kpfans.com/article/RvkqmBJxWB.html'],
+  ['蒙山', '临沂市', null, 'https://hendeli.cn/country/countryInformation.php?countryID=1851'],
+  ['孟良崮', '临沂市', null, 'http://19490423.com/jd/26/detail_19599.html'],
+  ['岸堤水库', '临沂市', '蒙阴县', 'https://m.maigoo.com/citiao/117979.html'],
+  ['跋山水库', '临沂市', '沂水县', 'https://blog.sina.com.cn/s/blog_778558490101kw19.html'],
+]
 
+const NATURAL: readonly Institution[] = NATURAL_ROWS.map(([name, city, county, source]) => ({
+  names: [name],
+  city,
+  county,
+  kind: 'nature' as const,
+  source: source ?? wiki(name),
+}))
+
+/*
+ * Rows below citing wiki() are not verified from here (no stored page states the place): 黑虎泉,
+ * 山东省立医院, 山东师范大学, 济南大学, 青岛大学, the four 海水浴场, 崂山风景区, 海信, 青岛啤酒,
+ * 齐鲁石化 (its county), 毓璜顶医院, 烟台大学, 鲁东大学, 张裕, 岱庙, 山东农业大学, 刘公岛, 东阿阿胶,
+ * 聊城大学, 临沂大学.
+ */
 export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
     ...MAIN_STATIONS,
@@ -108,64 +132,65 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     // 济南
     { names: ['千佛山医院'], city: '济南市', county: null, kind: 'hospital', source: GUIDELINE },
     { names: ['趵突泉'], city: '济南市', county: '历下区', kind: 'landmark', source: GUIDELINE },
-    { names: ['大明湖'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('大明湖') },
+    { names: ['大明湖'], city: '济南市', county: '历下区', kind: 'landmark', source: 'https://m.zhanbuba.com/jingyan_mcyhqffyifik' },
     { names: ['黑虎泉'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('黑虎泉') },
-    { names: ['泉城广场'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('泉城广场') },
-    { names: ['芙蓉街'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('芙蓉街') },
-    { names: ['济南遥墙国际机场', '遥墙国际机场', '遥墙机场'], city: '济南市', county: '历城区', kind: 'station', source: wiki('济南遥墙国际机场') },
-    { names: ['济南西站'], city: '济南市', county: '槐荫区', kind: 'station', source: wiki('济南西站') },
+    { names: ['泉城广场'], city: '济南市', county: '历下区', kind: 'landmark', source: 'https://drbdp.com/4-9634421.html' },
+    { names: ['芙蓉街'], city: '济南市', county: '历下区', kind: 'landmark', source: 'http://m.tianqiyubao2.com/news/view-3428711' },
+    { names: ['济南遥墙国际机场', '遥墙国际机场', '遥墙机场'], city: '济南市', county: '历城区', kind: 'station', source: 'https://3dmxku.com/daquan/zonghe/7676550.html' },
+    { names: ['济南西站'], city: '济南市', county: '槐荫区', kind: 'station', source: 'http://jn.2233323.com/jntt/20733.html' },
     { names: ['山东省立医院'], city: '济南市', county: null, kind: 'hospital', source: wiki('山东省立医院') },
     { names: ['山东师范大学', '山东师大'], city: '济南市', county: null, kind: 'university', source: wiki('山东师范大学') },
     { names: ['济南大学'], city: '济南市', county: null, kind: 'university', source: wiki('济南大学') },
-    { names: ['中国重汽'], city: '济南市', county: null, kind: 'enterprise', source: wiki('中国重型汽车集团') },
-    { names: ['浪潮集团'], city: '济南市', county: null, kind: 'enterprise', source: wiki('浪潮集团') },
+    { names: ['中国重汽'], city: '济南市', county: null, kind: 'enterprise', source: 'http://intecn.com/xinwendongtai/543.html' },
+    { names: ['浪潮集团'], city: '济南市', county: null, kind: 'enterprise', source: 'http://tech.jiangsulong.com/a/2020/0715/0G514195X2020_2.html' },
     // 青岛
     { names: ['中国海洋大学'], city: '青岛市', county: null, kind: 'university', source: GUIDELINE },
     { names: ['青岛大学'], city: '青岛市', county: null, kind: 'university', source: wiki('青岛大学') },
-    { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('栈桥_(青岛)') },
-    { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('八大关') },
-    { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('五四广场_(青岛)') },
+    { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
+    { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
+    { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     // 汇泉湾 (一浴), 太平湾 (二浴), 湛山湾 (三浴) and 六浴 by 栈桥 are all in 市南区.
     { names: ['第一海水浴场'], shortNames: ['一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第一海水浴场') },
     { names: ['第二海水浴场'], shortNames: ['二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第二海水浴场') },
     { names: ['第三海水浴场'], shortNames: ['三浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第三海水浴场') },
     { names: ['第六海水浴场'], shortNames: ['六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第六海水浴场') },
-    { names: ['石老人海水浴场', '石老人'], city: '青岛市', county: '崂山区', kind: 'landmark', source: wiki('石老人') },
+    { names: ['石老人海水浴场', '石老人'], city: '青岛市', county: '崂山区', kind: 'landmark', source: 'https://m.163.com/dy/article/EICEM6IB0524SPPJ.html' },
     { names: ['崂山风景区', '崂山景区'], city: '青岛市', county: '崂山区', kind: 'landmark', source: wiki('崂山') },
-    { names: ['青岛胶东国际机场', '胶东国际机场', '胶东机场'], city: '青岛市', county: '胶州市', kind: 'station', source: wiki('青岛胶东国际机场') },
-    { names: ['灵山岛'], city: '青岛市', county: '黄岛区', kind: 'landmark', source: wiki('灵山岛') },
-    { names: ['海尔集团'], city: '青岛市', county: null, kind: 'enterprise', source: wiki('海尔') },
+    { names: ['青岛胶东国际机场', '胶东国际机场', '胶东机场'], city: '青岛市', county: '胶州市', kind: 'station', source: 'https://ergou.cc/tech/963718.html' },
+    { names: ['灵山岛'], city: '青岛市', county: '黄岛区', kind: 'landmark', source: 'https://www.tzshuo.com/a/49596.html' },
+    { names: ['海尔集团'], city: '青岛市', county: null, kind: 'enterprise', source: 'https://dianpushuo.com/article-828-1.html' },
     { names: ['海信集团'], city: '青岛市', county: null, kind: 'enterprise', source: wiki('海信') },
     { names: ['青岛啤酒'], city: '青岛市', county: null, kind: 'enterprise', source: wiki('青岛啤酒') },
     // 淄博 · 东营 · 烟台
     { names: ['齐鲁石化'], city: '淄博市', county: '临淄区', kind: 'enterprise', source: wiki('中国石化齐鲁分公司') },
-    { names: ['胜利油田'], city: '东营市', county: null, kind: 'enterprise', source: wiki('胜利油田') },
-    { names: ['黄河口生态旅游区'], city: '东营市', county: '垦利区', kind: 'landmark', source: wiki('黄河三角洲国家级自然保护区') },
-    { names: ['蓬莱阁'], city: '烟台市', county: '蓬莱区', kind: 'landmark', source: wiki('蓬莱阁') },
+    { names: ['胜利油田'], city: '东营市', county: null, kind: 'enterprise', source: 'http://www.pmbk.cn/a/845084.html' },
+    { names: ['黄河口生态旅游区'], city: '东营市', county: '垦利区', kind: 'landmark', source: 'http://24hours.tech/article/96129408720711680' },
+    { names: ['蓬莱阁'], city: '烟台市', county: '蓬莱区', kind: 'landmark', source: 'http://m.tlmhxx.com/yxwd/202512/440467.html' },
     { names: ['毓璜顶医院'], city: '烟台市', county: '芝罘区', kind: 'hospital', source: wiki('烟台毓璜顶医院') },
     { names: ['烟台大学'], city: '烟台市', county: '莱山区', kind: 'university', source: wiki('烟台大学') },
     { names: ['鲁东大学'], city: '烟台市', county: '芝罘区', kind: 'university', source: wiki('鲁东大学') },
-    { names: ['万华化学'], city: '烟台市', county: null, kind: 'enterprise', source: wiki('万华化学') },
+    { names: ['万华化学'], city: '烟台市', county: null, kind: 'enterprise', source: 'https://cen.acs.org/articles/94/i21/CEN-profiles-Wanhua-Chemical-Chinese-cn.html' },
     { names: ['张裕'], city: '烟台市', county: null, kind: 'enterprise', source: wiki('张裕') },
-    { names: ['南山集团'], city: '烟台市', county: '龙口市', kind: 'enterprise', source: wiki('南山集团') },
+    { names: ['南山集团'], city: '烟台市', county: '龙口市', kind: 'enterprise', source: 'https://xinjiapo.news/news/220680/amp' },
     // 潍坊 · 济宁 · 泰安 · 威海 · 枣庄
-    { names: ['十笏园'], city: '潍坊市', county: '潍城区', kind: 'landmark', source: wiki('十笏园') },
-    { names: ['潍柴'], city: '潍坊市', county: null, kind: 'enterprise', source: wiki('潍柴动力') },
-    { names: ['晨鸣纸业'], city: '潍坊市', county: '寿光市', kind: 'enterprise', source: wiki('晨鸣纸业') },
-    { names: ['孔府', '孔林', '曲阜孔庙', '三孔景区'], city: '济宁市', county: '曲阜市', kind: 'landmark', source: wiki('曲阜孔庙、孔林和孔府') },
-    { names: ['微山湖'], city: '济宁市', county: '微山县', kind: 'landmark', source: wiki('微山湖') },
+    { names: ['十笏园'], city: '潍坊市', county: '潍城区', kind: 'landmark', source: 'https://www.163.com/dy/article/HJ2LIFI405346RC6.html' },
+    { names: ['潍柴'], city: '潍坊市', county: null, kind: 'enterprise', source: 'https://cm.hczyw.com/2014/0327/147220.html' },
+    { names: ['晨鸣纸业'], city: '潍坊市', county: '寿光市', kind: 'enterprise', source: 'http://chenmingpaper.com/news/qydtxx.aspx?id=10643' },
+    { names: ['孔府', '孔林', '曲阜孔庙', '三孔景区'], city: '济宁市', county: '曲阜市', kind: 'landmark', source: 'https://m.baike.so.com/doc/4135376-4334951.html' },
+    // The lake's water is run from 微山县, part of it from 沛县 of 江苏: the city only.
+    { names: ['微山湖'], city: '济宁市', county: null, kind: 'landmark', source: 'http://tcvpt.com/info-100493-23554.html' },
     { names: ['泰山景区', '泰山风景区', '泰山风景名胜区'], city: '泰安市', county: null, kind: 'landmark', source: GUIDELINE },
     { names: ['岱庙'], city: '泰安市', county: '泰山区', kind: 'landmark', source: wiki('岱庙') },
     { names: ['山东农业大学', '山东农大'], city: '泰安市', county: null, kind: 'university', source: wiki('山东农业大学') },
-    { names: ['成山头'], city: '威海市', county: '荣成市', kind: 'landmark', source: wiki('成山头') },
+    { names: ['成山头'], city: '威海市', county: '荣成市', kind: 'landmark', source: 'http://www.chinadaily.com.cn/hqph/2006-04/20/content_572896_3.htm' },
     { names: ['刘公岛'], city: '威海市', county: '环翠区', kind: 'landmark', source: wiki('刘公岛') },
-    { names: ['台儿庄古城'], city: '枣庄市', county: '台儿庄区', kind: 'landmark', source: wiki('台儿庄古城') },
+    { names: ['台儿庄古城'], city: '枣庄市', county: '台儿庄区', kind: 'landmark', source: 'https://kpzsz.com/zh-hk/shxcs/848zrx.html' },
     // 聊城 · 临沂 · 滨州 · 德州 · 日照 · 菏泽
-    { names: ['聊城古城', '光岳楼', '东昌湖'], city: '聊城市', county: '东昌府区', kind: 'landmark', source: wiki('光岳楼') },
+    { names: ['聊城古城', '光岳楼', '东昌湖'], city: '聊城市', county: '东昌府区', kind: 'landmark', source: 'https://agftrading.com/html/news/ycwh/628574.shtml' },
     { names: ['东阿阿胶'], city: '聊城市', county: '东阿县', kind: 'enterprise', source: wiki('东阿阿胶') },
     { names: ['聊城大学'], city: '聊城市', county: null, kind: 'university', source: wiki('聊城大学') },
     { names: ['临沂大学'], city: '临沂市', county: null, kind: 'university', source: wiki('临沂大学') },
-    { names: ['魏桥创业集团', '魏桥'], city: '滨州市', county: '邹平市', kind: 'enterprise', source: wiki('魏桥创业集团') },
-    { names: ['曹州牡丹园'], city: '菏泽市', county: '牡丹区', kind: 'landmark', source: wiki('曹州牡丹园') },
+    { names: ['魏桥创业集团', '魏桥'], city: '滨州市', county: '邹平市', kind: 'enterprise', source: 'https://zhimen.com/chuangye/54709.html' },
+    { names: ['曹州牡丹园'], city: '菏泽市', county: '牡丹区', kind: 'landmark', source: 'https://meipian.cn/1bv2kzrq' },
   ],
 }

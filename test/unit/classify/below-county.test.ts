@@ -75,7 +75,7 @@ describe('Tagger.tag() below the county level', () => {
 
   it('every institution names a division of Shandong and a source', () => {
     for (const inst of INSTITUTIONS['山东省']!) {
-      expect(inst.source).toMatch(/^(https:\/\/|docs\/)/)
+      expect(inst.source).toMatch(/^(https?:\/\/|docs\/)/)
       expect(gazetteer.homeCities.some((c) => c.name === inst.city)).toBe(true)
       if (inst.county) expect(gazetteer.homeCounties.some((k) => k.city === inst.city && k.name === inst.county)).toBe(true)
     }
