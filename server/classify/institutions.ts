@@ -177,8 +177,8 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['潍柴'], city: '潍坊市', county: null, kind: 'enterprise', source: 'https://cm.hczyw.com/2014/0327/147220.html' },
     { names: ['晨鸣纸业'], city: '潍坊市', county: '寿光市', kind: 'enterprise', source: 'http://chenmingpaper.com/news/qydtxx.aspx?id=10643' },
     { names: ['孔府', '孔林', '曲阜孔庙', '三孔景区'], city: '济宁市', county: '曲阜市', kind: 'landmark', source: 'https://m.baike.so.com/doc/4135376-4334951.html' },
-    // The lake's water is run from 微山县, part of it from 沛县 of 江苏: the city only.
-    { names: ['微山湖'], city: '济宁市', county: null, kind: 'landmark', source: 'http://tcvpt.com/info-100493-23554.html' },
+    // The lake's Shandong water is run from 微山县 (the page); its Jiangsu part, 沛县's, is no Shandong item's place.
+    { names: ['微山湖'], city: '济宁市', county: '微山县', kind: 'landmark', source: 'http://tcvpt.com/info-100493-23554.html' },
     { names: ['泰山景区', '泰山风景区', '泰山风景名胜区'], city: '泰安市', county: null, kind: 'landmark', source: GUIDELINE },
     { names: ['岱庙'], city: '泰安市', county: '泰山区', kind: 'landmark', source: wiki('岱庙') },
     { names: ['山东农业大学', '山东农大'], city: '泰安市', county: null, kind: 'university', source: wiki('山东农业大学') },
