@@ -25,7 +25,7 @@ const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路
 const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭'])
 const GARBAGE_WORDS = new Set(['垃圾', '生活垃圾', '垃圾清运', '垃圾桶', '建筑垃圾', '卫生死角', '乱堆乱放'])
 
-const UNAUTHORISED_BUILDING = new Set(['违建', '违法建设', '私搭乱建', '乱搭乱建', '违章建筑', '违章搭建', '违规搭建', '违规建设', '违法建筑', '违法加建'])
+const UNAUTHORISED_BUILDING = new Set(['违建', '违法建设', '私搭乱建', '乱搭乱建', '违章建筑', '违章搭建', '违规搭建', '违规建设', '违法建筑', '违法加建', '圈占'])
 const ESTATE_WORDS = new Set(['业主', '物业', '小区'])
 const ESTATE_FACTOR = 0.5
 

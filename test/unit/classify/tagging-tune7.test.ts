@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dept } from '../../helpers/home-tagger.ts'
+import { dept, place } from '../../helpers/home-tagger.ts'
 
 // Round 14 of issue #19: words that say what a matter looks like but not whose it is (docs/tagging-guideline.md
 // §1.1–1.2), as the six tune parts asked for. The sentences are written for the test.
@@ -29,6 +29,7 @@ describe('a 违建 in an estate is 城管’s (guideline §1.2)', () => {
   it('counts 业主, 物业, 小区 half beside 城管’s 违建 words', () => {
     expect(dept('', '执法人员接到举报,某小区一业主在楼顶违建阳光房,物业多次劝阻无效。')).toBe('cgj')
     expect(dept('', '小区业主反映,邻居违规建设阳光房,物业劝阻无果。')).toBe('cgj')
+    expect(dept('小区楼顶公共区域被业主圈占', '')).toBe('cgj')
   })
   it('leaves an estate’s own matter 住建’s', () => {
     expect(dept('', '小区业主反映,物业长期不公示收支,业主多次交涉无果。')).toBe('zjj')
@@ -42,5 +43,16 @@ describe('agency and matter words the sixth tune part lacked (guideline §1.1)',
     expect(dept('', '区交运局组织人员,两天修好了村南一公里路。')).toBe('jtysj')
     expect(dept('', '一楼住户毁绿种菜,楼上居民意见很大。')).toBe('cgj')
     expect(dept('山村老人没水吃', '')).toBe('slj')
+  })
+})
+
+describe('我省 over a list of the cities, with no headline place, is a provincial round-up (guideline §2.1)', () => {
+  it('reads the province only, as 山东 over the same list is', () => {
+    const list = '本批信访件涉及济南市20件、青岛市20件、淄博市20件、烟台市20件。'
+    expect(place('', `9月20日,中央生态环境保护督察组向我省转办信访件80件。${list}`)).toEqual(['山东省', null, null])
+    expect(place('', `9月20日,中央生态环境保护督察组向山东转办信访件80件。${list}`)).toEqual(['山东省', null, null])
+  })
+  it('leaves a city named more often than the others, or one in the headline, the city’s', () => {
+    expect(place('济南转办信访件20件', '全省共转办80件,济南市20件、青岛市20件、淄博市20件、烟台市20件。')?.[1]).toBe('济南市')
   })
 })
