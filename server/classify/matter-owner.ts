@@ -6,8 +6,9 @@
  * - 道路, 路面, 坑洼 are a road's words, not a highway's: with nothing else of 交通's and a 小区 or a
  *   village street matched for 住建, the road is the estate's or the village's (§1.1: city and
  *   village streets are 住建's, highways and 公路 交通's). 小区门前的路面坑坑洼洼 is 住建's.
- * - 臭味, 异味, 刺鼻 describe what garbage does: with nothing else of the environment's and 城管's
- *   garbage matched, the smell is the garbage's (路边垃圾带臭味刺鼻 is 城管's, not 生态环境's).
+ * - 臭味, 异味, 刺鼻 (and 噪音) describe what garbage does: with nothing else of the environment's and
+ *   城管's garbage matched, the smell or the noise is the garbage's (路边垃圾带臭味刺鼻, 垃圾转运站凌晨作业噪音
+ *   扰民 are 城管's, not 生态环境's).
  * - 业主, 物业, 小区 say where a 违建 is: with 城管's 违建 words matched and nothing else of 住建's,
  *   they count half (该违建住宅…物业公司表示可以允许业主封阳台 is 城管's).
  */
@@ -22,7 +23,8 @@ const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维�
 /** 住建's words for an estate or a village street, beside which a road is not a highway. */
 const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路硬化'])
 
-const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭'])
+/** A smell, and the noise of a garbage station's work, as the garbage's nuisance. */
+const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭', '噪音'])
 const GARBAGE_WORDS = new Set(['垃圾', '生活垃圾', '垃圾清运', '垃圾桶', '建筑垃圾', '卫生死角', '乱堆乱放'])
 
 const UNAUTHORISED_BUILDING = new Set(['违建', '违法建设', '私搭乱建', '乱搭乱建', '违章建筑', '违章搭建', '违规搭建', '违规建设', '违法建筑', '违法加建', '圈占'])

@@ -18,6 +18,7 @@ describe('a road of an estate or a village is 住建’s, a highway 交通’s (
 describe('a smell is the garbage’s when only the garbage is named (guideline §1.2)', () => {
   it('reads 臭味, 刺鼻 beside garbage as 城管’s', () => {
     expect(dept('路边垃圾堆积 臭味刺鼻', '居民反映,路口东侧堆放着大量垃圾,散发刺鼻的臭味。')).toBe('cgj')
+    expect(dept('', '居民反映,小区旁的垃圾转运站凌晨作业噪音扰民,白天散发恶臭。')).toBe('cgj')
   })
   it('keeps a smell with the environment’s own matter 生态环境’s', () => {
     expect(dept('', '居民反映,附近化工厂夜间排放废气,刺鼻异味让人不敢开窗。')).toBe('sthjj')
