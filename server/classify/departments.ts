@@ -1,6 +1,7 @@
 import type { Department } from '@shared/types/department.ts'
 import type { DepartmentTag } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
+import { settleMatterOwners } from './matter-owner.ts'
 
 /** A headline says what an item is about; the body adds context. */
 export const TITLE_FACTOR = 2
@@ -156,6 +157,7 @@ function discountSettings(total: Map<number, { score: number; terms: Set<string>
 /** The catalogue compiled for matching: one automaton over every term of every department. */
 export class DepartmentMatcher {
   private readonly automaton: AhoCorasick<TermRef>
+  private readonly index: Map<string, number>
 
   constructor(readonly catalogue: readonly Department[]) {
     const patterns: [string, TermRef][] = []
@@ -165,6 +167,7 @@ export class DepartmentMatcher {
     })
     for (const b of BLOCKERS) patterns.push([b, { dept: -1, weight: 0, isExclusion: false, isBlocker: true }])
     this.automaton = new AhoCorasick(patterns)
+    this.index = new Map(catalogue.map((d, i) => [d.id, i]))
   }
 
   /** The term hits of one text, less those inside a blocking word (BLOCKERS). */
@@ -241,6 +244,7 @@ export class DepartmentMatcher {
       total.set(dept, { score: (titleScores.get(dept) ?? 0) + (scores.get(dept)?.score ?? 0), terms })
     }
     discountSettings(total, fromTitle, scores)
+    settleMatterOwners(total, (id) => this.index.get(id) ?? -1)
     const ranked = [...total].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     const top = ranked[0]?.[1].score ?? 0
     const runnerUp = ranked[1]?.[1].score ?? 0

@@ -74,8 +74,8 @@ function regionOf(place: Place, confidence: number): RegionTag {
  * and in 枣庄) is settled by the cities the text names; if nothing settles it, the region stays
  * at the level that is certain: it is never guessed.
  */
-export function resolveRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
-  const region = chooseRegion(mentions, home)
+export function resolveRegion(mentions: PlaceMention[], home: Place, speaksForProvince = false): RegionTag | null {
+  const region = chooseRegion(mentions, home, speaksForProvince)
   return region && { ...region, terms: wordsBehind(mentions, region) }
 }
 
@@ -99,7 +99,7 @@ function wordsBehind(mentions: PlaceMention[], region: RegionTag): string[] {
   return [...words]
 }
 
-function chooseRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
+function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: boolean): RegionTag | null {
   if (mentions.length === 0) return null
   // 1. Cities the text names for certain: named cities and the cities of unambiguous counties.
   const contextCities = new Set<string>()
@@ -157,7 +157,8 @@ function chooseRegion(mentions: PlaceMention[], home: Place): RegionTag | null {
   if (homeProvinceInTitle && !homeBest.inTitle && cityTally.size >= 2) return regionOf(home, PROVINCE_SURE)
   // With no headline place, a body that names the province and lists three or more cities, none more
   // than the others (山东省气象台…烟台、威海和青岛北部), is a provincial round-up too.
-  if (homeProvinceNamed && !mentions.some((m) => m.inTitle) && cityTally.size >= 3) {
+  // 我省, 全省 speak for the province as its name does (中央督察组向我省转办…济南市29件、青岛市33件…).
+  if ((homeProvinceNamed || speaksForProvince) && !mentions.some((m) => m.inTitle) && cityTally.size >= 3) {
     const weights = [...cityTally.values()].map((t) => t.weight).sort((a, b) => b - a)
     if (weights[0] === weights[1]) return regionOf(home, PROVINCE_SURE)
   }

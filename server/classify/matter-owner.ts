@@ -1,0 +1,57 @@
+/**
+ * Words that say what a matter looks like but not whose it is, settled by the other words the item
+ * already matched (guideline §1.1–1.2). Each rule reads only the departments and terms scored for
+ * the item — no further scan of the text — and runs after the setting words are discounted.
+ *
+ * - 道路, 路面, 坑洼 are a road's words, not a highway's: with nothing else of 交通's and a 小区 or a
+ *   village street matched for 住建, the road is the estate's or the village's (§1.1: city and
+ *   village streets are 住建's, highways and 公路 交通's). 小区门前的路面坑坑洼洼 is 住建's.
+ * - 臭味, 异味, 刺鼻 (and 噪音) describe what garbage does: with nothing else of the environment's and
+ *   城管's garbage matched, the smell or the noise is the garbage's (路边垃圾带臭味刺鼻, 垃圾转运站凌晨作业噪音
+ *   扰民 are 城管's, not 生态环境's).
+ * - 业主, 物业, 小区 say where a 违建 is: with 城管's 违建 words matched and nothing else of 住建's,
+ *   they count half (该违建住宅…物业公司表示可以允许业主封阳台 is 城管's).
+ */
+
+export interface Scored {
+  score: number
+  terms: Set<string>
+}
+
+/** 交通's words that every road has; a highway's own words (公路, 国道, 公交 …) are not among them. */
+const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维修'])
+/** 住建's words for an estate or a village street, beside which a road is not a highway. */
+const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路硬化'])
+
+/** A smell, and the noise of a garbage station's work, as the garbage's nuisance. */
+const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭', '噪音'])
+const GARBAGE_WORDS = new Set(['垃圾', '生活垃圾', '垃圾清运', '垃圾桶', '建筑垃圾', '卫生死角', '乱堆乱放'])
+
+const UNAUTHORISED_BUILDING = new Set(['违建', '违法建设', '私搭乱建', '乱搭乱建', '违章建筑', '违章搭建', '违规搭建', '违规建设', '违法建筑', '违法加建', '圈占'])
+const ESTATE_WORDS = new Set(['业主', '物业', '小区'])
+const ESTATE_FACTOR = 0.5
+
+const only = (terms: Set<string>, allowed: Set<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
+const some = (terms: Set<string>, wanted: Set<string>) => [...terms].some((t) => wanted.has(t))
+
+/** Moves one department's whole score onto another's, which keeps its own terms and takes these. */
+function hand(total: Map<number, Scored>, from: number, to: number): void {
+  const a = total.get(from)!
+  const b = total.get(to)!
+  b.score += a.score
+  for (const t of a.terms) b.terms.add(t)
+  total.delete(from)
+}
+
+/** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
+export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number): void {
+  const [jt, zj, cg, st] = ['jtysj', 'zjj', 'cgj', 'sthjj'].map(indexOf)
+  const jtE = total.get(jt!)
+  const zjE = total.get(zj!)
+  if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
+  const stE = total.get(st!)
+  const cgE = total.get(cg!)
+  if (stE && cgE && only(stE.terms, SMELL_WORDS) && some(cgE.terms, GARBAGE_WORDS)) hand(total, st!, cg!)
+  const zjNow = total.get(zj!)
+  if (zjNow && cgE && some(cgE.terms, UNAUTHORISED_BUILDING) && only(zjNow.terms, ESTATE_WORDS)) zjNow.score *= ESTATE_FACTOR
+}
