@@ -91,11 +91,17 @@ describe('reconnecting with connection-state recovery', () => {
     const t = await startTestApp()
     const w: RoleWorld = await makeRoleWorld(t)
     const r = await recovering(t, { cookie: w.sessions.operator.cookie })
+    // A wall that stays connected: its copy of the last event says every broadcast before it was written
+    // (and logged); over PostgreSQL each one first goes out as a NOTIFY and comes back.
+    const watcher = await recovering(t, { cookie: w.sessions.admin.cookie })
     await primed(t, r)
     const { outcome, wireAfterDrop } = await dropAndReturn(t, r, async () => {
       // A first poll of hundreds of feeds sends tens of thousands of item events within the two minutes.
       const io = t.app.realtime.io as unknown as { emit(event: string, payload: unknown): void }
-      for (let i = 0; i < RECOVERY_LOG_MAX * 1.2 + 1; i++) io.emit('story:updated', { data: { id: i } })
+      const flood = RECOVERY_LOG_MAX * 1.2 + 1
+      const last = nextEvent(watcher.socket, 'story:updated', (e) => (e as unknown as { data: { id: number } }).data.id === flood - 1, 60_000)
+      for (let i = 0; i < flood; i++) io.emit('story:updated', { data: { id: i } })
+      await last
     })
     expect(outcome).toBe('fresh')
     expect(wireAfterDrop.filter((p) => p.event === 'story:updated')).toEqual([])
