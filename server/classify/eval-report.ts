@@ -1,4 +1,5 @@
-import type { ItemTags } from '@shared/types/item.ts'
+import { isLowConfidence } from '@shared/tagging/confidence.ts'
+import type { ItemTags, RegionTag } from '@shared/types/item.ts'
 import type { LabelledItem } from './eval-corpus.ts'
 import type { Gazetteer } from './gazetteer.ts'
 
@@ -32,7 +33,18 @@ export interface SetReport {
   perDepartment: Map<string, Ratio>
   /** Misses of each field by kind: counts only, so the locked part can print them too. */
   kinds: Record<'department' | 'city' | 'county', MissKinds>
+  /** Suggestions as /triage shows them, sure or 把握低, and how often each is right. */
+  sureness: Record<'department' | 'place', Sureness>
   confusions: Confusion[]
+}
+
+/**
+ * How often a suggestion the operator sees as sure is right, and one shown as low (LOW_CONFIDENCE).
+ * Every suggestion made counts, on any item: a department on a no-department item is wrong.
+ */
+export interface Sureness {
+  sure: Ratio
+  low: Ratio
 }
 
 /**
@@ -58,6 +70,16 @@ export function missKind(want: string | null, got: string | null): MissKind | nu
 
 const ratio = (): Ratio => ({ correct: 0, total: 0 })
 const kinds = (): MissKinds => ({ wrong: 0, missing: 0, extra: 0 })
+const sureness = (): Sureness => ({ sure: ratio(), low: ratio() })
+
+/**
+ * Whether a suggested region is the labelled place: at every level the label has, for a home item;
+ * the province, for an item elsewhere (labelled by province only); none at all, for a national one.
+ */
+function isRightPlace(region: RegionTag, label: LabelledItem['label'], home: string): boolean {
+  if (label.province === home) return region.province === home && (region.city ?? null) === label.city && (region.county ?? null) === label.county
+  return label.province !== null && region.province === label.province
+}
 
 function count(r: Ratio, ok: boolean): boolean {
   r.total++
@@ -93,7 +115,11 @@ export function scoreSet(items: LabelledItem[], tags: ItemTags[], gazetteer: Gaz
     outside: ratio(),
     perDepartment: new Map(),
     kinds: { department: kinds(), city: kinds(), county: kinds() },
+    sureness: { department: sureness(), place: sureness() },
     confusions: [],
+  }
+  const shown = (s: Sureness, confidence: number | undefined, ok: boolean) => {
+    if (confidence !== undefined) count(isLowConfidence(confidence) ? s.low : s.sure, ok)
   }
   const tally = (field: keyof SetReport['kinds'], want: string | null, got: string | null) => {
     const kind = missKind(want, got)
@@ -106,6 +132,8 @@ export function scoreSet(items: LabelledItem[], tags: ItemTags[], gazetteer: Gaz
     const { label } = item
     const first = t.departments[0]
     tally('department', label.department, first?.id ?? null)
+    if (first) shown(r.sureness.department, first.confidence, first.id === label.department)
+    if (t.region) shown(r.sureness.place, t.region.confidence, isRightPlace(t.region, label, home))
     if (label.department) {
       const per = r.perDepartment.get(label.department) ?? ratio()
       r.perDepartment.set(label.department, per)
@@ -154,6 +182,8 @@ export function formatReport(name: string, r: SetReport, opts: { confusions: Con
     ...(opts.extra ?? []).map(([k, v]) => `  ${k.padEnd(36)}${v}`),
     `  misses by kind (wrong / none given / given where none):`,
     `    ${(['department', 'city', 'county'] as const).map((f) => `${f} ${r.kinds[f].wrong}/${r.kinds[f].missing}/${r.kinds[f].extra}`).join('   ')}`,
+    '  as /triage shows them, sure or 把握低 (right / shown):',
+    ...(['department', 'place'] as const).map((f) => `    ${f.padEnd(11)} sure ${pct(r.sureness[f].sure).padEnd(20)} low ${pct(r.sureness[f].low)}`),
     '  per department (first suggestion):',
   ]
   const depts = [...r.perDepartment].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]))

@@ -68,3 +68,40 @@ describe('scoreSet() misses by kind', () => {
     for (const ref of ['b', 'c', 'd']) expect(out).not.toMatch(new RegExp(`\\b${ref} (department|city|county)`))
   })
 })
+
+describe('scoreSet() sureness, as /triage shows a suggestion', () => {
+  const sure = (t: ItemTags, department: number, place: number): ItemTags => ({
+    ...t,
+    departments: t.departments.map((d) => ({ ...d, confidence: department })),
+    region: t.region && { ...t.region, confidence: place },
+  })
+  const items = [
+    item('a', { department: 'gaj', city: '济南市', county: '历城区' }),
+    item('b', { department: 'gaj', city: '济南市', county: '历城区' }),
+    item('c', { department: null, city: '济南市' }),
+    item('d', { department: 'wjw', province: '河南省' }),
+    item('e', { department: 'wjw', province: null }),
+  ]
+  const r = scoreSet(
+    items,
+    [
+      sure(tags('gaj', ['山东省', '济南市', '历城区']), 0.8, 0.9), // sure and right, both
+      sure(tags('yjj', ['山东省', '济南市', null]), 0.2, 0.45), // low and wrong; a sure place one level short
+      sure(tags('cgj', ['山东省', '济南市', null]), 0.5, 0.3), // a department on a no-department item is wrong; a low place, right
+      sure(tags('wjw', ['河南省', '郑州市', null]), 0.34, 0.9), // low but right; elsewhere, right by its province
+      sure(tags(null, ['山东省', null, null]), 0, 0.6), // no department shown; a national item given a province is wrong
+    ],
+    gazetteer,
+  )
+
+  it('counts every suggestion shown, on the side of the line /triage draws, right or wrong', () => {
+    expect(r.sureness.department).toEqual({ sure: { correct: 1, total: 2 }, low: { correct: 1, total: 2 } })
+    expect(r.sureness.place).toEqual({ sure: { correct: 2, total: 4 }, low: { correct: 1, total: 1 } })
+  })
+
+  it('prints the two sides for every set, the locked one included', () => {
+    const out = formatReport('locked', r, { confusions: 'locked' }).join('\n')
+    expect(out).toMatch(/department +sure 50\.0% \(1\/2\) +low 50\.0% \(1\/2\)/)
+    expect(out).toMatch(/place +sure 50\.0% \(2\/4\) +low 100\.0% \(1\/1\)/)
+  })
+})
