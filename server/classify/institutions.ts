@@ -32,19 +32,21 @@ type Row = readonly [name: string, city: string, county: string | null, source?:
  * Each city's main railway station, which the city's own people and press call 火车站 (青岛火车站,
  * or bare: 火车站周边黑出租): read bare only with the city named and no county (mention-filter.ts).
  * The county is given where the station's article states it; otherwise the city only.
- * Not verified from here (no stored page states the district): 淄博, 东营, 烟台, 潍坊, 泰安, 威海,
- * 滨州, 菏泽.
+ * Not verified from here (no stored page states the district): 东营, 威海, 滨州, 菏泽.
  */
 const STATION_ROWS: readonly Row[] = [
   ['济南', '济南市', '天桥区', 'https://zhwiki.pedia.workers.dev/zh-sg/%E6%B5%8E%E5%8D%97%E7%AB%99'],
   ['青岛', '青岛市', '市南区', 'https://54e1ad4b48888.kfd.me/zh-my/%E9%9D%92%E5%B2%9B%E7%AB%99'],
-  ['淄博', '淄博市', '张店区'],
+  ['淄博', '淄博市', '张店区', 'https://m.tftnews.com/news674570'],
   ['枣庄', '枣庄市', '薛城区', 'https://nkfx.cn/lingyi/1003524.html'],
   ['东营', '东营市', '东营区'],
-  ['烟台', '烟台市', '芝罘区'],
-  ['潍坊', '潍坊市', null],
+  ['烟台', '烟台市', '芝罘区', 'https://m.tftnews.com/news674570'],
+  // Was the city only; the page gives the station's address as 潍城区和平路1号.
+  ['潍坊', '潍坊市', '潍城区', 'https://en.wikipedia.org/wiki/Weifang_Railway_Station'],
   ['济宁', '济宁市', '任城区', 'https://juke.outofmemory.cn/pretty/3364459.html'],
-  ['泰安', '泰安市', null],
+  // Two stations go by the name: the page puts 泰安站 (the former 泰山西站) in 岱岳区, while
+  // another stored page puts the old 泰安火车站 in 泰山区; the city only, as before.
+  ['泰安', '泰安市', null, 'https://baike.baidu.hk/item/%E6%B3%B0%E5%AE%89%E7%81%AB%E8%BB%8A%E7%AB%99/1260254'],
   ['威海', '威海市', '环翠区'],
   ['日照', '日照市', '东港区', 'http://www.scdmo.com/redian/254.html'],
   ['临沂', '临沂市', '兰山区', 'https://zh.wikipedia.org./wiki/%E4%B8%B4%E6%B2%82%E7%AB%99'],
@@ -71,18 +73,19 @@ const MAIN_STATIONS: readonly Institution[] = STATION_ROWS.map(([short, city, co
  * 尼山 (曲阜/泗水/邹城), 孟良崮 (蒙阴/沂南); and three that also reach into a neighbouring city
  * keep the city of their scenic area, county none: 马踏湖 (桓台, and 博兴 of 滨州), 抱犊崮 (景区
  * in 山亭, 主峰 in 兰陵 of 临沂), 沂山 (临朐, and 沂水 of 临沂).
- * Not verified from here (no stored page states the county): 九如山, 卧虎山水库, 小珠山, 大珠山,
- * 崂山水库, 王屋水库.
+ * Not verified from here (no stored page states the county): 小珠山 (its pages name only 柳花泊街道 of
+ * the 青岛开发区), 崂山水库 (the one page found places it east of 夏庄, a town of the former 崂山区
+ * that went to 城阳区 in 1994).
  */
 const NATURAL_ROWS: readonly Row[] = [
   ['千佛山', '济南市', '历下区', 'http://9aivip.com/item/%E5%8E%86%E5%B1%B1/6236527'],
   ['华不注山', '济南市', '历城区', 'http://dzb.subaoxw.com/html/2023-10/23/content_328351.htm'],
-  ['九如山', '济南市', '历城区'],
-  ['卧虎山水库', '济南市', '历城区'],
+  ['九如山', '济南市', '历城区', 'http://www.tzyoyi.com/blog/602410'],
+  ['卧虎山水库', '济南市', '历城区', 'https://www.bang.cn/article/117911.html'],
   ['雪野水库', '济南市', '莱芜区', 'https://geiqia.com/baitai/3897.html'],
   ['雪野湖', '济南市', '莱芜区', 'https://geiqia.com/baitai/3897.html'],
   ['小珠山', '青岛市', '黄岛区'],
-  ['大珠山', '青岛市', '黄岛区'],
+  ['大珠山', '青岛市', '黄岛区', 'http://24hours.tech/article/96128143957700608'],
   ['大泽山', '青岛市', '平度市', 'https://youhui114.com/lvyou/828071015.html'],
   ['崂山水库', '青岛市', '崂山区'],
   ['棘洪滩水库', '青岛市', null, 'http://myygl.org/myygl/3831007351248050564.html'],
@@ -91,7 +94,7 @@ const NATURAL_ROWS: readonly Row[] = [
   ['马踏湖', '淄博市', null, 'http://ciyu8.com/lishi/diming/e9a9ace8b88fe6b996'],
   ['抱犊崮', '枣庄市', null, 'http://lvrenw.com/china/gnxw/834.html'],
   ['养马岛', '烟台市', '牟平区', 'https://www.weelv.com/qa/10308/96779.html'],
-  ['王屋水库', '烟台市', '龙口市'],
+  ['王屋水库', '烟台市', '龙口市', 'http://m.ctbtax.com/news/system/2022/09/17/014362216.shtml'],
   ['门楼水库', '烟台市', '福山区', 'https://ppfocus.com/0/co0e0192e.html'],
   ['沂山', '潍坊市', null, 'https://www.62dir.com/diminglaili/199851.html'],
   ['云门山', '潍坊市', '青州市', 'https://newton.com.tw/wiki/%E9%9B%B2%E9%96%80%E5%B1%B1'],
@@ -120,10 +123,10 @@ const NATURAL: readonly Institution[] = NATURAL_ROWS.map(([name, city, county, s
 }))
 
 /*
- * Rows below citing wiki() are not verified from here (no stored page states the place): 黑虎泉,
- * 山东省立医院, 山东师范大学, 济南大学, 青岛大学, the four 海水浴场, 崂山风景区, 海信, 青岛啤酒,
- * 齐鲁石化 (its county), 毓璜顶医院, 烟台大学, 鲁东大学, 张裕, 岱庙, 山东农业大学, 刘公岛, 东阿阿胶,
- * 聊城大学, 临沂大学.
+ * Rows below citing wiki() are not verified from here (no stored page states the place or, for a
+ * university or hospital given the city only, that its campuses span counties): 山东省立医院,
+ * 山东师范大学, 济南大学, 青岛大学, 第三海水浴场, 毓璜顶医院, 烟台大学, 鲁东大学, 山东农业大学,
+ * 聊城大学, 临沂大学; and 齐鲁石化's county (its page states the city only).
  */
 export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
@@ -133,7 +136,7 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['千佛山医院'], city: '济南市', county: null, kind: 'hospital', source: GUIDELINE },
     { names: ['趵突泉'], city: '济南市', county: '历下区', kind: 'landmark', source: GUIDELINE },
     { names: ['大明湖'], city: '济南市', county: '历下区', kind: 'landmark', source: 'https://m.zhanbuba.com/jingyan_mcyhqffyifik' },
-    { names: ['黑虎泉'], city: '济南市', county: '历下区', kind: 'landmark', source: wiki('黑虎泉') },
+    { names: ['黑虎泉'], city: '济南市', county: '历下区', kind: 'landmark', source: 'https://www.wingontravel.com/discovery/scenic-heihu-spring-76535' },
     { names: ['泉城广场'], city: '济南市', county: '历下区', kind: 'landmark', source: 'https://drbdp.com/4-9634421.html' },
     { names: ['芙蓉街'], city: '济南市', county: '历下区', kind: 'landmark', source: 'http://m.tianqiyubao2.com/news/view-3428711' },
     { names: ['济南遥墙国际机场', '遥墙国际机场', '遥墙机场'], city: '济南市', county: '历城区', kind: 'station', source: 'https://3dmxku.com/daquan/zonghe/7676550.html' },
@@ -150,19 +153,21 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     // 汇泉湾 (一浴), 太平湾 (二浴), 湛山湾 (三浴) and 六浴 by 栈桥 are all in 市南区.
-    { names: ['第一海水浴场'], shortNames: ['一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第一海水浴场') },
-    { names: ['第二海水浴场'], shortNames: ['二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第二海水浴场') },
+    { names: ['第一海水浴场'], shortNames: ['一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://meet99.com/trips/view/78658.html' },
+    { names: ['第二海水浴场'], shortNames: ['二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'http://www.logo2010.com/56721/' },
     { names: ['第三海水浴场'], shortNames: ['三浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第三海水浴场') },
-    { names: ['第六海水浴场'], shortNames: ['六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第六海水浴场') },
+    { names: ['第六海水浴场'], shortNames: ['六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://meet99.com/trips/view/78658.html' },
     { names: ['石老人海水浴场', '石老人'], city: '青岛市', county: '崂山区', kind: 'landmark', source: 'https://m.163.com/dy/article/EICEM6IB0524SPPJ.html' },
-    { names: ['崂山风景区', '崂山景区'], city: '青岛市', county: '崂山区', kind: 'landmark', source: wiki('崂山') },
+    { names: ['崂山风景区', '崂山景区'], city: '青岛市', county: '崂山区', kind: 'landmark', source: 'http://www.china-npa.org/info/1339.jspx' },
     { names: ['青岛胶东国际机场', '胶东国际机场', '胶东机场'], city: '青岛市', county: '胶州市', kind: 'station', source: 'https://ergou.cc/tech/963718.html' },
     { names: ['灵山岛'], city: '青岛市', county: '黄岛区', kind: 'landmark', source: 'https://www.tzshuo.com/a/49596.html' },
     { names: ['海尔集团'], city: '青岛市', county: null, kind: 'enterprise', source: 'https://dianpushuo.com/article-828-1.html' },
-    { names: ['海信集团'], city: '青岛市', county: null, kind: 'enterprise', source: wiki('海信') },
-    { names: ['青岛啤酒'], city: '青岛市', county: null, kind: 'enterprise', source: wiki('青岛啤酒') },
+    // Sites in several counties (its page: the group's largest white-goods base is in 平度市): the city only.
+    { names: ['海信集团'], city: '青岛市', county: null, kind: 'enterprise', source: 'https://hot.dzwww.com/w__cQZ?ipage=3' },
+    // Breweries in several counties (its page: 青啤三厂 is in 平度市): the city only.
+    { names: ['青岛啤酒'], city: '青岛市', county: null, kind: 'enterprise', source: 'http://haicent.com/list.asp?id=89190' },
     // 淄博 · 东营 · 烟台
-    { names: ['齐鲁石化'], city: '淄博市', county: '临淄区', kind: 'enterprise', source: wiki('中国石化齐鲁分公司') },
+    { names: ['齐鲁石化'], city: '淄博市', county: '临淄区', kind: 'enterprise', source: 'http://usedcar.dizo.com.cn/jujiao/2023/0428/60224.html' },
     { names: ['胜利油田'], city: '东营市', county: null, kind: 'enterprise', source: 'http://www.pmbk.cn/a/845084.html' },
     { names: ['黄河口生态旅游区'], city: '东营市', county: '垦利区', kind: 'landmark', source: 'http://24hours.tech/article/96129408720711680' },
     { names: ['蓬莱阁'], city: '烟台市', county: '蓬莱区', kind: 'landmark', source: 'http://m.tlmhxx.com/yxwd/202512/440467.html' },
@@ -170,7 +175,8 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['烟台大学'], city: '烟台市', county: '莱山区', kind: 'university', source: wiki('烟台大学') },
     { names: ['鲁东大学'], city: '烟台市', county: '芝罘区', kind: 'university', source: wiki('鲁东大学') },
     { names: ['万华化学'], city: '烟台市', county: null, kind: 'enterprise', source: 'https://cen.acs.org/articles/94/i21/CEN-profiles-Wanhua-Chemical-Chinese-cn.html' },
-    { names: ['张裕'], city: '烟台市', county: null, kind: 'enterprise', source: wiki('张裕') },
+    // Six production bases, the largest in 烟台 (its page): the city only.
+    { names: ['张裕'], city: '烟台市', county: null, kind: 'enterprise', source: 'https://lxnxw.com/shenghuo/meishi/jl445j.html' },
     { names: ['南山集团'], city: '烟台市', county: '龙口市', kind: 'enterprise', source: 'https://xinjiapo.news/news/220680/amp' },
     // 潍坊 · 济宁 · 泰安 · 威海 · 枣庄
     { names: ['十笏园'], city: '潍坊市', county: '潍城区', kind: 'landmark', source: 'https://www.163.com/dy/article/HJ2LIFI405346RC6.html' },
@@ -180,14 +186,14 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     // The lake's Shandong water is run from 微山县 (the page); its Jiangsu part, 沛县's, is no Shandong item's place.
     { names: ['微山湖'], city: '济宁市', county: '微山县', kind: 'landmark', source: 'http://tcvpt.com/info-100493-23554.html' },
     { names: ['泰山景区', '泰山风景区', '泰山风景名胜区'], city: '泰安市', county: null, kind: 'landmark', source: GUIDELINE },
-    { names: ['岱庙'], city: '泰安市', county: '泰山区', kind: 'landmark', source: wiki('岱庙') },
+    { names: ['岱庙'], city: '泰安市', county: '泰山区', kind: 'landmark', source: 'https://mmoonet.com/jingqu/19426.html' },
     { names: ['山东农业大学', '山东农大'], city: '泰安市', county: null, kind: 'university', source: wiki('山东农业大学') },
     { names: ['成山头'], city: '威海市', county: '荣成市', kind: 'landmark', source: 'http://www.chinadaily.com.cn/hqph/2006-04/20/content_572896_3.htm' },
-    { names: ['刘公岛'], city: '威海市', county: '环翠区', kind: 'landmark', source: wiki('刘公岛') },
+    { names: ['刘公岛'], city: '威海市', county: '环翠区', kind: 'landmark', source: 'https://www.wulaqu.com/read-184127.html' },
     { names: ['台儿庄古城'], city: '枣庄市', county: '台儿庄区', kind: 'landmark', source: 'https://kpzsz.com/zh-hk/shxcs/848zrx.html' },
     // 聊城 · 临沂 · 滨州 · 德州 · 日照 · 菏泽
     { names: ['聊城古城', '光岳楼', '东昌湖'], city: '聊城市', county: '东昌府区', kind: 'landmark', source: 'https://agftrading.com/html/news/ycwh/628574.shtml' },
-    { names: ['东阿阿胶'], city: '聊城市', county: '东阿县', kind: 'enterprise', source: wiki('东阿阿胶') },
+    { names: ['东阿阿胶'], city: '聊城市', county: '东阿县', kind: 'enterprise', source: 'https://digfamily.com/zh-sg/preservation/08a64489244893774064547cb4819c62.html' },
     { names: ['聊城大学'], city: '聊城市', county: null, kind: 'university', source: wiki('聊城大学') },
     { names: ['临沂大学'], city: '临沂市', county: null, kind: 'university', source: wiki('临沂大学') },
     { names: ['魏桥创业集团', '魏桥'], city: '滨州市', county: '邹平市', kind: 'enterprise', source: 'https://zhimen.com/chuangye/54709.html' },
