@@ -73,9 +73,10 @@ const MAIN_STATIONS: readonly Institution[] = STATION_ROWS.map(([short, city, co
  * 尼山 (曲阜/泗水/邹城), 孟良崮 (蒙阴/沂南); and three that also reach into a neighbouring city
  * keep the city of their scenic area, county none: 马踏湖 (桓台, and 博兴 of 滨州), 抱犊崮 (景区
  * in 山亭, 主峰 in 兰陵 of 临沂), 沂山 (临朐, and 沂水 of 临沂).
+ * 崂山水库 gives the city only: the one page found places it east of 夏庄, a town of the former 崂山区
+ * that went to 城阳区 in 1994, so its name says nothing of today's district and 崂山区 may be wrong.
  * Not verified from here (no stored page states the county): 小珠山 (its pages name only 柳花泊街道 of
- * the 青岛开发区), 崂山水库 (the one page found places it east of 夏庄, a town of the former 崂山区
- * that went to 城阳区 in 1994).
+ * the 青岛开发区).
  */
 const NATURAL_ROWS: readonly Row[] = [
   ['千佛山', '济南市', '历下区', 'http://9aivip.com/item/%E5%8E%86%E5%B1%B1/6236527'],
@@ -87,7 +88,7 @@ const NATURAL_ROWS: readonly Row[] = [
   ['小珠山', '青岛市', '黄岛区'],
   ['大珠山', '青岛市', '黄岛区', 'http://24hours.tech/article/96128143957700608'],
   ['大泽山', '青岛市', '平度市', 'https://youhui114.com/lvyou/828071015.html'],
-  ['崂山水库', '青岛市', '崂山区'],
+  ['崂山水库', '青岛市', null],
   ['棘洪滩水库', '青岛市', null, 'http://myygl.org/myygl/3831007351248050564.html'],
   ['太河水库', '淄博市', '淄川区', 'https://www.jendow.com.tw/wiki/%E5%A4%AA%E6%B2%B3'],
   ['田庄水库', '淄博市', '沂源县', 'https://www.newton.com.tw/wiki/%E7%94%B0%E8%8E%8A%E6%B0%B4%E5%BA%AB/16777054'],
