@@ -149,11 +149,13 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
-    // 汇泉湾 (一浴), 太平湾 (二浴), 湛山湾 (三浴) and 六浴 by 栈桥 are all in 市南区.
-    { names: ['第一海水浴场'], shortNames: ['一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第一海水浴场') },
-    { names: ['第二海水浴场'], shortNames: ['二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第二海水浴场') },
-    { names: ['第三海水浴场'], shortNames: ['三浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第三海水浴场') },
-    { names: ['第六海水浴场'], shortNames: ['六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第六海水浴场') },
+    // 汇泉湾 (一浴), 太平湾 (二浴), 湛山湾 (三浴) and 六浴 by 栈桥 are all in 市南区. Other home cities number
+    // their beaches too (日照's 阳光海岸 has a 第三海水浴场 by 山海天: http://sd.china.com.cn/a/2017/hdrz_0502/950557.html),
+    // so the bare numbered name is read as 青岛's only with 青岛 named, like 一浴.
+    { names: ['青岛第一海水浴场'], shortNames: ['第一海水浴场', '一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第一海水浴场') },
+    { names: ['青岛第二海水浴场'], shortNames: ['第二海水浴场', '二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第二海水浴场') },
+    { names: ['青岛第三海水浴场'], shortNames: ['第三海水浴场', '三浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第三海水浴场') },
+    { names: ['青岛第六海水浴场'], shortNames: ['第六海水浴场', '六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第六海水浴场') },
     { names: ['石老人海水浴场', '石老人'], city: '青岛市', county: '崂山区', kind: 'landmark', source: 'https://m.163.com/dy/article/EICEM6IB0524SPPJ.html' },
     { names: ['崂山风景区', '崂山景区'], city: '青岛市', county: '崂山区', kind: 'landmark', source: wiki('崂山') },
     { names: ['青岛胶东国际机场', '胶东国际机场', '胶东机场'], city: '青岛市', county: '胶州市', kind: 'station', source: 'https://ergou.cc/tech/963718.html' },
