@@ -113,6 +113,8 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const countyTally = new Map<string, Tally>()
   const outside = new Map<string, Tally>()
   const cityWide = new Set<string>()
+  // Counties a town, 社区 or 村 in the text lies in (岚山区中楼镇): evidence below the county.
+  const settledBelow = new Set<string>()
   let homeProvinceNamed = false
   let homeProvinceInTitle = false
   for (const m of mentions) {
@@ -133,6 +135,7 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
       homeProvinceInTitle ||= m.inTitle
     }
     if (place.level === 'county') tally(countyTally, place, m)
+    if (place.level === 'county' && (m.name.via === 'town' || m.name.via === 'village')) settledBelow.add(place.code)
     if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)
     if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
   }
@@ -181,7 +184,11 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // treats them equally, as two cities alike give the province: city-level (§2.1).
   const titleCounties = counties.filter((t) => t.inTitle).map((t) => t.weight).sort((a, b) => b - a)
   const titleListsCounties = titleCounties.length >= 2 && titleCounties[0] === titleCounties[1]
-  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code))) {
+  // A city unit at work in one county's town (日照市卫生计生委…到岚山区中楼镇马亓河村调研, 临沂市公安局消防支队平邑大队…
+  // 平邑县仲村镇一库房着火) is not the city speaking for the city: the only county named, with a town or 村
+  // of its own named too, is where it happened.
+  const atTown = counties.length === 1 && settledBelow.has(county?.place.code ?? '')
+  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown)) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }
