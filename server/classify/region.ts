@@ -12,6 +12,8 @@ export interface PlaceMention {
   isPlate?: boolean
   /** The place of a dateline (本报济南…讯): where the report was filed. */
   isDateline?: boolean
+  /** A place right before a person (北京游客, 河南男子): where someone is from, not where it happened. */
+  isOrigin?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -150,7 +152,11 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // With neither in the headline, a place elsewhere named first and more often than any home place
   // leads the story (大连海关…大连、青岛两地): the home city is a partner named in passing.
   const outLeads = outBest && homeBest && !outBest.inTitle && !homeBest.inTitle && outBest.weight > homeBest.weight && outBest.first < homeBest.first
-  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle) || outLeads)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
+  // 卫河新乡段决堤…滨州阳信逸佳救援队连夜转移被困群众: with places of both in the headline, the one elsewhere named
+  // first is the scene and the home one the helpers' home; not when it is someone's origin (北京游客在泰山…).
+  const firstInTitle = (isHome: boolean) => Math.min(...mentions.filter((m) => m.inTitle && !m.isOrigin && m.name.places.length > 0 && m.name.places.every((p) => p.isHome === isHome)).map((m) => m.start))
+  const outFirstInTitle = outBest && homeBest && outBest.inTitle && homeBest.inTitle && firstInTitle(false) < firstInTitle(true)
+  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle) || outLeads || outFirstInTitle)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
   if (!homeBest) {
     if (homeProvinceNamed || mentions.some((m) => m.name.places.some((p) => p.isHome))) return regionOf(home, PROVINCE_SURE)
     return null
