@@ -119,6 +119,22 @@ const NATURAL: readonly Institution[] = NATURAL_ROWS.map(([name, city, county, s
   source: source ?? wiki(name),
 }))
 
+/**
+ * Development and tourism zones that a city runs under their own names (功能区): local news names them
+ * without the city (山海天边防派出所…, 鲁西新区公安分局…). A zone is no county (guideline §2.1): the city only.
+ * Each row's page names the zone as part of its city. Names other provinces use for their own zones
+ * (北海经济开发区 of 广西北海, 南海新区 of 佛山) are left out.
+ */
+const ZONE_ROWS: readonly Row[] = [
+  // 日照's list of its 督察 petitions by area: 东港区…五莲县、经开区、山海天.
+  ['山海天', '日照市', null, 'http://www.rznews.cn/viscms/ssthbdczrz3984/20210519/449291.html'],
+  // 中国菏泽网 files its 鲁西新区 news under the city's 县区 pages.
+  ['鲁西新区', '菏泽市', null, 'http://www.heze.cn/County%20News/2025-10/24/content_645945.html'],
+  ['天衢新区', '德州市', null, 'https://news.520dadong.com/d/5220.html'],
+]
+
+const ZONES: readonly Institution[] = ZONE_ROWS.map(([name, city, county, source]) => ({ names: [name], city, county, kind: 'landmark' as const, source: source! }))
+
 /*
  * Rows below citing wiki() are not verified from here (no stored page states the place): 黑虎泉,
  * 山东省立医院, 山东师范大学, 济南大学, 青岛大学, the four 海水浴场, 崂山风景区, 海信, 青岛啤酒,
@@ -129,6 +145,7 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
     ...MAIN_STATIONS,
     ...NATURAL,
+    ...ZONES,
     // 济南
     { names: ['千佛山医院'], city: '济南市', county: null, kind: 'hospital', source: GUIDELINE },
     { names: ['趵突泉'], city: '济南市', county: '历下区', kind: 'landmark', source: GUIDELINE },
