@@ -1,6 +1,6 @@
 import { INSTITUTIONS } from './institutions.ts'
 import type { Place, PlaceName } from './gazetteer.ts'
-import { namesInOtherProvinces, townShortName, townsOf, type Town } from './towns.ts'
+import { namesInOtherProvinces, timesInOtherProvinces, townShortName, townsOf, type Town } from './towns.ts'
 import { villagesOf } from './villages.ts'
 
 /**
@@ -30,7 +30,8 @@ type AddName = (surface: string, place: Place, name: Omit<PlaceName, 'surface' |
 /**
  * Adds what lies below the county level: 乡镇/街道 from GB/T 2260, then well-known institutions
  * (./institutions.ts). A full town name counts as its county when no other province has one of
- * that name; otherwise, and for its short name (木石 for 木石镇, headline only), only when the text
+ * that name, or only one other town in the country has and the item names no division (mention-filter.ts);
+ * otherwise, and for its short name (木石 for 木石镇, headline only), only when the text
  * names the same city another way. A name already taken by a division
  * or alias keeps its meaning: 济阳 stays 济阳区, not 济阳街道.
  */
@@ -51,7 +52,11 @@ export function addBelowCounty(homeName: string, homeCode: string, counties: rea
   const elsewhere = namesInOtherProvinces(homeCode)
   for (const t of towns) {
     if (taken(t.name)) continue
-    add(t.name, county.get(t.countyCode)!, { isShort: false, via: 'town', needsCorroboration: GENERIC_TOWN.test(t.name) || elsewhere.has(t.name) })
+    // A name one other town in the country shares (宫里镇: one in 陕西) may stand alone in an item that names
+    // nothing else (mention-filter.ts); one the country has many of (王村镇: ten elsewhere) may not.
+    const isGeneric = GENERIC_TOWN.test(t.name)
+    const sharedOnce = !isGeneric && timesInOtherProvinces(homeCode, t.name) === 1
+    add(t.name, county.get(t.countyCode)!, { isShort: false, via: 'town', needsCorroboration: isGeneric || elsewhere.has(t.name), ...(sharedOnce ? { sharedOnceElsewhere: true } : {}) })
   }
   // A short name two towns share keeps both readings; one a division or institution has is left to it.
   const shorts = new Set<string>()

@@ -32,6 +32,8 @@ export interface PlaceName {
   needsAgency?: boolean
   /** Counts only when the text also names the same city another way (a town's short name, 一浴). */
   needsCorroboration?: boolean
+  /** A full town name one town in another province has too (宫里镇, and one in 陕西): it stands alone only in an item that names no division at all. */
+  sharedOnceElsewhere?: boolean
 }
 
 interface LevelNode {
@@ -114,7 +116,7 @@ export class Gazetteer {
     const home = LEVELS.find((p) => p.name === homeProvince || p.name.replace(PROVINCE_SUFFIX, '') === homeProvince)
     if (!home) throw new Error(`home province "${homeProvince}" is not in the GB/T 2260 data`)
     const names = new Map<string, PlaceName>()
-    const addName = (surface: string, place: Place, isShort: boolean, extra: Pick<PlaceName, 'via' | 'needsCorroboration'> = {}) => {
+    const addName = (surface: string, place: Place, isShort: boolean, extra: Pick<PlaceName, 'via' | 'needsCorroboration' | 'sharedOnceElsewhere'> = {}) => {
       const entry: PlaceName = names.get(surface) ?? { surface, places: [], isShort, ...extra }
       if (!entry.places.includes(place)) entry.places.push(place)
       entry.isShort &&= isShort

@@ -123,6 +123,22 @@ const NATURAL: readonly Institution[] = NATURAL_ROWS.map(([name, city, county, s
   source: source ?? wiki(name),
 }))
 
+/**
+ * Development and tourism zones that a city runs under their own names (功能区): local news names them
+ * without the city (山海天边防派出所…, 鲁西新区公安分局…). A zone is no county (guideline §2.1): the city only.
+ * Each row's page names the zone as part of its city. Names other provinces use for their own zones
+ * (北海经济开发区 of 广西北海, 南海新区 of 佛山) are left out.
+ */
+const ZONE_ROWS: readonly Row[] = [
+  // 日照's list of its 督察 petitions by area: 东港区…五莲县、经开区、山海天.
+  ['山海天', '日照市', null, 'http://www.rznews.cn/viscms/ssthbdczrz3984/20210519/449291.html'],
+  // 中国菏泽网 files its 鲁西新区 news under the city's 县区 pages.
+  ['鲁西新区', '菏泽市', null, 'http://www.heze.cn/County%20News/2025-10/24/content_645945.html'],
+  ['天衢新区', '德州市', null, 'https://news.520dadong.com/d/5220.html'],
+]
+
+const ZONES: readonly Institution[] = ZONE_ROWS.map(([name, city, county, source]) => ({ names: [name], city, county, kind: 'landmark' as const, source: source! }))
+
 /*
  * Rows below citing wiki() are not verified from here (no stored page states the place or, for a
  * university or hospital given the city only, that its campuses span counties): 山东省立医院,
@@ -133,6 +149,7 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
     ...MAIN_STATIONS,
     ...NATURAL,
+    ...ZONES,
     // 济南
     { names: ['千佛山医院'], city: '济南市', county: null, kind: 'hospital', source: GUIDELINE },
     { names: ['趵突泉'], city: '济南市', county: '历下区', kind: 'landmark', source: GUIDELINE },
@@ -153,11 +170,13 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
-    // 汇泉湾 (一浴), 太平湾 (二浴), 湛山湾 (三浴) and 六浴 by 栈桥 are all in 市南区.
-    { names: ['第一海水浴场'], shortNames: ['一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://meet99.com/trips/view/78658.html' },
-    { names: ['第二海水浴场'], shortNames: ['二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'http://www.logo2010.com/56721/' },
-    { names: ['第三海水浴场'], shortNames: ['三浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第三海水浴场') },
-    { names: ['第六海水浴场'], shortNames: ['六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://meet99.com/trips/view/78658.html' },
+    // 汇泉湾 (一浴), 太平湾 (二浴), 湛山湾 (三浴) and 六浴 by 栈桥 are all in 市南区. Other home cities number
+    // their beaches too (日照's 阳光海岸 has a 第三海水浴场 by 山海天: http://sd.china.com.cn/a/2017/hdrz_0502/950557.html),
+    // so the bare numbered name is read as 青岛's only with 青岛 named, like 一浴.
+    { names: ['青岛第一海水浴场'], shortNames: ['第一海水浴场', '一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://meet99.com/trips/view/78658.html' },
+    { names: ['青岛第二海水浴场'], shortNames: ['第二海水浴场', '二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'http://www.logo2010.com/56721/' },
+    { names: ['青岛第三海水浴场'], shortNames: ['第三海水浴场', '三浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第三海水浴场') },
+    { names: ['青岛第六海水浴场'], shortNames: ['第六海水浴场', '六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://meet99.com/trips/view/78658.html' },
     { names: ['石老人海水浴场', '石老人'], city: '青岛市', county: '崂山区', kind: 'landmark', source: 'https://m.163.com/dy/article/EICEM6IB0524SPPJ.html' },
     { names: ['崂山风景区', '崂山景区'], city: '青岛市', county: '崂山区', kind: 'landmark', source: 'http://www.china-npa.org/info/1339.jspx' },
     { names: ['青岛胶东国际机场', '胶东国际机场', '胶东机场'], city: '青岛市', county: '胶州市', kind: 'station', source: 'https://ergou.cc/tech/963718.html' },

@@ -45,6 +45,12 @@ export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMentio
       kept.push(m)
       continue
     }
+    // A full town name one town elsewhere in the country has too (宫里镇, 于集镇), in an item that names no division at all,
+    // home or elsewhere, and no other town: the home feed's item is about the home town of that name.
+    if (m.name.sharedOnceElsewhere && m.name.places.length === 1 && !mentions.some((o) => isFirm(o) || (o !== m && o.name.via === 'town' && !o.name.isShort))) {
+      kept.push(m)
+      continue
+    }
     // Not itself, nor its own full name (省庄 in 省庄镇后省庄村 is the same town again); a voucher is in
     // turn vouched for by any other name below the county it agrees with (省城 by 泺口).
     const others = (vouchers.includes(m) ? belowCounty : vouchers).filter((v) => !v.name.surface.startsWith(m.name.surface) && !m.name.surface.startsWith(v.name.surface))

@@ -12,6 +12,8 @@ export interface PlaceMention {
   isPlate?: boolean
   /** The place of a dateline (本报济南…讯): where the report was filed. */
   isDateline?: boolean
+  /** A place right before a person (北京游客, 河南男子): where someone is from, not where it happened. */
+  isOrigin?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -113,6 +115,8 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const countyTally = new Map<string, Tally>()
   const outside = new Map<string, Tally>()
   const cityWide = new Set<string>()
+  // Counties a town, 社区 or 村 in the text lies in (岚山区中楼镇): evidence below the county.
+  const settledBelow = new Set<string>()
   let homeProvinceNamed = false
   let homeProvinceInTitle = false
   for (const m of mentions) {
@@ -133,6 +137,7 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
       homeProvinceInTitle ||= m.inTitle
     }
     if (place.level === 'county') tally(countyTally, place, m)
+    if (place.level === 'county' && (m.name.via === 'town' || m.name.via === 'village')) settledBelow.add(place.code)
     if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)
     if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
   }
@@ -147,7 +152,11 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // With neither in the headline, a place elsewhere named first and more often than any home place
   // leads the story (大连海关…大连、青岛两地): the home city is a partner named in passing.
   const outLeads = outBest && homeBest && !outBest.inTitle && !homeBest.inTitle && outBest.weight > homeBest.weight && outBest.first < homeBest.first
-  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle) || outLeads)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
+  // 卫河新乡段决堤…滨州阳信逸佳救援队连夜转移被困群众: with places of both in the headline, the one elsewhere named
+  // first is the scene and the home one the helpers' home; not when it is someone's origin (北京游客在泰山…).
+  const firstInTitle = (isHome: boolean) => Math.min(...mentions.filter((m) => m.inTitle && !m.isOrigin && m.name.places.length > 0 && m.name.places.every((p) => p.isHome === isHome)).map((m) => m.start))
+  const outFirstInTitle = outBest && homeBest && outBest.inTitle && homeBest.inTitle && firstInTitle(false) < firstInTitle(true)
+  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle) || outLeads || outFirstInTitle)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
   if (!homeBest) {
     if (homeProvinceNamed || mentions.some((m) => m.name.places.some((p) => p.isHome))) return regionOf(home, PROVINCE_SURE)
     return null
@@ -181,7 +190,11 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // treats them equally, as two cities alike give the province: city-level (§2.1).
   const titleCounties = counties.filter((t) => t.inTitle).map((t) => t.weight).sort((a, b) => b - a)
   const titleListsCounties = titleCounties.length >= 2 && titleCounties[0] === titleCounties[1]
-  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code))) {
+  // A city unit at work in one county's town (日照市卫生计生委…到岚山区中楼镇马亓河村调研, 临沂市公安局消防支队平邑大队…
+  // 平邑县仲村镇一库房着火) is not the city speaking for the city: the only county named, with a town or 村
+  // of its own named too, is where it happened.
+  const atTown = counties.length === 1 && settledBelow.has(county?.place.code ?? '')
+  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown)) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }

@@ -261,7 +261,8 @@ export class Tagger {
         // filing its own news, and dropping it would hand the item to a home place named in passing.
         const atDateline = !inTitle && hit.start < DATELINE_WITHIN && DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8))
         const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
-        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}) })
+        const isOrigin = PERSON_AFTER.test(text.slice(hit.end, hit.end + 4))
+        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}) })
       })
     }
     // The zone's town is the zone's wherever it is named, by its short name too (小营 … 高新区小营街道).
