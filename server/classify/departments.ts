@@ -66,6 +66,9 @@ const DISCIPLINE_OBJECT_FACTOR = 0.5
 const SETTING_TERMS = new Set([
   '医院', '学校', '小学', '中学', '初中', '高中', '大学', '高校', '校园', '小区', '地铁', '商场', '超市', '酒店', '车站', '站点',
   '工地', '建筑工地', '码头', '港口', '海域', '近海', '海滩', '海水浴场', '网吧', '图书馆', '博物馆', '楼盘', '景区', '线路',
+  // The injured taken to hospital and treated there (送医, 救治), or a patient's trip to one (就医), say what
+  // followed an accident or where it happened; the accident or the parking is the matter.
+  '送医', '救治', '就医',
 ])
 const SETTING_FACTOR = 0.5
 
@@ -79,6 +82,9 @@ const BLOCKERS = [
   // 地下水管 is a buried water pipe (a supply matter), not 地下水 (groundwater, the environment's); 污水管(网/道)
   // is the sewer (drainage, a building's or the city's), not 污水 as pollution. 环境 in 生活环境, 营商环境,
   // 环境卫生, 人居环境, 城乡环境 is surroundings or another department's matter, not the environment's.
+  // 防汛抗旱指挥部, 防汛指挥部, 防汛办 are the emergency command's own names (its office sits in 应急管理局,
+  // §1.1): the 防汛 and 抗旱 inside them are not 水利's matter words.
+  '防汛抗旱指挥部', '防汛指挥部', '防汛办',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
 ]
 
