@@ -15,6 +15,8 @@
  *   nothing of 交通's but the road and the 路政 who clear it, the road counts nothing: the crash and its
  *   handling are the police's (§1.2: 高速公路多车相撞 is 交警's; 309国道潍河大桥上三十多辆车连环相撞, 交警、路政、
  *   消防迅速出动 too), or the rescuers' when they are the story (车辆追尾…消防支队救出被困人员 stays 应急's).
+ * - 施工, 工地 say where an accident happened: with nothing else of 住建's and 应急's words for a death or a
+ *   collapse matched, they count nothing (管道施工现场突塌…工人身亡, 自建房施工过程中发生墙体坍塌 are 应急's).
  * - 游客 and 旅游 say who was trapped and why they were there: with nothing else of 文旅's and the rescue's
  *   words matched for 应急, they count nothing (游客被困礁石, 游客迷路被困崂山 are rescues, 应急's).
  */
@@ -42,6 +44,11 @@ const CRASH_WORDS = new Set(['交通事故', '车祸', '相撞', '追尾', '撞�
 /** 交通's words that a crash's place and its clearing-up give: the road, its kind, and 路政. */
 const CRASH_PLACES = new Set([...ROAD_WORDS, '公路', '国道', '省道', '高速公路', '收费站', '桥梁', '路政'])
 
+/** 住建's words for a building site and its work. */
+const WORKSITE_WORDS = new Set(['施工', '工地', '建筑工地'])
+/** 应急's words for a death or a collapse. */
+const ACCIDENT_WORDS = new Set(['身亡', '死亡', '遇难', '坍塌', '塌方', '倒塌', '人员伤亡', '物体打击'])
+
 /** Visitors, and their being on holiday: who a rescue is for, not 文旅's matter. */
 const VISITOR_WORDS = new Set(['游客', '旅游'])
 /** 应急's words for people trapped and brought out. */
@@ -68,8 +75,10 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   const jtLeft = total.get(jt!)
   const gaE = total.get(ga!)
   if (jtLeft && gaE && only(jtLeft.terms, CRASH_PLACES) && some(gaE.terms, CRASH_WORDS)) total.delete(jt!)
-  const wlE = total.get(wl!)
+  const zjLeft = total.get(zj!)
   const yjE = total.get(yj!)
+  if (zjLeft && yjE && only(zjLeft.terms, WORKSITE_WORDS) && some(yjE.terms, ACCIDENT_WORDS)) total.delete(zj!)
+  const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const stE = total.get(st!)
   const cgE = total.get(cg!)
