@@ -58,4 +58,10 @@ describe('words the seventh tune part lacked (guideline §1.1)', () => {
   it('reads a ladle or a crane overturning as an industrial accident', () => {
     expect(dept('', '某钢铁公司炼钢车间一铁水罐倾翻,造成两人死亡。')).toBe('yjj')
   })
+  it('reads an inspection of the environment’s state as 生态环境’s', () => {
+    expect(dept('', '本报讯 日前,市人大常委会视察组一行视察全市环境状况,市领导陪同。')).toBe('sthjj')
+  })
+  it('reads a community’s residents’ council as 民政’s (城乡社区治理)', () => {
+    expect(dept('某社区召开居民议事协商会', '社区书记、网格员和居民代表二十余人参加会议。')).toBe('mzj')
+  })
 })
