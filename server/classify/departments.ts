@@ -67,8 +67,9 @@ const SETTING_TERMS = new Set([
   '医院', '学校', '小学', '中学', '初中', '高中', '大学', '高校', '校园', '小区', '地铁', '商场', '超市', '酒店', '车站', '站点',
   '工地', '建筑工地', '码头', '港口', '海域', '近海', '海滩', '海水浴场', '网吧', '图书馆', '博物馆', '楼盘', '景区', '线路',
   // The injured taken to hospital and treated there (送医, 救治), or a patient's trip to one (就医), say what
-  // followed an accident or where it happened; the accident or the parking is the matter.
-  '送医', '救治', '就医',
+  // followed an accident or where it happened; the accident or the parking is the matter. A 幼儿园 is a
+  // school's kind of place (幼儿园附近发生打架 is the police's), as 学校 and 小学 are.
+  '送医', '救治', '就医', '幼儿园',
 ])
 const SETTING_FACTOR = 0.5
 

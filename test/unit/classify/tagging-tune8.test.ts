@@ -26,6 +26,15 @@ describe('an accident’s injured taken to hospital are not 卫健’s matter (g
   })
 })
 
+describe('a 幼儿园 is where a police matter happened, as a school is (guideline §1.2)', () => {
+  it('reads 幼儿园 as the setting of a fight', () => {
+    expect(dept('一幼儿园附近发生打架', '')).toBe('gaj')
+  })
+  it('keeps a 幼儿园’s own matter 教育’s', () => {
+    expect(dept('幼儿园招生报名开始', '')).toBe('jyj')
+  })
+})
+
 describe('a crash on a highway is the police’s, not 交通’s (guideline §1.2)', () => {
   it('reads the road and the 路政 beside a crash as its place and its clearing-up', () => {
     expect(dept('大雾天国道上多车相撞', '当天早上雾大路滑,国道大桥上十余辆车先后相撞,交警、路政赶到现场处置。')).toBe('gaj')
