@@ -21,8 +21,11 @@ const HALF_SURE_SCORE = 6
  * 警方通报学生… stays the police's.
  */
 const ACTOR_FACTOR = 2
-/** A term that names an agency rather than a matter: its own name or a strong short name (消防, a rescuer, is not one). */
-const AGENCY_TERM = /(局|厅|委|办|警|警方|公安|公安机关|消防|部门|海事|城管|城管执法|中心|指挥部|派出所|防指|安监)$/
+/**
+ * A term that names an agency rather than a matter: its own name or a strong short name (消防, a rescuer, is not one).
+ * A unit named by its 支队 or 大队 (交警支队, 消防大队) is an agency too: 记者从…交警支队了解到 is the police speaking.
+ */
+const AGENCY_TERM = /(局|厅|委|办|警|警方|公安|公安机关|消防|部门|海事|城管|城管执法|中心|指挥部|派出所|防指|安监|支队|大队)$/
 const ACTS_AFTER = /^[^，。,；;]{0,3}?(通报|发布|回应|辟谣|答复|介入|提醒|公布|声明|证实|通告|发文|:|：)/
 /** Where the headline's subject stands: within the first few characters, after a place name at most. */
 const HEAD_CHARS = 6

@@ -45,6 +45,12 @@ describe('a crash on a highway is the police’s, not 交通’s (guideline §1.
   })
 })
 
+describe('a unit named by its 支队 or 大队 is an agency that acts (guideline §1.2)', () => {
+  it('reads 记者从…交警支队了解到 as the police speaking over the road it closes', () => {
+    expect(dept('下周起省道一段公路封闭施工', '记者从市公安局交警支队了解到,省道两处路段将半幅封闭施工。')).toBe('gaj')
+  })
+})
+
 describe('a building site beside a death or a collapse is where the accident was (guideline §1.2)', () => {
   it('reads 施工 as the setting of a fatal collapse', () => {
     expect(dept('管道施工现场突塌深坑 一名工人身亡', '当晚,某镇一处管道施工现场发生坍塌,一名工人被埋,挖出后已经死亡。')).toBe('yjj')
