@@ -21,8 +21,11 @@ const HALF_SURE_SCORE = 6
  * 警方通报学生… stays the police's.
  */
 const ACTOR_FACTOR = 2
-/** A term that names an agency rather than a matter: its own name or a strong short name (消防, a rescuer, is not one). */
-const AGENCY_TERM = /(局|厅|委|办|警|警方|公安|公安机关|消防|部门|海事|城管|城管执法|中心|指挥部|派出所|防指|安监)$/
+/**
+ * A term that names an agency rather than a matter: its own name or a strong short name (消防, a rescuer, is not one).
+ * A unit named by its 支队 or 大队 (交警支队, 消防大队) is an agency too: 记者从…交警支队了解到 is the police speaking.
+ */
+const AGENCY_TERM = /(局|厅|委|办|警|警方|公安|公安机关|消防|部门|海事|城管|城管执法|中心|指挥部|派出所|防指|安监|支队|大队)$/
 const ACTS_AFTER = /^[^，。,；;]{0,3}?(通报|发布|回应|辟谣|答复|介入|提醒|公布|声明|证实|通告|发文|:|：)/
 /** Where the headline's subject stands: within the first few characters, after a place name at most. */
 const HEAD_CHARS = 6
@@ -66,6 +69,10 @@ const DISCIPLINE_OBJECT_FACTOR = 0.5
 const SETTING_TERMS = new Set([
   '医院', '学校', '小学', '中学', '初中', '高中', '大学', '高校', '校园', '小区', '地铁', '商场', '超市', '酒店', '车站', '站点',
   '工地', '建筑工地', '码头', '港口', '海域', '近海', '海滩', '海水浴场', '网吧', '图书馆', '博物馆', '楼盘', '景区', '线路',
+  // The injured taken to hospital and treated there (送医, 救治), or a patient's trip to one (就医), say what
+  // followed an accident or where it happened; the accident or the parking is the matter. A 幼儿园 is a
+  // school's kind of place (幼儿园附近发生打架 is the police's), as 学校 and 小学 are.
+  '送医', '救治', '就医', '幼儿园',
 ])
 const SETTING_FACTOR = 0.5
 
@@ -79,6 +86,9 @@ const BLOCKERS = [
   // 地下水管 is a buried water pipe (a supply matter), not 地下水 (groundwater, the environment's); 污水管(网/道)
   // is the sewer (drainage, a building's or the city's), not 污水 as pollution. 环境 in 生活环境, 营商环境,
   // 环境卫生, 人居环境, 城乡环境 is surroundings or another department's matter, not the environment's.
+  // 防汛抗旱指挥部, 防汛指挥部, 防汛办 are the emergency command's own names (its office sits in 应急管理局,
+  // §1.1): the 防汛 and 抗旱 inside them are not 水利's matter words.
+  '防汛抗旱指挥部', '防汛指挥部', '防汛办',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
 ]
 

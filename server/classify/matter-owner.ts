@@ -11,6 +11,14 @@
  *   扰民 are 城管's, not 生态环境's).
  * - 业主, 物业, 小区 say where a 违建 is: with 城管's 违建 words matched and nothing else of 住建's,
  *   they count half (该违建住宅…物业公司表示可以允许业主封阳台 is 城管's).
+ * - 国道, 高速公路, 路面 and the like say where a crash happened: with the police's crash words matched and
+ *   nothing of 交通's but the road and the 路政 who clear it, the road counts nothing: the crash and its
+ *   handling are the police's (§1.2: 高速公路多车相撞 is 交警's; 309国道潍河大桥上三十多辆车连环相撞, 交警、路政、
+ *   消防迅速出动 too), or the rescuers' when they are the story (车辆追尾…消防支队救出被困人员 stays 应急's).
+ * - 施工, 工地 say where an accident happened: with nothing else of 住建's and 应急's words for a death or a
+ *   collapse matched, they count nothing (管道施工现场突塌…工人身亡, 自建房施工过程中发生墙体坍塌 are 应急's).
+ * - 游客 and 旅游 say who was trapped and why they were there: with nothing else of 文旅's and the rescue's
+ *   words matched for 应急, they count nothing (游客被困礁石, 游客迷路被困崂山 are rescues, 应急's).
  */
 
 export interface Scored {
@@ -31,6 +39,21 @@ const UNAUTHORISED_BUILDING = new Set(['违建', '违法建设', '私搭乱建',
 const ESTATE_WORDS = new Set(['业主', '物业', '小区'])
 const ESTATE_FACTOR = 0.5
 
+/** The police's words for a crash on the road. */
+const CRASH_WORDS = new Set(['交通事故', '车祸', '相撞', '追尾', '撞车', '多车相撞'])
+/** 交通's words that a crash's place and its clearing-up give: the road, its kind, and 路政. */
+const CRASH_PLACES = new Set([...ROAD_WORDS, '公路', '国道', '省道', '高速公路', '收费站', '桥梁', '路政'])
+
+/** 住建's words for a building site and its work. */
+const WORKSITE_WORDS = new Set(['施工', '工地', '建筑工地'])
+/** 应急's words for a death or a collapse. */
+const ACCIDENT_WORDS = new Set(['身亡', '死亡', '遇难', '坍塌', '塌方', '倒塌', '人员伤亡', '物体打击'])
+
+/** Visitors, and their being on holiday: who a rescue is for, not 文旅's matter. */
+const VISITOR_WORDS = new Set(['游客', '旅游'])
+/** 应急's words for people trapped and brought out. */
+const RESCUE_WORDS = new Set(['被困', '困于', '救援', '搜救', '救援队', '蓝天救援', '施救'])
+
 const only = (terms: Set<string>, allowed: Set<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
 const some = (terms: Set<string>, wanted: Set<string>) => [...terms].some((t) => wanted.has(t))
 
@@ -45,10 +68,18 @@ function hand(total: Map<number, Scored>, from: number, to: number): void {
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
 export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number): void {
-  const [jt, zj, cg, st] = ['jtysj', 'zjj', 'cgj', 'sthjj'].map(indexOf)
+  const [jt, zj, cg, st, ga, wl, yj] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
+  const jtLeft = total.get(jt!)
+  const gaE = total.get(ga!)
+  if (jtLeft && gaE && only(jtLeft.terms, CRASH_PLACES) && some(gaE.terms, CRASH_WORDS)) total.delete(jt!)
+  const zjLeft = total.get(zj!)
+  const yjE = total.get(yj!)
+  if (zjLeft && yjE && only(zjLeft.terms, WORKSITE_WORDS) && some(yjE.terms, ACCIDENT_WORDS)) total.delete(zj!)
+  const wlE = total.get(wl!)
+  if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const stE = total.get(st!)
   const cgE = total.get(cg!)
   if (stE && cgE && only(stE.terms, SMELL_WORDS) && some(cgE.terms, GARBAGE_WORDS)) hand(total, st!, cg!)
