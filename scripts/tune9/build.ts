@@ -8,4 +8,4 @@ import { buildTunePart } from '../eval-real/build-tune-part.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such, as tune5's and tune6's builds do.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune9', prefix: 'v', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'], locked: ['test', 'corpus'] })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune9', prefix: 'q', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'], locked: ['test', 'corpus'] })
