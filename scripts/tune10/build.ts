@@ -1,0 +1,12 @@
+/**
+ * Builds test/fixtures/eval-real/tune10.jsonl from the hand-labelled batches b*.ts (labels written by
+ * guideline v1 before the tagger ran on any item); what is dropped and why: ../eval-real/build-tune-part.ts.
+ * The part is scored once, by the lead, with the tagger as it stands after round 16: nothing here tags.
+ *
+ *   npx tsx scripts/tune10/build.ts
+ */
+import { buildTunePart } from '../eval-real/build-tune-part.ts'
+
+// corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
+// locked part is counted as such, as tune5's … tune9's builds do.
+await buildTunePart({ batches: import.meta.dirname, part: 'tune10', prefix: 'k', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'], locked: ['test', 'corpus'] })
