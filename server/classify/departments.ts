@@ -89,6 +89,9 @@ const BLOCKERS = [
   // 防汛抗旱指挥部, 防汛指挥部, 防汛办 are the emergency command's own names (its office sits in 应急管理局,
   // §1.1): the 防汛 and 抗旱 inside them are not 水利's matter words.
   '防汛抗旱指挥部', '防汛指挥部', '防汛办',
+  // 城管's building-site noise (施工噪音) and the environment's ban on burning straw (秸秆禁烧) name their matter
+  // whole: the 噪音 and 施工 inside the one, the 秸秆 (农业农村's crop) inside the other are not read on their own.
+  '施工噪音', '施工噪声', '秸秆禁烧', '焚烧秸秆',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
 ]
 
