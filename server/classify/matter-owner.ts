@@ -19,8 +19,8 @@
  *   消防迅速出动 too), or the rescuers' when they are the story (车辆追尾…消防支队救出被困人员 stays 应急's).
  * - 施工, 工地 say where an accident happened: with nothing else of 住建's and 应急's words for a death or a
  *   collapse matched, they count nothing (管道施工现场突塌…工人身亡, 自建房施工过程中发生墙体坍塌 are 应急's).
- * - 游客 and 旅游 say who was trapped and why they were there: with nothing else of 文旅's and the rescue's
- *   words matched for 应急, they count nothing (游客被困礁石, 游客迷路被困崂山 are rescues, 应急's).
+ * - 游客, 旅游 and 景区 say who was trapped, why and where they were: with nothing else of 文旅's and the rescue's
+ *   words matched for 应急, they count nothing (游客被困礁石, 游客迷路被困崂山, 景区救援失联游客 are rescues, 应急's).
  */
 
 export interface Scored {
@@ -57,8 +57,8 @@ const WORKSITE_WORDS = new Set(['施工', '工地', '建筑工地'])
 /** 应急's words for a death or a collapse. */
 const ACCIDENT_WORDS = new Set(['身亡', '死亡', '遇难', '坍塌', '塌方', '倒塌', '人员伤亡', '物体打击'])
 
-/** Visitors, and their being on holiday: who a rescue is for, not 文旅's matter. */
-const VISITOR_WORDS = new Set(['游客', '旅游'])
+/** Visitors, their being on holiday and the scenic area they were in: who a rescue is for and where, not 文旅's matter. */
+const VISITOR_WORDS = new Set(['游客', '旅游', '景区'])
 /** 应急's words for people trapped and brought out. */
 const RESCUE_WORDS = new Set(['被困', '困于', '救援', '搜救', '救援队', '蓝天救援', '施救'])
 
