@@ -95,6 +95,16 @@ const BLOCKERS = [
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
 ]
 
+/**
+ * Words that frame an item as one with no single department (guideline §1.2: a general matter has none) — a series'
+ * introduction (编者按, 开栏的话), an overview of 民生 work, a hotline's weekly round-up, 创城, a 政府工作报告. Inside
+ * such a frame a department's word or two is one example among many, so a department is suggested only when it is
+ * at least half sure (HALF_SURE_SCORE): its own name or its matter in the headline, not one word in the body.
+ */
+const GENERAL_FRAMES = [
+  '编者按', '开栏的话', '系列报道', '民生工程', '民生福祉', '民生实事', '上周热点', '市长公开电话', '政府工作报告', '创城', '党建引领',
+]
+
 function isAgencyTerm(term: string, weight: number): boolean {
   return weight >= 5 && AGENCY_TERM.test(term)
 }
@@ -131,6 +141,8 @@ interface TermRef {
   isExclusion: boolean
   /** A BLOCKERS word, matched in the same pass as the terms: it only hides the terms inside it. */
   isBlocker?: true
+  /** A GENERAL_FRAMES word, matched in the same pass: it scores nothing and raises the bar for any department. */
+  isFrame?: true
 }
 
 /**
@@ -179,6 +191,7 @@ export class DepartmentMatcher {
       for (const x of d.exclusions) patterns.push([x, { dept, weight: 0, isExclusion: true }])
     })
     for (const b of BLOCKERS) patterns.push([b, { dept: -1, weight: 0, isExclusion: false, isBlocker: true }])
+    for (const f of GENERAL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, isFrame: true }])
     this.automaton = new AhoCorasick(patterns)
     this.index = new Map(catalogue.map((d, i) => [d.id, i]))
   }
@@ -210,11 +223,13 @@ export class DepartmentMatcher {
     const hasAgency = [...found].some(([text, hits]) => hits.some((h) => !h.value.isExclusion && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)))
     const isRefutation = hasAgency && (REFUTATION.test(title) || REFUTATION.test(body))
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
+    const isGeneral = [...found.values()].some((hits) => hits.some((h) => h.value.isFrame))
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1
       const warnings = isRefutation ? warningSpans(text) : []
       const byDept = new Map<number, Hit<TermRef>[]>()
       for (const hit of found.get(text) ?? this.hits(text)) {
+        if (hit.value.isFrame) continue
         if (hit.value.isExclusion) excluded.add(hit.value.dept)
         else {
           const list = byDept.get(hit.value.dept)
@@ -262,7 +277,7 @@ export class DepartmentMatcher {
     const top = ranked[0]?.[1].score ?? 0
     const runnerUp = ranked[1]?.[1].score ?? 0
     return ranked
-      .filter(([, e]) => e.score >= MIN_SCORE && e.score >= top * RUNNER_UP_SHARE)
+      .filter(([, e]) => e.score >= (isGeneral ? HALF_SURE_SCORE : MIN_SCORE) && e.score >= top * RUNNER_UP_SHARE)
       .slice(0, MAX_DEPARTMENTS)
       .map(([dept, e], i) => {
         const d = this.catalogue[dept]!
