@@ -92,6 +92,11 @@ const BLOCKERS = [
   // 城管's building-site noise (施工噪音) and the environment's ban on burning straw (秸秆禁烧) name their matter
   // whole: the 噪音 and 施工 inside the one, the 秸秆 (农业农村's crop) inside the other are not read on their own.
   '施工噪音', '施工噪声', '秸秆禁烧', '焚烧秸秆',
+  // A merged bureau named for 文旅 first (文化和旅游广电局, 文旅广电局) is 文旅's: the 广电局 at its end is not 广电's own name.
+  '文化和旅游广电局', '文化旅游广电局', '文旅广电局', '文化广电和旅游局', '文化广电旅游局',
+  // Figures of speech and longer names: a quoted “体检” is a check-up of firms or places, not a medical one; a 新窗口,
+  // 文明窗口 is a showcase, not a service counter; 人民政治协商会议 is the 政协's full name, not 民政.
+  '“体检”', '新窗口', '文明窗口', '重要窗口', '人民政治',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
 ]
 

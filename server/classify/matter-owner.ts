@@ -37,7 +37,7 @@ const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路
 const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭', '噪音'])
 const GARBAGE_WORDS = new Set(['垃圾', '生活垃圾', '垃圾清运', '垃圾桶', '建筑垃圾', '卫生死角', '乱堆乱放'])
 /** Sewage on the street, and 城管's words for the drains it comes up from or the water it stands in. */
-const SEWAGE_WORDS = new Set(['污水', '排污', '排入', ...SMELL_WORDS])
+const SEWAGE_WORDS = new Set(['污水', '排污', '排入', ...[...SMELL_WORDS].filter((w) => w !== '噪音')])
 const DRAIN_WORDS = new Set(['下水道', '排水', '积水', '井盖', '窨井', '内涝'])
 /** Noise, and 城管's words for the building work that makes it. */
 const NOISE_WORDS = new Set(['噪音', '噪声'])
