@@ -109,6 +109,11 @@ const BLOCKERS = [
 const GENERAL_FRAMES = [
   '编者按', '开栏的话', '系列报道', '民生工程', '民生福祉', '民生实事', '上周热点', '市长公开电话', '政府工作报告', '创城', '党建引领',
 ]
+/**
+ * A personnel notice (任命…同志任…局局长, 不再担任…职务) names bureaus as where people will work: a personnel change has
+ * no department (§1.2), so nothing is suggested at all.
+ */
+const PERSONNEL_FRAMES = ['同志任', '不再担任', '任命', '免去']
 
 function isAgencyTerm(term: string, weight: number): boolean {
   return weight >= 5 && AGENCY_TERM.test(term)
@@ -146,8 +151,8 @@ interface TermRef {
   isExclusion: boolean
   /** A BLOCKERS word, matched in the same pass as the terms: it only hides the terms inside it. */
   isBlocker?: true
-  /** A GENERAL_FRAMES word, matched in the same pass: it scores nothing and raises the bar for any department. */
-  isFrame?: true
+  /** A GENERAL_FRAMES or PERSONNEL_FRAMES word, matched in the same pass: it scores nothing and sets the score a department needs. */
+  frameBar?: number
 }
 
 /**
@@ -196,7 +201,8 @@ export class DepartmentMatcher {
       for (const x of d.exclusions) patterns.push([x, { dept, weight: 0, isExclusion: true }])
     })
     for (const b of BLOCKERS) patterns.push([b, { dept: -1, weight: 0, isExclusion: false, isBlocker: true }])
-    for (const f of GENERAL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, isFrame: true }])
+    for (const f of GENERAL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: HALF_SURE_SCORE }])
+    for (const f of PERSONNEL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: Infinity }])
     this.automaton = new AhoCorasick(patterns)
     this.index = new Map(catalogue.map((d, i) => [d.id, i]))
   }
@@ -228,13 +234,14 @@ export class DepartmentMatcher {
     const hasAgency = [...found].some(([text, hits]) => hits.some((h) => !h.value.isExclusion && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)))
     const isRefutation = hasAgency && (REFUTATION.test(title) || REFUTATION.test(body))
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
-    const isGeneral = [...found.values()].some((hits) => hits.some((h) => h.value.isFrame))
+    let bar = MIN_SCORE
+    for (const hits of found.values()) for (const h of hits) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1
       const warnings = isRefutation ? warningSpans(text) : []
       const byDept = new Map<number, Hit<TermRef>[]>()
       for (const hit of found.get(text) ?? this.hits(text)) {
-        if (hit.value.isFrame) continue
+        if (hit.value.frameBar !== undefined) continue
         if (hit.value.isExclusion) excluded.add(hit.value.dept)
         else {
           const list = byDept.get(hit.value.dept)
@@ -282,7 +289,7 @@ export class DepartmentMatcher {
     const top = ranked[0]?.[1].score ?? 0
     const runnerUp = ranked[1]?.[1].score ?? 0
     return ranked
-      .filter(([, e]) => e.score >= (isGeneral ? HALF_SURE_SCORE : MIN_SCORE) && e.score >= top * RUNNER_UP_SHARE)
+      .filter(([, e]) => e.score >= bar && e.score >= top * RUNNER_UP_SHARE)
       .slice(0, MAX_DEPARTMENTS)
       .map(([dept, e], i) => {
         const d = this.catalogue[dept]!
