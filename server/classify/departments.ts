@@ -114,6 +114,8 @@ const GENERAL_FRAMES = [
  * no department (§1.2), so nothing is suggested at all.
  */
 const PERSONNEL_FRAMES = ['同志任', '不再担任', '任命', '免去']
+/** This many departments named by their bureaus make an item general; three is often one matter and the units helping with it (tune2, tune6 and tune8 each lost an item at three). */
+const MANY_AGENCIES = 4
 
 function isAgencyTerm(term: string, weight: number): boolean {
   return weight >= 5 && AGENCY_TERM.test(term)
@@ -235,6 +237,11 @@ export class DepartmentMatcher {
     const isRefutation = hasAgency && (REFUTATION.test(title) || REFUTATION.test(body))
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
     let bar = MIN_SCORE
+    // An item that names the bureaus of four departments or more (副市长带领自然资源局、住建局、交通运输局、商务局…负责人,
+    // a 督查 of many 承办单位) is about all of them, a general matter (§1.2): no department is suggested.
+    const agencies = new Set<number>()
+    for (const [text, hits] of found) for (const h of hits) if (!h.value.isExclusion && h.value.dept >= 0 && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)) agencies.add(h.value.dept)
+    if (agencies.size >= MANY_AGENCIES) bar = Infinity
     for (const hits of found.values()) for (const h of hits) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1

@@ -72,6 +72,12 @@ describe('a general frame or a personnel notice has no department (guideline §1
   it('still suggests a department that names itself in such a frame', () => {
     expect(dept('城管局推进创城工作', '')).toBe('cgj')
   })
+  it('suggests nothing for an item naming the bureaus of four departments', () => {
+    expect(dept('', '副市长带领市住建局、市交通运输局、市商务局、市城管局负责人做客直播间,解答市民关心的物业和停车问题。')).toBeUndefined()
+  })
+  it('keeps the department of a matter that two or three bureaus handle', () => {
+    expect(dept('', '市场监管局会同公安局查处一家销售假冒白酒的商店。')).toBe('scjgj')
+  })
   it('suggests nothing for a personnel notice', () => {
     expect(dept('', '县政府决定:张某同志任县乡村振兴局局长,不再担任某街道办事处主任职务。')).toBeUndefined()
   })
