@@ -89,8 +89,33 @@ const BLOCKERS = [
   // 防汛抗旱指挥部, 防汛指挥部, 防汛办 are the emergency command's own names (its office sits in 应急管理局,
   // §1.1): the 防汛 and 抗旱 inside them are not 水利's matter words.
   '防汛抗旱指挥部', '防汛指挥部', '防汛办',
+  // 城管's building-site noise (施工噪音) and the environment's ban on burning straw (秸秆禁烧) name their matter
+  // whole: the 噪音 and 施工 inside the one, the 秸秆 (农业农村's crop) inside the other are not read on their own.
+  '施工噪音', '施工噪声', '秸秆禁烧', '焚烧秸秆',
+  // A merged bureau named for 文旅 first (文化和旅游广电局, 文旅广电局) is 文旅's: the 广电局 at its end is not 广电's own name.
+  '文化和旅游广电局', '文化旅游广电局', '文旅广电局', '文化广电和旅游局', '文化广电旅游局',
+  // Figures of speech and longer names: a quoted “体检” is a check-up of firms or places, not a medical one; a 新窗口,
+  // 文明窗口 is a showcase, not a service counter; 人民政治协商会议 is the 政协's full name, not 民政.
+  '“体检”', '新窗口', '文明窗口', '重要窗口', '人民政治',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
 ]
+
+/**
+ * Words that frame an item as one with no single department (guideline §1.2: a general matter has none) — a series'
+ * introduction (编者按, 开栏的话), an overview of 民生 work, a hotline's weekly round-up, 创城, a 政府工作报告. Inside
+ * such a frame a department's word or two is one example among many, so a department is suggested only when it is
+ * at least half sure (HALF_SURE_SCORE): its own name or its matter in the headline, not one word in the body.
+ */
+const GENERAL_FRAMES = [
+  '编者按', '开栏的话', '系列报道', '民生工程', '民生福祉', '民生实事', '上周热点', '市长公开电话', '政府工作报告', '创城', '党建引领',
+]
+/**
+ * A personnel notice (任命…同志任…局局长, 不再担任…职务) names bureaus as where people will work: a personnel change has
+ * no department (§1.2), so nothing is suggested at all.
+ */
+const PERSONNEL_FRAMES = ['同志任', '不再担任', '任命', '免去']
+/** This many departments named by their bureaus make an item general; three is often one matter and the units helping with it (tune2, tune6 and tune8 each lost an item at three). */
+const MANY_AGENCIES = 4
 
 function isAgencyTerm(term: string, weight: number): boolean {
   return weight >= 5 && AGENCY_TERM.test(term)
@@ -128,6 +153,8 @@ interface TermRef {
   isExclusion: boolean
   /** A BLOCKERS word, matched in the same pass as the terms: it only hides the terms inside it. */
   isBlocker?: true
+  /** A GENERAL_FRAMES or PERSONNEL_FRAMES word, matched in the same pass: it scores nothing and sets the score a department needs. */
+  frameBar?: number
 }
 
 /**
@@ -176,6 +203,8 @@ export class DepartmentMatcher {
       for (const x of d.exclusions) patterns.push([x, { dept, weight: 0, isExclusion: true }])
     })
     for (const b of BLOCKERS) patterns.push([b, { dept: -1, weight: 0, isExclusion: false, isBlocker: true }])
+    for (const f of GENERAL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: HALF_SURE_SCORE }])
+    for (const f of PERSONNEL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: Infinity }])
     this.automaton = new AhoCorasick(patterns)
     this.index = new Map(catalogue.map((d, i) => [d.id, i]))
   }
@@ -207,11 +236,19 @@ export class DepartmentMatcher {
     const hasAgency = [...found].some(([text, hits]) => hits.some((h) => !h.value.isExclusion && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)))
     const isRefutation = hasAgency && (REFUTATION.test(title) || REFUTATION.test(body))
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
+    let bar = MIN_SCORE
+    // An item that names the bureaus of four departments or more (副市长带领自然资源局、住建局、交通运输局、商务局…负责人,
+    // a 督查 of many 承办单位) is about all of them, a general matter (§1.2): no department is suggested.
+    const agencies = new Set<number>()
+    for (const [text, hits] of found) for (const h of hits) if (!h.value.isExclusion && h.value.dept >= 0 && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)) agencies.add(h.value.dept)
+    if (agencies.size >= MANY_AGENCIES) bar = Infinity
+    for (const hits of found.values()) for (const h of hits) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1
       const warnings = isRefutation ? warningSpans(text) : []
       const byDept = new Map<number, Hit<TermRef>[]>()
       for (const hit of found.get(text) ?? this.hits(text)) {
+        if (hit.value.frameBar !== undefined) continue
         if (hit.value.isExclusion) excluded.add(hit.value.dept)
         else {
           const list = byDept.get(hit.value.dept)
@@ -259,7 +296,7 @@ export class DepartmentMatcher {
     const top = ranked[0]?.[1].score ?? 0
     const runnerUp = ranked[1]?.[1].score ?? 0
     return ranked
-      .filter(([, e]) => e.score >= MIN_SCORE && e.score >= top * RUNNER_UP_SHARE)
+      .filter(([, e]) => e.score >= bar && e.score >= top * RUNNER_UP_SHARE)
       .slice(0, MAX_DEPARTMENTS)
       .map(([dept, e], i) => {
         const d = this.catalogue[dept]!

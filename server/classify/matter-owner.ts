@@ -8,7 +8,9 @@
  *   village streets are 住建's, highways and 公路 交通's). 小区门前的路面坑坑洼洼 is 住建's.
  * - 臭味, 异味, 刺鼻 (and 噪音) describe what garbage does: with nothing else of the environment's and
  *   城管's garbage matched, the smell or the noise is the garbage's (路边垃圾带臭味刺鼻, 垃圾转运站凌晨作业噪音
- *   扰民 are 城管's, not 生态环境's).
+ *   扰民 are 城管's, not 生态环境's). So is a noise with 城管's building-site noise named (噪音严重扰民…施工噪音问题).
+ * - 污水, 排污 with nothing else of the environment's beside 城管's drains or standing water are sewage coming up
+ *   on the street, a drainage matter, not pollution (路口井盖冒污水, 污水外溢…路面积水结冰 are 城管's).
  * - 业主, 物业, 小区 say where a 违建 is: with 城管's 违建 words matched and nothing else of 住建's,
  *   they count half (该违建住宅…物业公司表示可以允许业主封阳台 is 城管's).
  * - 国道, 高速公路, 路面 and the like say where a crash happened: with the police's crash words matched and
@@ -17,8 +19,8 @@
  *   消防迅速出动 too), or the rescuers' when they are the story (车辆追尾…消防支队救出被困人员 stays 应急's).
  * - 施工, 工地 say where an accident happened: with nothing else of 住建's and 应急's words for a death or a
  *   collapse matched, they count nothing (管道施工现场突塌…工人身亡, 自建房施工过程中发生墙体坍塌 are 应急's).
- * - 游客 and 旅游 say who was trapped and why they were there: with nothing else of 文旅's and the rescue's
- *   words matched for 应急, they count nothing (游客被困礁石, 游客迷路被困崂山 are rescues, 应急's).
+ * - 游客, 旅游 and 景区 say who was trapped, why and where they were: with nothing else of 文旅's and the rescue's
+ *   words matched for 应急, they count nothing (游客被困礁石, 游客迷路被困崂山, 景区救援失联游客 are rescues, 应急's).
  */
 
 export interface Scored {
@@ -34,6 +36,12 @@ const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路
 /** A smell, and the noise of a garbage station's work, as the garbage's nuisance. */
 const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭', '噪音'])
 const GARBAGE_WORDS = new Set(['垃圾', '生活垃圾', '垃圾清运', '垃圾桶', '建筑垃圾', '卫生死角', '乱堆乱放'])
+/** Sewage on the street, and 城管's words for the drains it comes up from or the water it stands in. */
+const SEWAGE_WORDS = new Set(['污水', '排污', '排入', ...[...SMELL_WORDS].filter((w) => w !== '噪音')])
+const DRAIN_WORDS = new Set(['下水道', '排水', '积水', '井盖', '窨井', '内涝'])
+/** Noise, and 城管's words for the building work that makes it. */
+const NOISE_WORDS = new Set(['噪音', '噪声'])
+const WORKS_NOISE = new Set(['施工噪音', '施工噪声', '夜间施工', '施工扰民'])
 
 const UNAUTHORISED_BUILDING = new Set(['违建', '违法建设', '私搭乱建', '乱搭乱建', '违章建筑', '违章搭建', '违规搭建', '违规建设', '违法建筑', '违法加建', '圈占'])
 const ESTATE_WORDS = new Set(['业主', '物业', '小区'])
@@ -49,8 +57,8 @@ const WORKSITE_WORDS = new Set(['施工', '工地', '建筑工地'])
 /** 应急's words for a death or a collapse. */
 const ACCIDENT_WORDS = new Set(['身亡', '死亡', '遇难', '坍塌', '塌方', '倒塌', '人员伤亡', '物体打击'])
 
-/** Visitors, and their being on holiday: who a rescue is for, not 文旅's matter. */
-const VISITOR_WORDS = new Set(['游客', '旅游'])
+/** Visitors, their being on holiday and the scenic area they were in: who a rescue is for and where, not 文旅's matter. */
+const VISITOR_WORDS = new Set(['游客', '旅游', '景区'])
 /** 应急's words for people trapped and brought out. */
 const RESCUE_WORDS = new Set(['被困', '困于', '救援', '搜救', '救援队', '蓝天救援', '施救'])
 
@@ -83,6 +91,10 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   const stE = total.get(st!)
   const cgE = total.get(cg!)
   if (stE && cgE && only(stE.terms, SMELL_WORDS) && some(cgE.terms, GARBAGE_WORDS)) hand(total, st!, cg!)
+  const stLeft = total.get(st!)
+  if (stLeft && cgE && only(stLeft.terms, NOISE_WORDS) && some(cgE.terms, WORKS_NOISE)) hand(total, st!, cg!)
+  const stNow = total.get(st!)
+  if (stNow && cgE && only(stNow.terms, SEWAGE_WORDS) && some(cgE.terms, DRAIN_WORDS)) hand(total, st!, cg!)
   const zjNow = total.get(zj!)
   if (zjNow && cgE && some(cgE.terms, UNAUTHORISED_BUILDING) && only(zjNow.terms, ESTATE_WORDS)) zjNow.score *= ESTATE_FACTOR
 }
