@@ -37,8 +37,8 @@ const ORGANISATION_AFTER = /^(大学(?!生)|师范大学|理工大学|科技大�
 
 const isBodyTownShort = (n: PlaceName) => n.via === 'town' && n.isShort
 
-/** A county's own unit right after its short form (河口黄河河务局, 天桥公安分局); 济南市中级人民法院 is the city's court. */
-const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(公安分局|分局|局|区委|县委|区政府|县政府|政府|法院|检察院|派出所|街道|办事处)/
+/** A county's own unit right after its short form (河口黄河河务局, 天桥公安分局, 市南公安); 济南市中级人民法院 is the city's court. */
+const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(公安分局|分局|公安|局|区委|县委|区政府|县政府|政府|法院|检察院|派出所|街道|办事处)/
 
 /** 胶州湾: a county's short form before 湾 names the bay, whose shores are several counties', not the county. */
 const BAY_AFTER = /^湾/
@@ -119,6 +119,16 @@ function isCityWide(text: string, hit: Hit<PlaceName>, next: Hit<PlaceName> | un
   const unit = CITY_WIDE_AFTER.exec(afterFull)
   // 济南市公安局钢城分局: the city bureau's branch in a county is the county's unit, not the city speaking.
   return unit !== null && !startsCounty(text.slice(hit.end + unit[0].length, hit.end + unit[0].length + 6))
+}
+
+/**
+ * 济南市中公安分局, 青岛市南公安: a district whose name starts with 市 (市中区, 市南区, 市北区) written right after its
+ * city's short name shares that 市 with the city's full name, so the cut puts it inside 济南市 and the short form is
+ * off the word boundaries. Starting at the city's own 市 it is that city's district, not a word (guideline §2.1).
+ */
+function sharesCityTail(hit: Hit<PlaceName>, all: readonly Hit<PlaceName>[]): boolean {
+  if (!hit.value.isShort || !hit.value.surface.startsWith('市')) return false
+  return all.some((c) => c.end === hit.start + 1 && !c.value.isShort && c.value.surface.endsWith('市') && hit.value.places.some((p) => p.level === 'county' && c.value.places.some((k) => k.isHome && k.level === 'city' && k.code === p.cityCode)))
 }
 
 /**
@@ -238,6 +248,7 @@ export class Tagger {
       ),
     )
     for (const [text, inTitle, all] of [[title, true, found[0]!], [body, false, found[1]!]] as const) {
+      const sharesCityChar = (hit: Hit<PlaceName>) => sharesCityTail(hit, all)
       const candidates = all.filter((hit) => inTitle || !isBodyTownShort(hit.value) || hit.value.places.some((p) => p.cityCode !== null && hinted.has(p.cityCode)))
       const hits = longestOnly(candidates.filter((hit) => !localParts.has(hit.value.surface))).filter(
         (hit) =>
@@ -250,7 +261,7 @@ export class Tagger {
           (!hit.value.needsAgency || AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12))) &&
           !(hit.value.places.every((p) => p.level === 'county') && PART_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) &&
           !(this.nicknames.has(hit.value.surface) && NICKNAME_PART_BEFORE.test(text.slice(Math.max(0, hit.start - 1), hit.start))) &&
-          (!hit.value.isShort || isOnWordBoundaries(text, hit)),
+          (!hit.value.isShort || isOnWordBoundaries(text, hit) || sharesCityChar(hit)),
       )
       // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
       hits.forEach((hit, i) => {
