@@ -41,6 +41,14 @@ export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMentio
     if (m.name.via === 'institution' && m.name.isShort && namedCounties.size > 0 && !m.name.places.some((p) => namedCounties.has(p.code))) continue
     if (m.name.via === 'institution' && m.name.isShort && mentions.some((o) => o.inTitle === m.inTitle && o.start + o.name.surface.length === m.start)) continue
     if (namesOutside && firmHome.length === 0) continue
+    // 天桥区桑梓店办事处, 平邑县仲村镇: a town's name right after its own county's name is that town, whatever else it
+    // could be alone; the county vouches for it as no other name can.
+    const county = m.name.via === 'town' ? mentions.find((o) => isFirm(o) && o.inTitle === m.inTitle && o.start + o.name.surface.length === m.start) : undefined
+    const own = county ? m.name.places.filter((p) => county.name.places.some((k) => k.isHome && k.level === 'county' && k.code === p.code)) : []
+    if (own.length > 0) {
+      kept.push({ ...m, name: { ...m.name, places: own } })
+      continue
+    }
     if (!m.name.needsCorroboration) {
       kept.push(m)
       continue
