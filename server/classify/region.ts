@@ -14,6 +14,8 @@ export interface PlaceMention {
   isDateline?: boolean
   /** A place right before a person (北京游客, 河南男子): where someone is from, not where it happened. */
   isOrigin?: boolean
+  /** A county whose own leaders accompany (陪同) a visit from above: the visit is there. */
+  isHost?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -117,6 +119,8 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const cityWide = new Set<string>()
   // Counties a town, 社区 or 村 in the text lies in (岚山区中楼镇): evidence below the county.
   const settledBelow = new Set<string>()
+  // Counties whose own leaders accompany a visit (滕州市…陪同视察): their hosts.
+  const hosts = new Set<string>()
   let homeProvinceNamed = false
   let homeProvinceInTitle = false
   for (const m of mentions) {
@@ -138,6 +142,7 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
     }
     if (place.level === 'county') tally(countyTally, place, m)
     if (place.level === 'county' && (m.name.via === 'town' || m.name.via === 'village')) settledBelow.add(place.code)
+    if (place.level === 'county' && m.isHost) hosts.add(place.code)
     if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)
     if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
   }
@@ -194,7 +199,9 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // 平邑县仲村镇一库房着火) is not the city speaking for the city: the only county named, with a town or 村
   // of its own named too, is where it happened.
   const atTown = counties.length === 1 && settledBelow.has(county?.place.code ?? '')
-  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown)) {
+  // A city unit's visit that one county's leaders accompany (枣庄市人大常委会…视察…滕州市…陪同) is in that county.
+  const hosted = counties.length === 1 && hosts.has(county?.place.code ?? '')
+  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown || hosted)) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }

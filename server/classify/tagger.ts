@@ -132,6 +132,18 @@ function sharesCityTail(hit: Hit<PlaceName>, all: readonly Hit<PlaceName>[]): bo
 }
 
 /**
+ * 枣庄市人大常委会副主任…视察…,滕州市人大常委会主任…陪同视察: a county's own leaders accompanying (陪同) a visit from
+ * above are its hosts, so the visit is in their county, whoever leads it (guideline §2.1: where the event happened).
+ * Read in the rest of the county's sentence only.
+ */
+const HOST_WITHIN = 60
+function isHosting(text: string, from: number): boolean {
+  const rest = text.slice(from, from + HOST_WITHIN)
+  const end = rest.search(/[。；;！!？?]/)
+  return (end < 0 ? rest : rest.slice(0, end)).includes('陪同')
+}
+
+/**
  * Tags one item: departments, region, responsible unit and severity. Pure apart from jieba,
  * which is loaded once per process; the catalogue can be swapped while it runs.
  */
@@ -273,7 +285,8 @@ export class Tagger {
         const atDateline = !inTitle && hit.start < DATELINE_WITHIN && DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8))
         const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
         const isOrigin = PERSON_AFTER.test(text.slice(hit.end, hit.end + 4))
-        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}) })
+        const isHost = name.places.every((p) => p.isHome && p.level === 'county') && isHosting(text, hit.end)
+        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}) })
       })
     }
     // The zone's town is the zone's wherever it is named, by its short name too (小营 … 高新区小营街道).
@@ -294,7 +307,9 @@ export class Tagger {
     }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText)
-    const isLed = isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
+    // A provincial department's visit that a county hosts (山东省农业农村厅调研组来寿光调研…寿光市领导…陪同) is in that county.
+    const isHosted = region?.county != null && mentions.some((m) => m.isHost && m.name.places.some((p) => p.code === region!.code))
+    const isLed = !isHosted && isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
     // A provincial department's statement stays the province's, whatever paper prints it.
     // Town short names set aside for want of a city named, on word boundaries, read only when a local
     // outlet may vouch for one (outletTown): the cut is made then, not for every item.
