@@ -103,6 +103,11 @@ function wordsBehind(mentions: PlaceMention[], region: RegionTag): string[] {
   return [...words]
 }
 
+/** Whether a firm mention other than someone's origin names a place outside `place` (another county, city or province). */
+function namesBeyond(mentions: readonly PlaceMention[], place: Place): boolean {
+  return mentions.some((o) => !o.isOrigin && !o.name.via && !o.isPlate && o.name.places.length > 0 && o.name.places.every((p) => p.level !== 'province' && p.code !== place.code && !(p.level === 'city' && p.code === place.cityCode)))
+}
+
 function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: boolean): RegionTag | null {
   if (mentions.length === 0) return null
   // 1. Cities the text names for certain: named cities and the cities of unambiguous counties.
@@ -140,7 +145,8 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
       homeProvinceNamed = true
       homeProvinceInTitle ||= m.inTitle
     }
-    if (place.level === 'county') tally(countyTally, place, m)
+    // 莱州八旬老人迷路龙口: a county that is someone's origin is not where it happened when the item names another place.
+    if (place.level === 'county' && !(m.isOrigin && namesBeyond(mentions, place))) tally(countyTally, place, m)
     if (place.level === 'county' && (m.name.via === 'town' || m.name.via === 'village')) settledBelow.add(place.code)
     if (place.level === 'county' && m.isHost) hosts.add(place.code)
     if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)

@@ -49,6 +49,12 @@ const BAY_AFTER = /^湾/
  */
 const PERSON_AFTER = /^(籍|男子|女子|男孩|女孩|小伙|姑娘|老汉|大爷|大妈|老人|老乡|游客|司机|货车司机|考生|夫妇|一家)/
 
+/**
+ * 莱州八旬老人迷路龙口, 高青三名男子结伙…: a count or an age between a place and a person still says where the
+ * person is from (guideline §2.1); read for a person's origin only, not to drop the home province's name.
+ */
+const ORIGIN_AFTER = new RegExp(`^(?:[一二两三四五六七八九十百\\d]+(?:旬|岁|名|位|个|多名|余名))?${PERSON_AFTER.source.slice(1)}`)
+
 /** 济南军区, 济南战区: a home city's name that starts a military command's is the command, not the place. */
 const HOME_ORGANISATION_AFTER = /^(军区|战区)/
 
@@ -284,7 +290,7 @@ export class Tagger {
         // filing its own news, and dropping it would hand the item to a home place named in passing.
         const atDateline = !inTitle && hit.start < DATELINE_WITHIN && DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8))
         const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
-        const isOrigin = PERSON_AFTER.test(text.slice(hit.end, hit.end + 4))
+        const isOrigin = ORIGIN_AFTER.test(text.slice(hit.end, hit.end + 8))
         const isHost = name.places.every((p) => p.isHome && p.level === 'county') && isHosting(text, hit.end)
         named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}) })
       })
