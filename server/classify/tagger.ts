@@ -247,6 +247,7 @@ export class Tagger {
     const body = normalizeText(rawText)
     const named: PlaceMention[] = []
     const zoneTowns = new Set<string>()
+    let namesZone = false
     const found = [title, body].map((text) => this.places.findAll(text))
     // A town's short name in the body is too often a word or a street (灵山, 柳园南路): it is read only
     // when another name in the text is in the same city (mention-filter.ts); one that cannot be is
@@ -285,6 +286,7 @@ export class Tagger {
       // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
       hits.forEach((hit, i) => {
         if (hit.value.via === 'town' && ZONE_BEFORE.test(text.slice(Math.max(0, hit.start - 9), hit.start))) zoneTowns.add(hit.value.surface)
+        if (!hit.value.via && hit.value.places.some((p) => p.isHome && p.level === 'city') && ZONE_AFTER.test(text.slice(hit.end, hit.end + 7))) namesZone = true
         const isBreakdown = hit.value.places.every((p) => p.isHome && p.level === 'county') && BREAKDOWN_AFTER.test(text.slice(hit.end, hit.end + 1)) && isInBrackets(text, hit.start)
         const name = isBreakdown ? this.asCities(hit.value) : hit.value
         // Only a home dateline is set aside: one elsewhere (中新网杭州…电) is another province's bureau
@@ -299,6 +301,11 @@ export class Tagger {
     // The zone's town is the zone's wherever it is named, by its short name too (小营 … 高新区小营街道).
     if (zoneTowns.size > 0) {
       for (const m of named) if (m.name.via === 'town' && [...zoneTowns].some((z) => z.startsWith(m.name.surface))) m.name = this.asCities(m.name)
+    }
+    // 看东营经济技术开发区这些小区…瑞盛社区: with a city's zone named and no county, the towns and 社区 named are the
+    // zone's, which gives the city only (§2.1: unless the text names the district it lies in).
+    if (namesZone && !named.some((m) => !m.name.via && m.name.places.some((p) => p.isHome && p.level === 'county'))) {
+      for (const m of named) if (m.name.via === 'town' || m.name.via === 'village') m.name = this.asCities(m.name)
     }
     const isProvincialText = isProvincialPolicy(`${title}。${body}`)
     const hasOtherHome = named.some((m) => !m.isDateline && m.name.places.some((p) => p.isHome))
