@@ -12,7 +12,8 @@ const isFirm = (m: PlaceMention) => !m.name.via && !m.isPlate
  * - a town or institution does not make an item about somewhere else a home item: with a place
  *   outside the home province named and no home division, it is dropped;
  * - a 社区 or 村 counts only when no other county is named;
- * - an enterprise is named wherever it does business: it counts only when nothing else is named.
+ * - an enterprise is named wherever it does business: it counts only when nothing else is named, or, when it lies in
+ *   one county, when its city is named and no county is (淄博齐鲁石化 is 临淄区's).
  */
 export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMention[] {
   if (mentions.every(isFirm)) return [...mentions]
@@ -31,6 +32,8 @@ export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMentio
       kept.push(m)
       continue
     }
+    // 淄博齐鲁石化公司烯烃厂发生火灾: an enterprise with its one county, in its city named with no county, is where it happened.
+    if (m.name.via === 'enterprise' && namedCounties.size === 0 && m.name.places.some((p) => p.level === 'county' && p.cityCode !== null && namedCities.has(p.cityCode))) kept.push(m)
     if (m.name.via === 'enterprise') continue
     // A 社区 or 村 only says which county when the text names none: one named elsewhere in a story
     // about another county is an example or a victim's home, never the place (解放桥社区, 司庄村).
