@@ -176,9 +176,10 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // provincial round-up (guideline §2.1): the province only.
   if (homeProvinceInTitle && !homeBest.inTitle && cityTally.size >= 2) return regionOf(home, PROVINCE_SURE)
   // With no headline place, a body that names the province and lists three or more cities, none more
-  // than the others (山东省气象台…烟台、威海和青岛北部), is a provincial round-up too.
+  // than the others (山东省气象台…烟台、威海和青岛北部), is a provincial round-up too; so is one that lists two
+  // cities alike and no county of either (山东省潍坊、日照等地建立工资保证金…): two examples of the province.
   // 我省, 全省 speak for the province as its name does (中央督察组向我省转办…济南市29件、青岛市33件…).
-  if ((homeProvinceNamed || speaksForProvince) && !mentions.some((m) => m.inTitle) && cityTally.size >= 3) {
+  if ((homeProvinceNamed || speaksForProvince) && !mentions.some((m) => m.inTitle) && (cityTally.size >= 3 || (cityTally.size === 2 && countyTally.size === 0))) {
     const weights = [...cityTally.values()].map((t) => t.weight).sort((a, b) => b - a)
     if (weights[0] === weights[1]) return regionOf(home, PROVINCE_SURE)
   }
