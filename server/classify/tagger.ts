@@ -150,6 +150,14 @@ function isHosting(text: string, from: number): boolean {
   return (end < 0 ? rest : rest.slice(0, end)).includes('陪同')
 }
 
+/** Whether the headline lists provinces only, the home one among them, joined by 、 or 和 (内蒙古、山东). */
+function listsProvinces(title: string, named: readonly PlaceMention[]): boolean {
+  const inTitle = named.filter((m) => m.inTitle).sort((a, b) => a.start - b.start)
+  if (inTitle.length < 2 || !inTitle.every((m) => m.name.places.length > 0 && m.name.places.every((p) => p.level === 'province'))) return false
+  if (!inTitle.some((m) => m.name.places.some((p) => p.isHome))) return false
+  return inTitle.slice(1).every((m, i) => /^[、和与及]$/.test(title.slice(inTitle[i]!.start + inTitle[i]!.name.surface.length, m.start)))
+}
+
 /**
  * Tags one item: departments, region, responsible unit and severity. Pure apart from jieba,
  * which is loaded once per process; the catalogue can be swapped while it runs.
@@ -321,6 +329,9 @@ export class Tagger {
     }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText)
+    // 督察通报内蒙古、山东典型案例: a headline that lists the home province beside another, and names no city, treats
+    // them alike, as two cities alike give the province (§2.1): a national item, with no province (§2.2).
+    if (region?.province === this.gazetteer.home.name && !region.city && listsProvinces(title, named)) region = null
     // A provincial department's visit that a county hosts (山东省农业农村厅调研组来寿光调研…寿光市领导…陪同) is in that county.
     const isHosted = region?.county != null && mentions.some((m) => m.isHost && m.name.places.some((p) => p.code === region!.code))
     const isLed = !isHosted && isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
