@@ -6,7 +6,7 @@ import { homeNicknames, type Gazetteer, type Place, type PlaceName } from './gaz
 import { normalizeText, traditionalChars } from './normalize.ts'
 import { weighBelowCounty } from './mention-filter.ts'
 import { outletPlace, type TagSource } from './outlet-place.ts'
-import { readOutletPlace, readOwnDispatch } from './outlet-rule.ts'
+import { ownCityUnit, readOutletPlace, readOwnDispatch } from './outlet-rule.ts'
 import { findPlates } from './plates.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
@@ -326,6 +326,15 @@ export class Tagger {
           if (city) mentions.push({ name: { surface: plate.surface, places: [city], isShort: true }, start: plate.start, inTitle, isPlate: true })
         }
       }
+    }
+    // 青岛四条公交线路…调整 / 市交通运输局今天发布消息…城阳实验中学: with the city in the headline and only districts or
+    // counties met in the body, the city's own unit acting (市交通运输局, as its press names it) speaks for the city, and
+    // the county is one place it names (§2.1). Not beside a 县级市, whose own units are 市…局 too. The body is read for
+    // such a unit only then.
+    const titleCities = mentions.filter((m) => m.inTitle && m.name.places.length > 0 && m.name.places.every((p) => p.isHome && p.level === 'city'))
+    const bodyCounties = mentions.filter((m) => m.name.places.some((p) => p.isHome && p.level === 'county'))
+    if (titleCities.length > 0 && bodyCounties.length > 0 && bodyCounties.every((m) => !m.inTitle && m.name.places.every((p) => /[区县]$/.test(p.name))) && ownCityUnit(body)) {
+      for (const m of titleCities) m.isCityWide = true
     }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText)
