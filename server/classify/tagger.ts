@@ -84,6 +84,11 @@ function isInBrackets(text: string, at: number): boolean {
  */
 const DATELINE_AFTER = /^(\d{1,2}月)?\d{1,2}日专?(电|讯|消息)/
 /**
+ * 青岛日报社/观海新闻9月18日讯, 潍坊晚报讯: a home place that opens a paper's or station's name in the dateline is the
+ * outlet filing, not the place of the event (§2.1: not where the newspaper is); set aside as a home dateline is.
+ */
+const MEDIUM_DATELINE_AFTER = /^(日报社?|晚报|都市报|早报|广播电视台|电视台|新闻网|融媒体中心)[^\s，。,：:]{0,10}?((\d{1,2}月)?\d{1,2}日)?专?(电|讯|消息)/
+/**
  * 央广网北京8月4日消息 …山东省文化和旅游厅发布…: the national outlets file from the capital, so a
  * capital dateline in an item that names the home province says where the desk is, not the event;
  * it is set aside as a home dateline is.
@@ -299,7 +304,7 @@ export class Tagger {
         const name = isBreakdown ? this.asCities(hit.value) : hit.value
         // Only a home dateline is set aside: one elsewhere (中新网杭州…电) is another province's bureau
         // filing its own news, and dropping it would hand the item to a home place named in passing.
-        const atDateline = !inTitle && hit.start < DATELINE_WITHIN && DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8))
+        const atDateline = !inTitle && hit.start < DATELINE_WITHIN && (DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8)) || MEDIUM_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 24)))
         const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
         const isOrigin = ORIGIN_AFTER.test(text.slice(hit.end, hit.end + 8))
         const isHost = name.places.every((p) => p.isHome && p.level === 'county') && isHosting(text, hit.end)
