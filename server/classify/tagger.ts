@@ -345,7 +345,7 @@ export class Tagger {
     let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText)
     // 督察通报内蒙古、山东典型案例: a headline that lists the home province beside another, and names no city, treats
     // them alike, as two cities alike give the province (§2.1): a national item, with no province (§2.2).
-    if (region?.province === this.gazetteer.home.name && !region.city && listsProvinces(title, named)) region = null
+    if (region && !region.city && listsProvinces(title, named)) region = null
     // A provincial department's visit that a county hosts (山东省农业农村厅调研组来寿光调研…寿光市领导…陪同) is in that county.
     const isHosted = region?.county != null && mentions.some((m) => m.isHost && m.name.places.some((p) => p.code === region!.code))
     const isLed = !isHosted && isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
