@@ -78,11 +78,13 @@ function isInBrackets(text: string, at: number): boolean {
 }
 
 /**
- * 本报济南10月4日讯, 新华社济南5月1日电 (or 专电), 央广网济南8月7日消息: a home dateline says where the report was
+ * 本报济南10月4日讯 (or a city's undated 本报济南讯), 新华社济南5月1日电 (or 专电), 央广网济南8月7日消息: a home dateline says where the report was
  * filed, not where the event is (guideline §2.1: not where the newspaper is). It is read only when
  * the item names no other home place and is no provincial statement.
  */
 const DATELINE_AFTER = /^(\d{1,2}月)?\d{1,2}日专?(电|讯|消息)/
+/** 本报济南讯: an undated dateline; a county's (沂水讯) is the county desk's own news, read as the place. */
+const UNDATED_DATELINE_AFTER = /^讯/
 /**
  * 青岛日报社/观海新闻9月18日讯, 潍坊晚报讯: a home place that opens a paper's or station's name in the dateline is the
  * outlet filing, not the place of the event (§2.1: not where the newspaper is); set aside as a home dateline is.
@@ -304,7 +306,7 @@ export class Tagger {
         const name = isBreakdown ? this.asCities(hit.value) : hit.value
         // Only a home dateline is set aside: one elsewhere (中新网杭州…电) is another province's bureau
         // filing its own news, and dropping it would hand the item to a home place named in passing.
-        const atDateline = !inTitle && hit.start < DATELINE_WITHIN && (DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8)) || MEDIUM_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 24)))
+        const atDateline = !inTitle && hit.start < DATELINE_WITHIN && (DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8)) || MEDIUM_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 24)) || (UNDATED_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 1)) && hit.value.places.every((p) => p.level === 'city')))
         const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
         const isOrigin = ORIGIN_AFTER.test(text.slice(hit.end, hit.end + 8))
         const isHost = name.places.every((p) => p.isHome && p.level === 'county') && isHosting(text, hit.end)

@@ -95,3 +95,12 @@ describe('a landmark row settles its county (guideline §2.1)', () => {
     expect(place('', '下午,两名游客在花石楼附近的礁石上被涨潮困住。')).toEqual(['山东省', '青岛市', '市南区'])
   })
 })
+
+describe('a city’s undated dateline is where the desk is (guideline §2.1)', () => {
+  it('sets 本报济南讯 aside in an item about the province', () => {
+    expect(place('清明山东5处高速施工', '本报济南讯 记者从省交通运输厅了解到,我省境内高速公路目前有5处施工路段。')).toEqual(['山东省', null, null])
+  })
+  it('keeps a county’s undated dateline, the county desk’s own news', () => {
+    expect(place('', '沂源讯 连日来,南麻街道组织志愿者清理河道垃圾。')).toEqual(['山东省', '淄博市', '沂源县'])
+  })
+})
