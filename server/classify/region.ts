@@ -195,9 +195,10 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const counties = [...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code)
   // A body that names two or more of the city's counties, none more than the others, and no county in
   // the headline (督察组…转办信访件…兰山区、罗庄区、河东区…; 市创城办…对德城区、陵城区…测评) settles none of
-  // them: it speaks of the city, city-level (§2.1: the most precise level the text settles, never guessed).
+  // them: it speaks of the city, city-level (§2.1: the most precise level the text settles, never guessed). So does one
+  // that names three or more, whichever it names most (潍城、坊子、寒亭…: one named twice is still one of a list).
   const countyWeights = counties.map((t) => t.weight).sort((a, b) => b - a)
-  const listsCounties = !counties.some((t) => t.inTitle) && counties.length >= 2 && countyWeights[0] === countyWeights[1]
+  const listsCounties = !counties.some((t) => t.inTitle) && ((counties.length >= 2 && countyWeights[0] === countyWeights[1]) || counties.length >= 3)
   // A headline that names two or more of the city's counties alike (市创城办到潍城区、奎文区…督查, 兖州、微山等六县市区…)
   // treats them equally, as two cities alike give the province: city-level (§2.1).
   const titleCounties = counties.filter((t) => t.inTitle).map((t) => t.weight).sort((a, b) => b - a)

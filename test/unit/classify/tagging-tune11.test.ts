@@ -107,3 +107,12 @@ describe('a city’s undated dateline is where the desk is (guideline §2.1)', (
     expect(place('', '沂源讯 连日来,南麻街道组织志愿者清理河道垃圾。')).toEqual(['山东省', '淄博市', '沂源县'])
   })
 })
+
+describe('a body that names three or more of a city’s counties speaks of the city (guideline §2.1)', () => {
+  it('keeps it city-level even when one county is named twice', () => {
+    expect(place('', '暴雨过后,兰山区、罗庄区和河东区多处道路积水,兰山区通达路一带积水最深。')).toEqual(['山东省', '临沂市', null])
+  })
+  it('still gives the county named more often of two', () => {
+    expect(place('', '暴雨过后,兰山区和罗庄区多处道路积水,兰山区通达路一带积水最深。')).toEqual(['山东省', '临沂市', '兰山区'])
+  })
+})
