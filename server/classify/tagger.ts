@@ -112,11 +112,12 @@ const OUTLET_SURE = 0.45
 /**
  * After a city's name: one of its city-level bodies speaking for the whole city (菏泽公安机关), 全市, or
  * the city's schools as a whole (济南中小学校开学), or many or some of its places or people at once (济南多个小区停水,
- * 东营部分高速封闭, 聊城人怎么说: the county the body then names is one of them). Not 城区/市区: 途经聊城城区 is where something
+ * 东营部分高速封闭, 聊城人怎么说: the county the body then names is one of them), or its plan (聊城市计划新改建农村公路…,
+ * a figure for the whole city). Not 城区/市区: 途经聊城城区 is where something
  * happened, in one of the districts, which the text may name (东昌府区古楼办事处…).
  */
 const CITY_WIDE_AFTER =
-  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台|机关)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|各县区|各县市区|平均|中小学)|^(多个|多处|多地|多条|多家|多所|多名|部分|各地|人(?![民社大才力口工事武]))/
+  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台|机关)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|各县区|各县市区|平均|中小学)|^(计划|計劃)|^(多个|多处|多地|多条|多家|多所|多名|部分|各地|人(?![民社大才力口工事武]))/
 
 /**
  * Says whether a city name starts a city-wide statement. 济南市历城区教育局 is the county's

@@ -49,6 +49,9 @@ describe('a city named before many or some of its places at once speaks for the 
     expect(place('烟台部分高速入口因雪封闭', '截至上午10时,莱山区境内两个收费站入口关闭。')).toEqual(['山东省', '烟台市', null])
     expect(place('', '济南多名网友在留言板反映公交站台缺少遮阳棚,有网友提到槐荫区段店一带。')).toEqual(['山东省', '济南市', null])
   })
+  it('keeps a city’s plan city-level', () => {
+    expect(place('2024年济南市计划改造老旧小区300个', '首批开工的五个小区都在槐荫区。')).toEqual(['山东省', '济南市', null])
+  })
   it('keeps the city’s people as a whole (济南人) city-level', () => {
     expect(place('春节返乡遇上寒潮 听听济南人怎么说', '家住历城区的一位市民说,今年准备在家门口过年。')).toEqual(['山东省', '济南市', null])
   })
