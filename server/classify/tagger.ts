@@ -89,7 +89,7 @@ const UNDATED_DATELINE_AFTER = /^讯/
  * 青岛日报社/观海新闻9月18日讯, 潍坊晚报讯: a home place that opens a paper's or station's name in the dateline is the
  * outlet filing, not the place of the event (§2.1: not where the newspaper is); set aside as a home dateline is.
  */
-const MEDIUM_DATELINE_AFTER = /^(日报社?|晚报|都市报|早报|广播电视台|电视台|新闻网|融媒体中心)[^\s，。,：:]{0,10}?((\d{1,2}月)?\d{1,2}日)?专?(电|讯|消息)/
+const MEDIUM_DATELINE_AFTER = /^(日报社?|晚报|都市报|早报|广播电视台|电视台|新闻网|融媒体中心)[^\s，。,：:]{0,10}?((\d{1,2}月)?\d{1,2}日专?(电|讯|消息)|讯)/
 /**
  * 央广网北京8月4日消息 …山东省文化和旅游厅发布…: the national outlets file from the capital, so a
  * capital dateline in an item that names the home province says where the desk is, not the event;
