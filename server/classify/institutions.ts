@@ -170,6 +170,8 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
+    // The page gives its address as 青岛市市南区黄海路18号八大关风景区内.
+    { names: ['花石楼'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'http://m.cnzzzz.com/n/1489.html' },
     // 汇泉湾 (一浴), 太平湾 (二浴), 湛山湾 (三浴) and 六浴 by 栈桥 are all in 市南区. Other home cities number
     // their beaches too (日照's 阳光海岸 has a 第三海水浴场 by 山海天: http://sd.china.com.cn/a/2017/hdrz_0502/950557.html),
     // so the bare numbered name is read as 青岛's only with 青岛 named, like 一浴.

@@ -12,7 +12,8 @@ const isFirm = (m: PlaceMention) => !m.name.via && !m.isPlate
  * - a town or institution does not make an item about somewhere else a home item: with a place
  *   outside the home province named and no home division, it is dropped;
  * - a 社区 or 村 counts only when no other county is named;
- * - an enterprise is named wherever it does business: it counts only when nothing else is named.
+ * - an enterprise is named wherever it does business: it counts only when nothing else is named, or, when it lies in
+ *   one county, when its city is named and no county is (淄博齐鲁石化 is 临淄区's).
  */
 export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMention[] {
   if (mentions.every(isFirm)) return [...mentions]
@@ -31,6 +32,8 @@ export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMentio
       kept.push(m)
       continue
     }
+    // 淄博齐鲁石化公司烯烃厂发生火灾: an enterprise with its one county, in its city named with no county, is where it happened.
+    if (m.name.via === 'enterprise' && namedCounties.size === 0 && m.name.places.some((p) => p.level === 'county' && p.cityCode !== null && namedCities.has(p.cityCode))) kept.push(m)
     if (m.name.via === 'enterprise') continue
     // A 社区 or 村 only says which county when the text names none: one named elsewhere in a story
     // about another county is an example or a victim's home, never the place (解放桥社区, 司庄村).
@@ -41,6 +44,14 @@ export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMentio
     if (m.name.via === 'institution' && m.name.isShort && namedCounties.size > 0 && !m.name.places.some((p) => namedCounties.has(p.code))) continue
     if (m.name.via === 'institution' && m.name.isShort && mentions.some((o) => o.inTitle === m.inTitle && o.start + o.name.surface.length === m.start)) continue
     if (namesOutside && firmHome.length === 0) continue
+    // 天桥区桑梓店办事处, 平邑县仲村镇: a town's name right after its own county's name is that town, whatever else it
+    // could be alone; the county vouches for it as no other name can.
+    const county = m.name.via === 'town' ? mentions.find((o) => isFirm(o) && o.inTitle === m.inTitle && o.start + o.name.surface.length === m.start) : undefined
+    const own = county ? m.name.places.filter((p) => county.name.places.some((k) => k.isHome && k.level === 'county' && k.code === p.code)) : []
+    if (own.length > 0) {
+      kept.push({ ...m, name: { ...m.name, places: own } })
+      continue
+    }
     if (!m.name.needsCorroboration) {
       kept.push(m)
       continue

@@ -71,3 +71,12 @@ export function readOwnDispatch(texts: readonly string[], outlet: Place): Outlet
   const words = texts.flatMap((t) => [...t.matchAll(PAPER)].map((m) => m[0]))
   return words.length > 0 ? { place: outlet, words: [...new Set(words)] } : null
 }
+
+/**
+ * The first bare 市 + unit (市交通运输局, 市政府) in a text, the city's own unit named as its own press names it, or null.
+ * Only the unit form: 我市, 全市 and 城区 say where, not who acts.
+ */
+export function ownCityUnit(text: string): string | null {
+  for (const m of text.matchAll(SELF['市'])) if (m[2]) return m[2]
+  return null
+}

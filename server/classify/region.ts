@@ -14,6 +14,8 @@ export interface PlaceMention {
   isDateline?: boolean
   /** A place right before a person (北京游客, 河南男子): where someone is from, not where it happened. */
   isOrigin?: boolean
+  /** A county whose own leaders accompany (陪同) a visit from above: the visit is there. */
+  isHost?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -101,6 +103,11 @@ function wordsBehind(mentions: PlaceMention[], region: RegionTag): string[] {
   return [...words]
 }
 
+/** Whether a firm mention other than someone's origin names a place outside `place` (another county, city or province). */
+function namesBeyond(mentions: readonly PlaceMention[], place: Place): boolean {
+  return mentions.some((o) => !o.isOrigin && !o.name.via && !o.isPlate && o.name.places.length > 0 && o.name.places.every((p) => p.level !== 'province' && p.code !== place.code && !(p.level === 'city' && p.code === place.cityCode)))
+}
+
 function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: boolean): RegionTag | null {
   if (mentions.length === 0) return null
   // 1. Cities the text names for certain: named cities and the cities of unambiguous counties.
@@ -117,6 +124,8 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const cityWide = new Set<string>()
   // Counties a town, 社区 or 村 in the text lies in (岚山区中楼镇): evidence below the county.
   const settledBelow = new Set<string>()
+  // Counties whose own leaders accompany a visit (滕州市…陪同视察): their hosts.
+  const hosts = new Set<string>()
   let homeProvinceNamed = false
   let homeProvinceInTitle = false
   for (const m of mentions) {
@@ -136,8 +145,10 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
       homeProvinceNamed = true
       homeProvinceInTitle ||= m.inTitle
     }
-    if (place.level === 'county') tally(countyTally, place, m)
+    // 莱州八旬老人迷路龙口: a county that is someone's origin is not where it happened when the item names another place.
+    if (place.level === 'county' && !(m.isOrigin && namesBeyond(mentions, place))) tally(countyTally, place, m)
     if (place.level === 'county' && (m.name.via === 'town' || m.name.via === 'village')) settledBelow.add(place.code)
+    if (place.level === 'county' && m.isHost) hosts.add(place.code)
     if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)
     if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
   }
@@ -165,9 +176,10 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // provincial round-up (guideline §2.1): the province only.
   if (homeProvinceInTitle && !homeBest.inTitle && cityTally.size >= 2) return regionOf(home, PROVINCE_SURE)
   // With no headline place, a body that names the province and lists three or more cities, none more
-  // than the others (山东省气象台…烟台、威海和青岛北部), is a provincial round-up too.
+  // than the others (山东省气象台…烟台、威海和青岛北部), is a provincial round-up too; so is one that lists two
+  // cities alike and no county of either (山东省潍坊、日照等地建立工资保证金…): two examples of the province.
   // 我省, 全省 speak for the province as its name does (中央督察组向我省转办…济南市29件、青岛市33件…).
-  if ((homeProvinceNamed || speaksForProvince) && !mentions.some((m) => m.inTitle) && cityTally.size >= 3) {
+  if ((homeProvinceNamed || speaksForProvince) && !mentions.some((m) => m.inTitle) && (cityTally.size >= 3 || (cityTally.size === 2 && countyTally.size === 0))) {
     const weights = [...cityTally.values()].map((t) => t.weight).sort((a, b) => b - a)
     if (weights[0] === weights[1]) return regionOf(home, PROVINCE_SURE)
   }
@@ -183,9 +195,10 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const counties = [...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code)
   // A body that names two or more of the city's counties, none more than the others, and no county in
   // the headline (督察组…转办信访件…兰山区、罗庄区、河东区…; 市创城办…对德城区、陵城区…测评) settles none of
-  // them: it speaks of the city, city-level (§2.1: the most precise level the text settles, never guessed).
+  // them: it speaks of the city, city-level (§2.1: the most precise level the text settles, never guessed). So does one
+  // that names three or more, whichever it names most (潍城、坊子、寒亭…: one named twice is still one of a list).
   const countyWeights = counties.map((t) => t.weight).sort((a, b) => b - a)
-  const listsCounties = !counties.some((t) => t.inTitle) && counties.length >= 2 && countyWeights[0] === countyWeights[1]
+  const listsCounties = !counties.some((t) => t.inTitle) && ((counties.length >= 2 && countyWeights[0] === countyWeights[1]) || counties.length >= 3)
   // A headline that names two or more of the city's counties alike (市创城办到潍城区、奎文区…督查, 兖州、微山等六县市区…)
   // treats them equally, as two cities alike give the province: city-level (§2.1).
   const titleCounties = counties.filter((t) => t.inTitle).map((t) => t.weight).sort((a, b) => b - a)
@@ -194,7 +207,9 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // 平邑县仲村镇一库房着火) is not the city speaking for the city: the only county named, with a town or 村
   // of its own named too, is where it happened.
   const atTown = counties.length === 1 && settledBelow.has(county?.place.code ?? '')
-  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown)) {
+  // A city unit's visit that one county's leaders accompany (枣庄市人大常委会…视察…滕州市…陪同) is in that county.
+  const hosted = counties.length === 1 && hosts.has(county?.place.code ?? '')
+  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown || hosted)) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }

@@ -6,7 +6,7 @@ import { homeNicknames, type Gazetteer, type Place, type PlaceName } from './gaz
 import { normalizeText, traditionalChars } from './normalize.ts'
 import { weighBelowCounty } from './mention-filter.ts'
 import { outletPlace, type TagSource } from './outlet-place.ts'
-import { readOutletPlace, readOwnDispatch } from './outlet-rule.ts'
+import { ownCityUnit, readOutletPlace, readOwnDispatch } from './outlet-rule.ts'
 import { findPlates } from './plates.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
@@ -37,8 +37,8 @@ const ORGANISATION_AFTER = /^(大学(?!生)|师范大学|理工大学|科技大�
 
 const isBodyTownShort = (n: PlaceName) => n.via === 'town' && n.isShort
 
-/** A county's own unit right after its short form (河口黄河河务局, 天桥公安分局); 济南市中级人民法院 is the city's court. */
-const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(公安分局|分局|局|区委|县委|区政府|县政府|政府|法院|检察院|派出所|街道|办事处)/
+/** A county's own unit right after its short form (河口黄河河务局, 天桥公安分局, 市南公安); 济南市中级人民法院 is the city's court. */
+const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(公安分局|分局|公安|局|区委|县委|区政府|县政府|政府|法院|检察院|派出所|街道|办事处)/
 
 /** 胶州湾: a county's short form before 湾 names the bay, whose shores are several counties', not the county. */
 const BAY_AFTER = /^湾/
@@ -48,6 +48,12 @@ const BAY_AFTER = /^湾/
  * is from, not where the event is (guideline §2.1: not the home town of a victim).
  */
 const PERSON_AFTER = /^(籍|男子|女子|男孩|女孩|小伙|姑娘|老汉|大爷|大妈|老人|老乡|游客|司机|货车司机|考生|夫妇|一家)/
+
+/**
+ * 莱州八旬老人迷路龙口, 高青三名男子结伙…: a count or an age between a place and a person still says where the
+ * person is from (guideline §2.1); read for a person's origin only, not to drop the home province's name.
+ */
+const ORIGIN_AFTER = new RegExp(`^(?:[一二两三四五六七八九十百\\d]+(?:旬|岁|名|位|个|多名|余名))?${PERSON_AFTER.source.slice(1)}`)
 
 /** 济南军区, 济南战区: a home city's name that starts a military command's is the command, not the place. */
 const HOME_ORGANISATION_AFTER = /^(军区|战区)/
@@ -72,11 +78,18 @@ function isInBrackets(text: string, at: number): boolean {
 }
 
 /**
- * 本报济南10月4日讯, 新华社济南5月1日电 (or 专电), 央广网济南8月7日消息: a home dateline says where the report was
+ * 本报济南10月4日讯 (or a city's undated 本报济南讯), 新华社济南5月1日电 (or 专电), 央广网济南8月7日消息: a home dateline says where the report was
  * filed, not where the event is (guideline §2.1: not where the newspaper is). It is read only when
  * the item names no other home place and is no provincial statement.
  */
 const DATELINE_AFTER = /^(\d{1,2}月)?\d{1,2}日专?(电|讯|消息)/
+/** 本报济南讯: an undated dateline; a county's (沂水讯) is the county desk's own news, read as the place. */
+const UNDATED_DATELINE_AFTER = /^讯/
+/**
+ * 青岛日报社/观海新闻9月18日讯, 潍坊晚报讯: a home place that opens a paper's or station's name in the dateline is the
+ * outlet filing, not the place of the event (§2.1: not where the newspaper is); set aside as a home dateline is.
+ */
+const MEDIUM_DATELINE_AFTER = /^(日报社?|晚报|都市报|早报|广播电视台|电视台|新闻网|融媒体中心)[^\s，。,：:]{0,10}?((\d{1,2}月)?\d{1,2}日专?(电|讯|消息)|讯)/
 /**
  * 央广网北京8月4日消息 …山东省文化和旅游厅发布…: the national outlets file from the capital, so a
  * capital dateline in an item that names the home province says where the desk is, not the event;
@@ -98,11 +111,13 @@ const OUTLET_SURE = 0.45
 
 /**
  * After a city's name: one of its city-level bodies speaking for the whole city (菏泽公安机关), 全市, or
- * the city's schools as a whole (济南中小学校开学). Not 城区/市区: 途经聊城城区 is where something
+ * the city's schools as a whole (济南中小学校开学), or many or some of its places or people at once (济南多个小区停水,
+ * 东营部分高速封闭, 聊城人怎么说: the county the body then names is one of them), or its plan (聊城市计划新改建农村公路…,
+ * a figure for the whole city). Not 城区/市区: 途经聊城城区 is where something
  * happened, in one of the districts, which the text may name (东昌府区古楼办事处…).
  */
 const CITY_WIDE_AFTER =
-  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台|机关)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|各县区|各县市区|平均|中小学)/
+  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台|机关)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|各县区|各县市区|平均|中小学)|^(计划|計劃)|^(多个|多处|多地|多条|多家|多所|多名|部分|各地|人(?![民社大才力口工事武]))/
 
 /**
  * Says whether a city name starts a city-wide statement. 济南市历城区教育局 is the county's
@@ -119,6 +134,36 @@ function isCityWide(text: string, hit: Hit<PlaceName>, next: Hit<PlaceName> | un
   const unit = CITY_WIDE_AFTER.exec(afterFull)
   // 济南市公安局钢城分局: the city bureau's branch in a county is the county's unit, not the city speaking.
   return unit !== null && !startsCounty(text.slice(hit.end + unit[0].length, hit.end + unit[0].length + 6))
+}
+
+/**
+ * 济南市中公安分局, 青岛市南公安: a district whose name starts with 市 (市中区, 市南区, 市北区) written right after its
+ * city's short name shares that 市 with the city's full name, so the cut puts it inside 济南市 and the short form is
+ * off the word boundaries. Starting at the city's own 市 it is that city's district, not a word (guideline §2.1).
+ */
+function sharesCityTail(hit: Hit<PlaceName>, all: readonly Hit<PlaceName>[]): boolean {
+  if (!hit.value.isShort || !hit.value.surface.startsWith('市')) return false
+  return all.some((c) => c.end === hit.start + 1 && !c.value.isShort && c.value.surface.endsWith('市') && hit.value.places.some((p) => p.level === 'county' && c.value.places.some((k) => k.isHome && k.level === 'city' && k.code === p.cityCode)))
+}
+
+/**
+ * 枣庄市人大常委会副主任…视察…,滕州市人大常委会主任…陪同视察: a county's own leaders accompanying (陪同) a visit from
+ * above are its hosts, so the visit is in their county, whoever leads it (guideline §2.1: where the event happened).
+ * Read in the rest of the county's sentence only.
+ */
+const HOST_WITHIN = 60
+function isHosting(text: string, from: number): boolean {
+  const rest = text.slice(from, from + HOST_WITHIN)
+  const end = rest.search(/[。；;！!？?]/)
+  return (end < 0 ? rest : rest.slice(0, end)).includes('陪同')
+}
+
+/** Whether the headline lists provinces only, the home one among them, joined by 、 or 和 (内蒙古、山东). */
+function listsProvinces(title: string, named: readonly PlaceMention[]): boolean {
+  const inTitle = named.filter((m) => m.inTitle).sort((a, b) => a.start - b.start)
+  if (inTitle.length < 2 || !inTitle.every((m) => m.name.places.length > 0 && m.name.places.every((p) => p.level === 'province'))) return false
+  if (!inTitle.some((m) => m.name.places.some((p) => p.isHome))) return false
+  return inTitle.slice(1).every((m, i) => /^[、和与及]$/.test(title.slice(inTitle[i]!.start + inTitle[i]!.name.surface.length, m.start)))
 }
 
 /**
@@ -218,6 +263,7 @@ export class Tagger {
     const body = normalizeText(rawText)
     const named: PlaceMention[] = []
     const zoneTowns = new Set<string>()
+    let namesZone = false
     const found = [title, body].map((text) => this.places.findAll(text))
     // A town's short name in the body is too often a word or a street (灵山, 柳园南路): it is read only
     // when another name in the text is in the same city (mention-filter.ts); one that cannot be is
@@ -238,6 +284,7 @@ export class Tagger {
       ),
     )
     for (const [text, inTitle, all] of [[title, true, found[0]!], [body, false, found[1]!]] as const) {
+      const sharesCityChar = (hit: Hit<PlaceName>) => sharesCityTail(hit, all)
       const candidates = all.filter((hit) => inTitle || !isBodyTownShort(hit.value) || hit.value.places.some((p) => p.cityCode !== null && hinted.has(p.cityCode)))
       const hits = longestOnly(candidates.filter((hit) => !localParts.has(hit.value.surface))).filter(
         (hit) =>
@@ -250,24 +297,31 @@ export class Tagger {
           (!hit.value.needsAgency || AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12))) &&
           !(hit.value.places.every((p) => p.level === 'county') && PART_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) &&
           !(this.nicknames.has(hit.value.surface) && NICKNAME_PART_BEFORE.test(text.slice(Math.max(0, hit.start - 1), hit.start))) &&
-          (!hit.value.isShort || isOnWordBoundaries(text, hit)),
+          (!hit.value.isShort || isOnWordBoundaries(text, hit) || sharesCityChar(hit)),
       )
       // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
       hits.forEach((hit, i) => {
         if (hit.value.via === 'town' && ZONE_BEFORE.test(text.slice(Math.max(0, hit.start - 9), hit.start))) zoneTowns.add(hit.value.surface)
+        if (!hit.value.via && hit.value.places.some((p) => p.isHome && p.level === 'city') && ZONE_AFTER.test(text.slice(hit.end, hit.end + 7))) namesZone = true
         const isBreakdown = hit.value.places.every((p) => p.isHome && p.level === 'county') && BREAKDOWN_AFTER.test(text.slice(hit.end, hit.end + 1)) && isInBrackets(text, hit.start)
         const name = isBreakdown ? this.asCities(hit.value) : hit.value
         // Only a home dateline is set aside: one elsewhere (中新网杭州…电) is another province's bureau
         // filing its own news, and dropping it would hand the item to a home place named in passing.
-        const atDateline = !inTitle && hit.start < DATELINE_WITHIN && DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8))
+        const atDateline = !inTitle && hit.start < DATELINE_WITHIN && (DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8)) || MEDIUM_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 24)) || (UNDATED_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 1)) && hit.value.places.every((p) => p.level === 'city')))
         const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
-        const isOrigin = PERSON_AFTER.test(text.slice(hit.end, hit.end + 4))
-        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}) })
+        const isOrigin = ORIGIN_AFTER.test(text.slice(hit.end, hit.end + 8))
+        const isHost = name.places.every((p) => p.isHome && p.level === 'county') && isHosting(text, hit.end)
+        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}) })
       })
     }
     // The zone's town is the zone's wherever it is named, by its short name too (小营 … 高新区小营街道).
     if (zoneTowns.size > 0) {
       for (const m of named) if (m.name.via === 'town' && [...zoneTowns].some((z) => z.startsWith(m.name.surface))) m.name = this.asCities(m.name)
+    }
+    // 看东营经济技术开发区这些小区…瑞盛社区: with a city's zone named and no county, the towns and 社区 named are the
+    // zone's, which gives the city only (§2.1: unless the text names the district it lies in).
+    if (namesZone && !named.some((m) => !m.name.via && m.name.places.some((p) => p.isHome && p.level === 'county'))) {
+      for (const m of named) if (m.name.via === 'town' || m.name.via === 'village') m.name = this.asCities(m.name)
     }
     const isProvincialText = isProvincialPolicy(`${title}。${body}`)
     const hasOtherHome = named.some((m) => !m.isDateline && m.name.places.some((p) => p.isHome))
@@ -281,9 +335,23 @@ export class Tagger {
         }
       }
     }
+    // 青岛四条公交线路…调整 / 市交通运输局今天发布消息…城阳实验中学: with the city in the headline and only districts or
+    // counties met in the body, the city's own unit acting (市交通运输局, as its press names it) speaks for the city, and
+    // the county is one place it names (§2.1). Not beside a 县级市, whose own units are 市…局 too. The body is read for
+    // such a unit only then.
+    const titleCities = mentions.filter((m) => m.inTitle && m.name.places.length > 0 && m.name.places.every((p) => p.isHome && p.level === 'city'))
+    const bodyCounties = mentions.filter((m) => m.name.places.some((p) => p.isHome && p.level === 'county'))
+    if (titleCities.length > 0 && bodyCounties.length > 0 && bodyCounties.every((m) => !m.inTitle && m.name.places.every((p) => /[区县]$/.test(p.name))) && ownCityUnit(body)) {
+      for (const m of titleCities) m.isCityWide = true
+    }
     const departments = this.matcher.score(title, body)
     let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText)
-    const isLed = isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
+    // 督察通报内蒙古、山东典型案例: a headline that lists the home province beside another, and names no city, treats
+    // them alike, as two cities alike give the province (§2.1): a national item, with no province (§2.2).
+    if (region && !region.city && listsProvinces(title, named)) region = null
+    // A provincial department's visit that a county hosts (山东省农业农村厅调研组来寿光调研…寿光市领导…陪同) is in that county.
+    const isHosted = region?.county != null && mentions.some((m) => m.isHost && m.name.places.some((p) => p.code === region!.code))
+    const isLed = !isHosted && isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
     // A provincial department's statement stays the province's, whatever paper prints it.
     // Town short names set aside for want of a city named, on word boundaries, read only when a local
     // outlet may vouch for one (outletTown): the cut is made then, not for every item.

@@ -59,7 +59,7 @@ for (const split of ['tune', 'holdout'] as const) {
   )
 }
 // tune2 … tune10 are further tune parts, collected and labelled after the split from other pages
-// (their README sections; tune9 is a fresh measurement of 政务 pages, not tuned on): read as often as tune, their
+// (their README sections; each was scored once before any tuning on it): read as often as tune, their
 // misses shown; the test part stays locked.
 // tune and test must be there; a real set without the later tune parts (another corpus) is reported without them.
 const OPTIONAL_PARTS: ReadonlySet<string> = new Set(['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10'])
