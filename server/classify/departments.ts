@@ -1,7 +1,7 @@
 import type { Department } from '@shared/types/department.ts'
 import type { DepartmentTag } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
-import { settleMatterOwners } from './matter-owner.ts'
+import { COMMANDS, settleMatterOwners } from './matter-owner.ts'
 
 /** A headline says what an item is about; the body adds context. */
 export const TITLE_FACTOR = 2
@@ -88,7 +88,7 @@ const BLOCKERS = [
   // 环境卫生, 人居环境, 城乡环境 is surroundings or another department's matter, not the environment's.
   // 防汛抗旱指挥部, 防汛指挥部, 防汛办 are the emergency command's own names (its office sits in 应急管理局,
   // §1.1): the 防汛 and 抗旱 inside them are not 水利's matter words.
-  '防汛抗旱指挥部', '防汛指挥部', '防汛办',
+  '防汛抗旱指挥部', '防汛指挥部', '防汛办', '防汛抗旱总指挥部', '防汛救灾',
   // 城管's building-site noise (施工噪音) and the environment's ban on burning straw (秸秆禁烧) name their matter
   // whole: the 噪音 and 施工 inside the one, the 秸秆 (农业农村's crop) inside the other are not read on their own.
   '施工噪音', '施工噪声', '秸秆禁烧', '焚烧秸秆',
@@ -239,9 +239,18 @@ export class DepartmentMatcher {
     let bar = MIN_SCORE
     // An item that names the bureaus of four departments or more (副市长带领自然资源局、住建局、交通运输局、商务局…负责人,
     // a 督查 of many 承办单位) is about all of them, a general matter (§1.2): no department is suggested.
+    // A command that convenes them (区防汛抗旱指挥部相关负责人及应急管理局、综合行政执法局、农业农村局、城乡水务局等部门代表出席)
+    // is the one subject: the bureaus are its members, and the item is the command's.
     const agencies = new Set<number>()
-    for (const [text, hits] of found) for (const h of hits) if (!h.value.isExclusion && h.value.dept >= 0 && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)) agencies.add(h.value.dept)
-    if (agencies.size >= MANY_AGENCIES) bar = Infinity
+    let command = false
+    for (const [text, hits] of found)
+      for (const h of hits) {
+        if (h.value.isExclusion || h.value.dept < 0) continue
+        const term = text.slice(h.start, h.end)
+        if (COMMANDS.has(term)) command = true
+        if (isAgencyTerm(term, h.value.weight)) agencies.add(h.value.dept)
+      }
+    if (agencies.size >= MANY_AGENCIES && !command) bar = Infinity
     for (const hits of found.values()) for (const h of hits) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1

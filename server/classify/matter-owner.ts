@@ -21,6 +21,9 @@
  *   collapse matched, they count nothing (管道施工现场突塌…工人身亡, 自建房施工过程中发生墙体坍塌 are 应急's).
  * - 游客, 旅游 and 景区 say who was trapped, why and where they were: with nothing else of 文旅's and the rescue's
  *   words matched for 应急, they count nothing (游客被困礁石, 游客迷路被困崂山, 景区救援失联游客 are rescues, 应急's).
+ * - 防汛, 抗旱 and the water bureaus' names, beside a flood command (防汛抗旱指挥部, 防指, 国家防总), are the command's
+ *   work and its members: with nothing else of 水利's they are 应急's (§1.1: the command's office sits in 应急管理局), so
+ *   区防汛抗旱指挥部…及应急管理局、城乡水务局等部门…介绍防汛抗旱形势 is 应急's, while 水库, 河道, 水位 keep a 水利 matter 水利's.
  */
 
 export interface Scored {
@@ -62,6 +65,11 @@ const VISITOR_WORDS = new Set(['游客', '旅游', '景区'])
 /** 应急's words for people trapped and brought out. */
 const RESCUE_WORDS = new Set(['被困', '困于', '救援', '搜救', '救援队', '蓝天救援', '施救'])
 
+/** The flood and drought commands' names (防汛抗旱指挥部, 防指, 国家防总 …): their office sits in 应急管理局 (§1.1). */
+export const COMMANDS = new Set(['防汛抗旱指挥部', '防汛指挥部', '防汛办', '防指', '防汛抗旱总指挥部', '国家防总', '防总'])
+/** 水利's words for the flood season's work and the water bureaus that are the command's members. */
+const FLOOD_WORK = new Set(['防汛', '抗旱', '汛期', '水利', '水利局', '水务局', '水利厅', '水利部门', '水务部门'])
+
 const only = (terms: Set<string>, allowed: Set<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
 const some = (terms: Set<string>, wanted: Set<string>) => [...terms].some((t) => wanted.has(t))
 
@@ -76,7 +84,7 @@ function hand(total: Map<number, Scored>, from: number, to: number): void {
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
 export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number): void {
-  const [jt, zj, cg, st, ga, wl, yj] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj'].map(indexOf)
+  const [jt, zj, cg, st, ga, wl, yj, sl] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
@@ -86,6 +94,8 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   const zjLeft = total.get(zj!)
   const yjE = total.get(yj!)
   if (zjLeft && yjE && only(zjLeft.terms, WORKSITE_WORDS) && some(yjE.terms, ACCIDENT_WORDS)) total.delete(zj!)
+  const slE = total.get(sl!)
+  if (slE && yjE && only(slE.terms, FLOOD_WORK) && some(yjE.terms, COMMANDS)) hand(total, sl!, yj!)
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const stE = total.get(st!)

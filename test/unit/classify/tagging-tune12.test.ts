@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { dept } from '../../helpers/home-tagger.ts'
+
+// Round 17 of issue #19: department rules from the tune10 part and the misses several tune parts share
+// (docs/tagging-guideline.md §1.1–1.2). The sentences are written for the test.
+
+describe('the flood command’s work is 应急’s (guideline §1.1: the 防指 office sits in 应急管理局)', () => {
+  it('reads 防汛救灾 and the national command as 应急’s, not the 防汛 inside them as 水利’s', () => {
+    expect(dept('全省部署防汛救灾工作', '')).toBe('yjj')
+    expect(dept('', '国家防汛抗旱总指挥部派出工作组,水利部专家随行。')).toBe('yjj')
+    expect(dept('', '国家防总召开会商会,部署防汛工作。')).toBe('yjj')
+  })
+  it('reads a command’s meeting with its member bureaus as the command’s', () => {
+    expect(
+      dept(
+        '某县召开防汛抗旱工作推进会',
+        '县防汛抗旱指挥部负责人及应急管理局、农业农村局、住建局、水务局等成员单位参加,通报防汛形势。',
+      ),
+    ).toBe('yjj')
+  })
+  it('keeps 防汛 with no command named 水利’s', () => {
+    expect(dept('县长调研黄河防汛工作', '')).toBe('slj')
+  })
+})
