@@ -1,7 +1,7 @@
 import type { Department } from '@shared/types/department.ts'
 import type { DepartmentTag } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
-import { COMMANDS, settleMatterOwners } from './matter-owner.ts'
+import { COMMANDS, settleMatterOwners, type Scored } from './matter-owner.ts'
 
 /** A headline says what an item is about; the body adds context. */
 export const TITLE_FACTOR = 2
@@ -173,7 +173,7 @@ type Scores = Map<number, { score: number; terms: Map<string, number> }>
  * Setting words (SETTING_TERMS) count SETTING_FACTOR of their weight in each department, but
  * only when some other department has a word for the matter itself.
  */
-function discountSettings(total: Map<number, { score: number; terms: Set<string> }>, fromTitle: Map<number, Map<string, number>>, body: Scores): void {
+function discountSettings(total: Map<number, Scored>, fromTitle: Map<number, Map<string, number>>, body: Scores): void {
   const parts = new Map<number, number>()
   let withMatter = 0
   for (const [dept, e] of total) {
@@ -293,11 +293,12 @@ export class DepartmentMatcher {
     const titleScores = new Map([...scores].map(([k, v]) => [k, v.score]))
     scores.clear()
     read(body, BODY_FACTOR)
-    const total = new Map<number, { score: number; terms: Set<string> }>()
+    const total = new Map<number, Scored>()
     for (const dept of new Set([...titleScores.keys(), ...scores.keys()])) {
       if (excluded.has(dept)) continue
-      const terms = new Set([...(fromTitle.get(dept)?.keys() ?? []), ...(scores.get(dept)?.terms.keys() ?? [])])
-      total.set(dept, { score: (titleScores.get(dept) ?? 0) + (scores.get(dept)?.score ?? 0), terms })
+      const parts = new Map(fromTitle.get(dept))
+      for (const [term, add] of scores.get(dept)?.terms ?? []) parts.set(term, (parts.get(term) ?? 0) + add)
+      total.set(dept, { score: (titleScores.get(dept) ?? 0) + (scores.get(dept)?.score ?? 0), terms: new Set(parts.keys()), parts })
     }
     discountSettings(total, fromTitle, scores)
     settleMatterOwners(total, (id) => this.index.get(id) ?? -1)

@@ -24,11 +24,16 @@
  * - 防汛, 抗旱 and the water bureaus' names, beside a flood command (防汛抗旱指挥部, 防指, 国家防总), are the command's
  *   work and its members: with nothing else of 水利's they are 应急's (§1.1: the command's office sits in 应急管理局), so
  *   区防汛抗旱指挥部…及应急管理局、城乡水务局等部门…介绍防汛抗旱形势 is 应急's, while 水库, 河道, 水位 keep a 水利 matter 水利's.
+ * - 小麦, 麦收, 三夏, 秸秆 beside the environment's burning ban (秸秆禁烧, 禁烧, 焚烧秸秆) are the season the ban is kept in
+ *   and the straw it is about: what they added goes to the environment, and 农业农村 keeps only its other words
+ *   (麦收已全部结束…坚决遏制夏收季节秸秆焚烧行为 is 生态环境's; a harvest with no ban stays 农业农村's).
  */
 
 export interface Scored {
   score: number
   terms: Set<string>
+  /** What each term added, title and body together, before the setting words were discounted. */
+  parts: Map<string, number>
 }
 
 /** 交通's words that every road has; a highway's own words (公路, 国道, 公交 …) are not among them. */
@@ -70,6 +75,11 @@ export const COMMANDS = new Set(['防汛抗旱指挥部', '防汛指挥部', '�
 /** 水利's words for the flood season's work and the water bureaus that are the command's members. */
 const FLOOD_WORK = new Set(['防汛', '抗旱', '汛期', '水利', '水利局', '水务局', '水利厅', '水利部门', '水务部门'])
 
+/** The environment's words for the ban on burning straw. */
+const BURNING_BAN = new Set(['秸秆禁烧', '禁烧', '秸秆焚烧', '焚烧秸秆', '烧麦茬'])
+/** 农业农村's words for the harvest and its straw: the season and the object of a burning ban. */
+const HARVEST_WORDS = new Set(['秸秆', '小麦', '玉米', '麦收', '夏收', '秋收', '三夏', '收割', '收割机', '麦田', '麦子'])
+
 const only = (terms: Set<string>, allowed: Set<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
 const some = (terms: Set<string>, wanted: Set<string>) => [...terms].some((t) => wanted.has(t))
 
@@ -79,12 +89,30 @@ function hand(total: Map<number, Scored>, from: number, to: number): void {
   const b = total.get(to)!
   b.score += a.score
   for (const t of a.terms) b.terms.add(t)
+  for (const [t, add] of a.parts) b.parts.set(t, (b.parts.get(t) ?? 0) + add)
   total.delete(from)
+}
+
+/** Moves what these terms added from one department to another (which then holds them); the rest stays. */
+function handTerms(total: Map<number, Scored>, from: number, to: number, terms: Set<string>): void {
+  const a = total.get(from)!
+  const b = total.get(to)!
+  for (const t of [...a.terms]) {
+    if (!terms.has(t)) continue
+    const add = a.parts.get(t) ?? 0
+    a.score -= add
+    a.terms.delete(t)
+    a.parts.delete(t)
+    b.score += add
+    b.terms.add(t)
+    b.parts.set(t, (b.parts.get(t) ?? 0) + add)
+  }
+  if (a.terms.size === 0) total.delete(from)
 }
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
 export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number): void {
-  const [jt, zj, cg, st, ga, wl, yj, sl] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj'].map(indexOf)
+  const [jt, zj, cg, st, ga, wl, yj, sl, ny] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
@@ -96,6 +124,9 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   if (zjLeft && yjE && only(zjLeft.terms, WORKSITE_WORDS) && some(yjE.terms, ACCIDENT_WORDS)) total.delete(zj!)
   const slE = total.get(sl!)
   if (slE && yjE && only(slE.terms, FLOOD_WORK) && some(yjE.terms, COMMANDS)) hand(total, sl!, yj!)
+  const nyE = total.get(ny!)
+  const stBan = total.get(st!)
+  if (nyE && stBan && some(stBan.terms, BURNING_BAN)) handTerms(total, ny!, st!, HARVEST_WORDS)
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const stE = total.get(st!)

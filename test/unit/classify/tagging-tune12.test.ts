@@ -22,3 +22,13 @@ describe('the flood command’s work is 应急’s (guideline §1.1: the 防指 
     expect(dept('县长调研黄河防汛工作', '')).toBe('slj')
   })
 })
+
+describe('the harvest beside a burning ban is the ban’s season and its straw (guideline §1.2)', () => {
+  it('reads a straw-burning ban told through the harvest as the environment’s', () => {
+    expect(dept('全镇秸秆禁烧工作圆满完成', '夏收已经结束,全镇收割小麦三万亩,麦收期间未发现一处火点。')).toBe('sthjj')
+    expect(dept('街道组织清理田间秸秆', '为落实三夏秸秆禁烧要求,各村清理地头秸秆。')).toBe('sthjj')
+  })
+  it('keeps a harvest with no burning ban 农业农村’s', () => {
+    expect(dept('全县小麦收割过半', '今年夏收进度快于往年,秸秆全部还田。')).toBe('nyncj')
+  })
+})
