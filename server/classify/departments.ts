@@ -97,6 +97,8 @@ const BLOCKERS = [
   // Figures of speech and longer names: a quoted “体检” is a check-up of firms or places, not a medical one; a 新窗口,
   // 文明窗口 is a showcase, not a service counter; 人民政治协商会议 is the 政协's full name, not 民政.
   '“体检”', '新窗口', '文明窗口', '重要窗口', '人民政治',
+  // 安全监管 of food or of products' quality (食品安全监管, 质量安全监管) is 市场监管's inspection, not 应急's 安全生产 oversight.
+  '食品安全监管', '质量安全监管',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
 ]
 

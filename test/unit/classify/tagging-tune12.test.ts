@@ -32,3 +32,13 @@ describe('the harvest beside a burning ban is the ban’s season and its straw (
     expect(dept('全县小麦收割过半', '今年夏收进度快于往年,秸秆全部还田。')).toBe('nyncj')
   })
 })
+
+describe('安全监管 of food or quality is 市场监管’s inspection (guideline §1.1)', () => {
+  it('does not read the 安全监管 inside 质量安全监管 or 食品安全监管 as 应急’s', () => {
+    expect(dept('加强安全监管 区里检查夜市熟食', '为加强熟食质量安全监管,区市场监管局开展夜间检查。')).toBe('scjgj')
+    expect(dept('', '全市加强食品安全监管,守住百姓餐桌。')).toBe('scjgj')
+  })
+  it('keeps 安全监管 of firms’ production 应急’s', () => {
+    expect(dept('', '县里强化危化品企业安全监管。')).toBe('yjj')
+  })
+})
