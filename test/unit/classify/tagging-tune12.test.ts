@@ -42,3 +42,9 @@ describe('安全监管 of food or quality is 市场监管’s inspection (guidel
     expect(dept('', '县里强化危化品企业安全监管。')).toBe('yjj')
   })
 })
+
+describe('hydrology is 水利’s (guideline §1.1)', () => {
+  it('reads a river gauge reaching the numbered-flood mark as 水利’s, not the rain’s', () => {
+    expect(dept('', '连日暴雨,强降雨过后,河口水文站水位超过警戒线,达到洪水编号标准。')).toBe('slj')
+  })
+})
