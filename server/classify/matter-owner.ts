@@ -27,6 +27,9 @@
  * - 小麦, 麦收, 三夏, 秸秆 beside the environment's burning ban (秸秆禁烧, 禁烧, 焚烧秸秆) are the season the ban is kept in
  *   and the straw it is about: what they added goes to the environment, and 农业农村 keeps only its other words
  *   (麦收已全部结束…坚决遏制夏收季节秸秆焚烧行为 is 生态环境's; a harvest with no ban stays 农业农村's).
+ * - 学校, 幼儿园, 学生, 家长, 老师 say where a case happened and who was in it: with nothing else of 教育's beside any of
+ *   the police's words, they count nothing (§1.2, as 一男子在医院持刀伤人 is the police's: 幼儿园…3名教师被刑拘, 家长报警称
+ *   孩子在幼儿园遭到老师殴打, 小学门前…交通状况混乱). A school's own conduct (补课, 收费, 招生) is 教育's words and keeps it.
  */
 
 export interface Scored {
@@ -80,6 +83,9 @@ const BURNING_BAN = new Set(['秸秆禁烧', '禁烧', '秸秆焚烧', '焚烧�
 /** 农业农村's words for the harvest and its straw: the season and the object of a burning ban. */
 const HARVEST_WORDS = new Set(['秸秆', '小麦', '玉米', '麦收', '夏收', '秋收', '三夏', '收割', '收割机', '麦田', '麦子'])
 
+/** 教育's words for a school, its kind and the people in it: where a case happened and who it happened to. */
+const SCHOOL_WORDS = new Set(['学校', '小学', '中学', '初中', '高中', '幼儿园', '校园', '学生', '家长', '老师', '教师'])
+
 const only = (terms: Set<string>, allowed: Set<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
 const some = (terms: Set<string>, wanted: Set<string>) => [...terms].some((t) => wanted.has(t))
 
@@ -112,7 +118,7 @@ function handTerms(total: Map<number, Scored>, from: number, to: number, terms: 
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
 export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number): void {
-  const [jt, zj, cg, st, ga, wl, yj, sl, ny] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj'].map(indexOf)
+  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
@@ -127,6 +133,8 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   const nyE = total.get(ny!)
   const stBan = total.get(st!)
   if (nyE && stBan && some(stBan.terms, BURNING_BAN)) handTerms(total, ny!, st!, HARVEST_WORDS)
+  const jyE = total.get(jy!)
+  if (jyE && gaE && only(jyE.terms, SCHOOL_WORDS)) total.delete(jy!)
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const stE = total.get(st!)
