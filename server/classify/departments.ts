@@ -197,6 +197,8 @@ function discountSettings(total: Map<number, Scored>, fromTitle: Map<number, Map
 export class DepartmentMatcher {
   private readonly automaton: AhoCorasick<TermRef>
   private readonly index: Map<string, number>
+  /** The catalogue's terms that name an agency (isAgencyTerm), for the rules that read what an item matched. */
+  private readonly agencyNames: Set<string>
 
   constructor(readonly catalogue: readonly Department[]) {
     const patterns: [string, TermRef][] = []
@@ -209,6 +211,7 @@ export class DepartmentMatcher {
     for (const f of PERSONNEL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: Infinity }])
     this.automaton = new AhoCorasick(patterns)
     this.index = new Map(catalogue.map((d, i) => [d.id, i]))
+    this.agencyNames = new Set(catalogue.flatMap((d) => d.terms.filter((t) => isAgencyTerm(t.text, t.weight)).map((t) => t.text)))
   }
 
   /** The term hits of one text, less those inside a blocking word (BLOCKERS). */
@@ -303,7 +306,7 @@ export class DepartmentMatcher {
       total.set(dept, { score: (titleScores.get(dept) ?? 0) + (scores.get(dept)?.score ?? 0), terms: new Set(parts.keys()), parts })
     }
     discountSettings(total, fromTitle, scores)
-    settleMatterOwners(total, (id) => this.index.get(id) ?? -1)
+    settleMatterOwners(total, (id) => this.index.get(id) ?? -1, this.agencyNames)
     const ranked = [...total].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     const top = ranked[0]?.[1].score ?? 0
     const runnerUp = ranked[1]?.[1].score ?? 0

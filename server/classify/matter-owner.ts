@@ -30,6 +30,9 @@
  * - 学校, 幼儿园, 学生, 家长, 老师 say where a case happened and who was in it: with nothing else of 教育's beside any of
  *   the police's words, they count nothing (§1.2, as 一男子在医院持刀伤人 is the police's: 幼儿园…3名教师被刑拘, 家长报警称
  *   孩子在幼儿园遭到老师殴打, 小学门前…交通状况混乱). A school's own conduct (补课, 收费, 招生) is 教育's words and keeps it.
+ * - A bureau named by nothing but its own name (财政局, 税务局) beside 应急's fire or explosion words is the building that
+ *   burned: it counts nothing (县财政局起火…大楼发生火灾 is 应急's). A bureau with its matter's words (公安局…抓获嫌疑人)
+ *   is still acting.
  */
 
 export interface Scored {
@@ -86,8 +89,11 @@ const HARVEST_WORDS = new Set(['秸秆', '小麦', '玉米', '麦收', '夏收',
 /** 教育's words for a school, its kind and the people in it: where a case happened and who it happened to. */
 const SCHOOL_WORDS = new Set(['学校', '小学', '中学', '初中', '高中', '幼儿园', '校园', '学生', '家长', '老师', '教师'])
 
-const only = (terms: Set<string>, allowed: Set<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
-const some = (terms: Set<string>, wanted: Set<string>) => [...terms].some((t) => wanted.has(t))
+/** 应急's words for a fire or an explosion. */
+const FIRE_WORDS = new Set(['起火', '着火', '失火', '火灾', '大火', '火情', '爆炸', '爆燃', '闪爆'])
+
+const only = (terms: Set<string>, allowed: ReadonlySet<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
+const some = (terms: Set<string>, wanted: ReadonlySet<string>) => [...terms].some((t) => wanted.has(t))
 
 /** Moves one department's whole score onto another's, which keeps its own terms and takes these. */
 function hand(total: Map<number, Scored>, from: number, to: number): void {
@@ -117,7 +123,7 @@ function handTerms(total: Map<number, Scored>, from: number, to: number, terms: 
 }
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
-export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number): void {
+export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number, agencyNames: ReadonlySet<string> = new Set()): void {
   const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
@@ -135,6 +141,8 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   if (nyE && stBan && some(stBan.terms, BURNING_BAN)) handTerms(total, ny!, st!, HARVEST_WORDS)
   const jyE = total.get(jy!)
   if (jyE && gaE && only(jyE.terms, SCHOOL_WORDS)) total.delete(jy!)
+  const yjFire = total.get(yj!)
+  if (yjFire && some(yjFire.terms, FIRE_WORDS)) for (const [dept, e] of [...total]) if (dept !== yj && only(e.terms, agencyNames)) total.delete(dept)
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const stE = total.get(st!)

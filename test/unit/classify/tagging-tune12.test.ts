@@ -59,3 +59,12 @@ describe('a school is where a police case happened and to whom (guideline §1.2:
     expect(dept('学校违规补课 家长报警求助', '')).toBe('jyj')
   })
 })
+
+describe('a bureau’s building on fire is where the fire was (guideline §1.2)', () => {
+  it('reads a fire at a bureau named by nothing but its name as 应急’s', () => {
+    expect(dept('某县税务局办公楼起火', '消防救援人员赶到现场处置。')).toBe('yjj')
+  })
+  it('keeps a bureau with its own matter words beside a fire its own', () => {
+    expect(dept('一男子点火致车辆起火', '县公安局通报,已将犯罪嫌疑人抓获。')).toBe('gaj')
+  })
+})
