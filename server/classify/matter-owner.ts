@@ -16,7 +16,8 @@
  * - 国道, 高速公路, 路面 and the like say where a crash happened: with the police's crash words matched and
  *   nothing of 交通's but the road and the 路政 who clear it, the road counts nothing: the crash and its
  *   handling are the police's (§1.2: 高速公路多车相撞 is 交警's; 309国道潍河大桥上三十多辆车连环相撞, 交警、路政、
- *   消防迅速出动 too), or the rescuers' when they are the story (车辆追尾…消防支队救出被困人员 stays 应急's).
+ *   消防迅速出动 too), or the rescuers' when they are the story (车辆追尾…消防支队救出被困人员 stays 应急's). So is a
+ *   highway closed for ice (受路面结冰影响…27条高速公路全线封闭): the closure is 交警's traffic control.
  * - 施工, 工地 say where an accident happened: with nothing else of 住建's and 应急's words for a death or a
  *   collapse matched, they count nothing (管道施工现场突塌…工人身亡, 自建房施工过程中发生墙体坍塌 are 应急's).
  * - 游客, 旅游 and 景区 say who was trapped, why and where they were: with nothing else of 文旅's and the rescue's
@@ -61,8 +62,8 @@ const UNAUTHORISED_BUILDING = new Set(['违建', '违法建设', '私搭乱建',
 const ESTATE_WORDS = new Set(['业主', '物业', '小区'])
 const ESTATE_FACTOR = 0.5
 
-/** The police's words for a crash on the road. */
-const CRASH_WORDS = new Set(['交通事故', '车祸', '相撞', '追尾', '撞车', '多车相撞'])
+/** The police's words for a crash on the road, and for the ice that closes it (道路结冰, 路面结冰: 交警 close the road). */
+const CRASH_WORDS = new Set(['交通事故', '车祸', '相撞', '追尾', '撞车', '多车相撞', '道路结冰', '路面结冰'])
 /** 交通's words that a crash's place and its clearing-up give: the road, its kind, and 路政. */
 const CRASH_PLACES = new Set([...ROAD_WORDS, '公路', '国道', '省道', '高速公路', '收费站', '桥梁', '路政'])
 

@@ -68,3 +68,12 @@ describe('a bureau’s building on fire is where the fire was (guideline §1.2)'
     expect(dept('一男子点火致车辆起火', '县公安局通报,已将犯罪嫌疑人抓获。')).toBe('gaj')
   })
 })
+
+describe('a highway closed for ice is the police’s traffic control (guideline §1.1: 交警 → 公安)', () => {
+  it('reads highways closed after ice formed on the road as the police’s', () => {
+    expect(dept('大雪过后全省多条高速公路封闭', '受路面结冰影响,多条高速公路入口暂时关闭。')).toBe('gaj')
+  })
+  it('keeps a highway’s own works 交通’s', () => {
+    expect(dept('高速公路改扩建 收费站封闭施工', '')).toBe('jtysj')
+  })
+})
