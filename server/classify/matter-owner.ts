@@ -34,6 +34,9 @@
  * - A bureau named by nothing but its own name (财政局, 税务局) beside 应急's fire or explosion words is the building that
  *   burned: it counts nothing (县财政局起火…大楼发生火灾 is 应急's). A bureau with its matter's words (公安局…抓获嫌疑人)
  *   is still acting.
+ * - An estate's lift or charging post (电梯, 充电桩) with nothing else of 市场监管's or 能源's, beside the 物业, its fees or
+ *   the owners, is the estate's equipment and the 物业's to keep: 住建's (小区电梯坏了…找物业也因为维修资金问题而无果,
+ *   小区已建有充电桩…希望物业加强管理). A lift that traps people (被困, 维保) stays 市场监管's.
  */
 
 export interface Scored {
@@ -93,6 +96,11 @@ const SCHOOL_WORDS = new Set(['学校', '小学', '中学', '初中', '高中', 
 /** 应急's words for a fire or an explosion. */
 const FIRE_WORDS = new Set(['起火', '着火', '失火', '火灾', '大火', '火情', '爆炸', '爆燃', '闪爆'])
 
+/** 住建's words for an estate's management: the 物业, its fees and the repair fund, and the owners. */
+const ESTATE_MANAGEMENT = new Set(['物业', '物业费', '维修资金', '住宅专项维修资金', '业主'])
+/** An estate's equipment as 市场监管 (a lift) or 能源 (a charging post) read it. */
+const ESTATE_EQUIPMENT = new Set(['电梯', '充电桩'])
+
 const only = (terms: Set<string>, allowed: ReadonlySet<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
 const some = (terms: Set<string>, wanted: ReadonlySet<string>) => [...terms].some((t) => wanted.has(t))
 
@@ -125,7 +133,7 @@ function handTerms(total: Map<number, Scored>, from: number, to: number, terms: 
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
 export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number, agencyNames: ReadonlySet<string> = new Set()): void {
-  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj'].map(indexOf)
+  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
@@ -144,6 +152,12 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   if (jyE && gaE && only(jyE.terms, SCHOOL_WORDS)) total.delete(jy!)
   const yjFire = total.get(yj!)
   if (yjFire && some(yjFire.terms, FIRE_WORDS)) for (const [dept, e] of [...total]) if (dept !== yj && only(e.terms, agencyNames)) total.delete(dept)
+  const zjEstate = total.get(zj!)
+  if (zjEstate && some(zjEstate.terms, ESTATE_MANAGEMENT))
+    for (const other of [sc!, en!]) {
+      const e = total.get(other)
+      if (e && only(e.terms, ESTATE_EQUIPMENT)) hand(total, other, zj!)
+    }
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const stE = total.get(st!)

@@ -77,3 +77,13 @@ describe('a highway closed for ice is the police’s traffic control (guideline 
     expect(dept('高速公路改扩建 收费站封闭施工', '')).toBe('jtysj')
   })
 })
+
+describe('an estate’s lift or charging post is the 物业’s to keep (guideline §1.1: 物业 → 住建)', () => {
+  it('reads a broken estate lift or missing chargers with the 物业 named as 住建’s', () => {
+    expect(dept('单元电梯停运一个月', '电梯坏了以后居民找物业,物业让居民自己去找电梯公司。')).toBe('zjj')
+    expect(dept('充电桩不够用 业主飞线充电', '希望物业多装几个充电桩。')).toBe('zjj')
+  })
+  it('keeps a lift with its safety words 市场监管’s', () => {
+    expect(dept('商场电梯故障 维保人员迟迟未到', '')).toBe('scjgj')
+  })
+})
