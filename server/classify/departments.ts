@@ -95,8 +95,8 @@ const BLOCKERS = [
   // A merged bureau named for 文旅 first (文化和旅游广电局, 文旅广电局) is 文旅's: the 广电局 at its end is not 广电's own name.
   '文化和旅游广电局', '文化旅游广电局', '文旅广电局', '文化广电和旅游局', '文化广电旅游局',
   // Figures of speech and longer names: a quoted “体检” is a check-up of firms or places, not a medical one; a 新窗口,
-  // 文明窗口 is a showcase, not a service counter; 人民政治协商会议 is the 政协's full name, not 民政.
-  '“体检”', '新窗口', '文明窗口', '重要窗口', '人民政治',
+  // 文明窗口 is a showcase, not a service counter; 人民政治协商会议 and 人民政协 (人民政协报) are the 政协's names, not 民政.
+  '“体检”', '新窗口', '文明窗口', '重要窗口', '人民政治', '人民政协',
   // 安全监管 of food or of products' quality (食品安全监管, 质量安全监管) is 市场监管's inspection, not 应急's 安全生产 oversight.
   '食品安全监管', '质量安全监管',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
@@ -116,6 +116,8 @@ const GENERAL_FRAMES = [
  * no department (§1.2), so nothing is suggested at all.
  */
 const PERSONNEL_FRAMES = ['同志任', '不再担任', '任命', '免去']
+/** A source's name gives the department only through a term of weight 5 or more (read as a headline, 5 × 2). */
+const SOURCE_SCORE = 10
 /** This many departments named by their bureaus make an item general; three is often one matter and the units helping with it (tune2, tune6 and tune8 each lost an item at three). */
 const MANY_AGENCIES = 4
 
@@ -232,7 +234,7 @@ export class DepartmentMatcher {
    * held to jieba's word boundaries as place short forms are: on the evaluation set that check
    * dropped more true terms (发黑 cut as 发/黑发) than false ones.
    */
-  score(title: string, body: string): DepartmentTag[] {
+  score(title: string, body: string, source?: string): DepartmentTag[] {
     const scores = new Map<number, { score: number; terms: Map<string, number> }>()
     const excluded = new Set<number>()
     // With no agency in the item to refute it (a 辟谣平台, 网传…系谣言), the rumour's own matter is
@@ -305,6 +307,10 @@ export class DepartmentMatcher {
       for (const [term, add] of scores.get(dept)?.terms ?? []) parts.set(term, (parts.get(term) ?? 0) + add)
       total.set(dept, { score: (titleScores.get(dept) ?? 0) + (scores.get(dept)?.score ?? 0), terms: new Set(parts.keys()), parts })
     }
+    // An item whose words name no department at all, on a unit's own page (北京市卫生健康委员会, 柳州市城市管理信息中心), is
+    // that unit's report: its name, read as a headline, is the department when it names one outright (a term of weight 5
+    // or more). An item made general (a frame, a personnel notice, many bureaus) stays without one.
+    if (total.size === 0 && bar === MIN_SCORE && source) return this.score(source, '').filter((d) => d.score >= SOURCE_SCORE)
     discountSettings(total, fromTitle, scores)
     settleMatterOwners(total, (id) => this.index.get(id) ?? -1, this.agencyNames)
     const ranked = [...total].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])

@@ -281,7 +281,7 @@ export class Tagger {
         }
       }
     }
-    const departments = this.matcher.score(title, body)
+    const departments = this.matcher.score(title, body, source?.name)
     let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText)
     const isLed = isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
     // A provincial department's statement stays the province's, whatever paper prints it.

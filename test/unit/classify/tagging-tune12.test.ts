@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dept } from '../../helpers/home-tagger.ts'
+import { dept, tagger } from '../../helpers/home-tagger.ts'
 
 // Round 17 of issue #19: department rules from the tune10 part and the misses several tune parts share
 // (docs/tagging-guideline.md §1.1–1.2). The sentences are written for the test.
@@ -85,5 +85,20 @@ describe('an estate’s lift or charging post is the 物业’s to keep (guideli
   })
   it('keeps a lift with its safety words 市场监管’s', () => {
     expect(dept('商场电梯故障 维保人员迟迟未到', '')).toBe('scjgj')
+  })
+})
+
+describe('a unit’s own page that names no department in its words is the unit’s (guideline §1.2: a story names its own department)', () => {
+  const fromSource = (text: string, source: string) => tagger.tag('', text, { name: source }).departments[0]?.id
+  it('reads the department from the unit’s name when the words name none', () => {
+    expect(fromSource('我们对照年度任务清单,逐项梳理完成情况。', '某市卫生健康委员会')).toBe('wjw')
+    expect(fromSource('本周平台共受理市民咨询投诉三百余件。', '某市城市管理信息中心')).toBe('cgj')
+  })
+  it('keeps the words’ department, and an outlet that names none gives none', () => {
+    expect(fromSource('县市场监管局抽检食品二十批次。', '某市卫生健康委员会')).toBe('scjgj')
+    expect(fromSource('我们对照年度任务清单,逐项梳理完成情况。', '某某日报')).toBeUndefined()
+  })
+  it('does not read 民政 inside 人民政协 as the civil affairs bureau', () => {
+    expect(fromSource('市政协提案办筛选出一批重点提案。', '人民政协报')).toBeUndefined()
   })
 })
