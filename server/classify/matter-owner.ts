@@ -31,6 +31,7 @@
  * - 学校, 幼儿园, 学生, 家长, 老师 say where a case happened and who was in it: with nothing else of 教育's beside any of
  *   the police's words, they count nothing (§1.2, as 一男子在医院持刀伤人 is the police's: 幼儿园…3名教师被刑拘, 家长报警称
  *   孩子在幼儿园遭到老师殴打, 小学门前…交通状况混乱). A school's own conduct (补课, 收费, 招生) is 教育's words and keeps it.
+ *   So are 医院, 就医 for 卫健 (医院门口违停车辆多…市民驾车就医): a patient's or a doctor's matter (挂号, 患者) keeps it 卫健's.
  * - A bureau named by nothing but its own name (财政局, 税务局) beside 应急's fire or explosion words is the building that
  *   burned: it counts nothing (县财政局起火…大楼发生火灾 is 应急's). A bureau with its matter's words (公安局…抓获嫌疑人)
  *   is still acting.
@@ -101,6 +102,9 @@ const ESTATE_MANAGEMENT = new Set(['物业', '物业费', '维修资金', '住�
 /** An estate's equipment as 市场监管 (a lift) or 能源 (a charging post) read it. */
 const ESTATE_EQUIPMENT = new Set(['电梯', '充电桩'])
 
+/** 卫健's words for a hospital and a trip to one: where a case happened. */
+const HOSPITAL_WORDS = new Set(['医院', '就医', '送医', '救治', '看病', '住院'])
+
 const only = (terms: Set<string>, allowed: ReadonlySet<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
 const some = (terms: Set<string>, wanted: ReadonlySet<string>) => [...terms].some((t) => wanted.has(t))
 
@@ -133,7 +137,7 @@ function handTerms(total: Map<number, Scored>, from: number, to: number, terms: 
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
 export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number, agencyNames: ReadonlySet<string> = new Set()): void {
-  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj'].map(indexOf)
+  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en, wj] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj', 'wjw'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
@@ -150,6 +154,8 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   if (nyE && stBan && some(stBan.terms, BURNING_BAN)) handTerms(total, ny!, st!, HARVEST_WORDS)
   const jyE = total.get(jy!)
   if (jyE && gaE && only(jyE.terms, SCHOOL_WORDS)) total.delete(jy!)
+  const wjE = total.get(wj!)
+  if (wjE && gaE && only(wjE.terms, HOSPITAL_WORDS)) total.delete(wj!)
   const yjFire = total.get(yj!)
   if (yjFire && some(yjFire.terms, FIRE_WORDS)) for (const [dept, e] of [...total]) if (dept !== yj && only(e.terms, agencyNames)) total.delete(dept)
   const zjEstate = total.get(zj!)

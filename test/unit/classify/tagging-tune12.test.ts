@@ -49,11 +49,17 @@ describe('hydrology is 水利’s (guideline §1.1)', () => {
   })
 })
 
-describe('a school is where a police case happened and to whom (guideline §1.2: 一男子在医院持刀伤人 is the police’s)', () => {
+describe('a school or a hospital is where a police case happened and to whom (guideline §1.2: 一男子在医院持刀伤人 is the police’s)', () => {
   it('reads a case at a kindergarten or a jam at a school gate as the police’s', () => {
     expect(dept('幼儿园两名教师被刑拘', '')).toBe('gaj')
     expect(dept('', '一所幼儿园的家长报警称,孩子在园内被老师推倒。')).toBe('gaj')
     expect(dept('小学门口接孩子的车堵成长龙', '每到放学,学生家长把车停满路口,交通状况混乱。')).toBe('gaj')
+  })
+  it('reads illegal parking at a hospital gate as the police’s, as 一男子在医院持刀伤人 is', () => {
+    expect(dept('医院门口违停车辆多', '市民驾车就医,医院门口排起长队。')).toBe('gaj')
+  })
+  it('keeps a hospital’s own matter 卫健’s', () => {
+    expect(dept('医院门口违停车辆多 患者挂号难', '')).toBe('wjw')
   })
   it('keeps a school’s own conduct 教育’s', () => {
     expect(dept('学校违规补课 家长报警求助', '')).toBe('jyj')
