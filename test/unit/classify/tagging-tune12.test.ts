@@ -108,3 +108,9 @@ describe('a unit’s own page that names no department in its words is the unit�
     expect(fromSource('市政协提案办筛选出一批重点提案。', '人民政协报')).toBeUndefined()
   })
 })
+
+describe('keeping dogs is the police’s (养犬管理, guideline §1.1)', () => {
+  it('reads dogs off the lead and stray dogs in an estate as the police’s', () => {
+    expect(dept('小区业主养狗不拴绳', '小区里还有几只流浪狗,夜里叫个不停。')).toBe('gaj')
+  })
+})
