@@ -1,7 +1,7 @@
 import type { Department } from '@shared/types/department.ts'
 import type { DepartmentTag } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
-import { settleMatterOwners } from './matter-owner.ts'
+import { COMMANDS, settleMatterOwners, type Scored } from './matter-owner.ts'
 
 /** A headline says what an item is about; the body adds context. */
 export const TITLE_FACTOR = 2
@@ -88,15 +88,19 @@ const BLOCKERS = [
   // 环境卫生, 人居环境, 城乡环境 is surroundings or another department's matter, not the environment's.
   // 防汛抗旱指挥部, 防汛指挥部, 防汛办 are the emergency command's own names (its office sits in 应急管理局,
   // §1.1): the 防汛 and 抗旱 inside them are not 水利's matter words.
-  '防汛抗旱指挥部', '防汛指挥部', '防汛办',
+  '防汛抗旱指挥部', '防汛指挥部', '防汛办', '防汛抗旱总指挥部', '防汛救灾',
   // 城管's building-site noise (施工噪音) and the environment's ban on burning straw (秸秆禁烧) name their matter
   // whole: the 噪音 and 施工 inside the one, the 秸秆 (农业农村's crop) inside the other are not read on their own.
   '施工噪音', '施工噪声', '秸秆禁烧', '焚烧秸秆',
   // A merged bureau named for 文旅 first (文化和旅游广电局, 文旅广电局) is 文旅's: the 广电局 at its end is not 广电's own name.
   '文化和旅游广电局', '文化旅游广电局', '文旅广电局', '文化广电和旅游局', '文化广电旅游局',
   // Figures of speech and longer names: a quoted “体检” is a check-up of firms or places, not a medical one; a 新窗口,
-  // 文明窗口 is a showcase, not a service counter; 人民政治协商会议 is the 政协's full name, not 民政.
-  '“体检”', '新窗口', '文明窗口', '重要窗口', '人民政治',
+  // 文明窗口 is a showcase, not a service counter; 人民政治协商会议 and 人民政协 (人民政协报) are the 政协's names, not 民政.
+  '“体检”', '新窗口', '文明窗口', '重要窗口', '人民政治', '人民政协',
+  // 安全监管 of food or of products' quality (食品安全监管, 质量安全监管) is 市场监管's inspection, not 应急's 安全生产 oversight.
+  '食品安全监管', '质量安全监管',
+  // A stray dog (流浪狗) is a dog-keeping matter, the police's (养犬管理), not 民政's 流浪 (homeless people).
+  '流浪狗',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
 ]
 
@@ -114,6 +118,8 @@ const GENERAL_FRAMES = [
  * no department (§1.2), so nothing is suggested at all.
  */
 const PERSONNEL_FRAMES = ['同志任', '不再担任', '任命', '免去']
+/** A source's name gives the department only through a term of weight 5 or more (read as a headline, 5 × 2). */
+const SOURCE_SCORE = 10
 /** This many departments named by their bureaus make an item general; three is often one matter and the units helping with it (tune2, tune6 and tune8 each lost an item at three). */
 const MANY_AGENCIES = 4
 
@@ -173,7 +179,7 @@ type Scores = Map<number, { score: number; terms: Map<string, number> }>
  * Setting words (SETTING_TERMS) count SETTING_FACTOR of their weight in each department, but
  * only when some other department has a word for the matter itself.
  */
-function discountSettings(total: Map<number, { score: number; terms: Set<string> }>, fromTitle: Map<number, Map<string, number>>, body: Scores): void {
+function discountSettings(total: Map<number, Scored>, fromTitle: Map<number, Map<string, number>>, body: Scores): void {
   const parts = new Map<number, number>()
   let withMatter = 0
   for (const [dept, e] of total) {
@@ -195,6 +201,8 @@ function discountSettings(total: Map<number, { score: number; terms: Set<string>
 export class DepartmentMatcher {
   private readonly automaton: AhoCorasick<TermRef>
   private readonly index: Map<string, number>
+  /** The catalogue's terms that name an agency (isAgencyTerm), for the rules that read what an item matched. */
+  private readonly agencyNames: Set<string>
 
   constructor(readonly catalogue: readonly Department[]) {
     const patterns: [string, TermRef][] = []
@@ -207,6 +215,7 @@ export class DepartmentMatcher {
     for (const f of PERSONNEL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: Infinity }])
     this.automaton = new AhoCorasick(patterns)
     this.index = new Map(catalogue.map((d, i) => [d.id, i]))
+    this.agencyNames = new Set(catalogue.flatMap((d) => d.terms.filter((t) => isAgencyTerm(t.text, t.weight)).map((t) => t.text)))
   }
 
   /** The term hits of one text, less those inside a blocking word (BLOCKERS). */
@@ -227,7 +236,7 @@ export class DepartmentMatcher {
    * held to jieba's word boundaries as place short forms are: on the evaluation set that check
    * dropped more true terms (发黑 cut as 发/黑发) than false ones.
    */
-  score(title: string, body: string): DepartmentTag[] {
+  score(title: string, body: string, source?: string): DepartmentTag[] {
     const scores = new Map<number, { score: number; terms: Map<string, number> }>()
     const excluded = new Set<number>()
     // With no agency in the item to refute it (a 辟谣平台, 网传…系谣言), the rumour's own matter is
@@ -239,9 +248,18 @@ export class DepartmentMatcher {
     let bar = MIN_SCORE
     // An item that names the bureaus of four departments or more (副市长带领自然资源局、住建局、交通运输局、商务局…负责人,
     // a 督查 of many 承办单位) is about all of them, a general matter (§1.2): no department is suggested.
+    // A command that convenes them (区防汛抗旱指挥部相关负责人及应急管理局、综合行政执法局、农业农村局、城乡水务局等部门代表出席)
+    // is the one subject: the bureaus are its members, and the item is the command's.
     const agencies = new Set<number>()
-    for (const [text, hits] of found) for (const h of hits) if (!h.value.isExclusion && h.value.dept >= 0 && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)) agencies.add(h.value.dept)
-    if (agencies.size >= MANY_AGENCIES) bar = Infinity
+    let command = false
+    for (const [text, hits] of found)
+      for (const h of hits) {
+        if (h.value.isExclusion || h.value.dept < 0) continue
+        const term = text.slice(h.start, h.end)
+        if (COMMANDS.has(term)) command = true
+        if (isAgencyTerm(term, h.value.weight)) agencies.add(h.value.dept)
+      }
+    if (agencies.size >= MANY_AGENCIES && !command) bar = Infinity
     for (const hits of found.values()) for (const h of hits) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1
@@ -284,14 +302,19 @@ export class DepartmentMatcher {
     const titleScores = new Map([...scores].map(([k, v]) => [k, v.score]))
     scores.clear()
     read(body, BODY_FACTOR)
-    const total = new Map<number, { score: number; terms: Set<string> }>()
+    const total = new Map<number, Scored>()
     for (const dept of new Set([...titleScores.keys(), ...scores.keys()])) {
       if (excluded.has(dept)) continue
-      const terms = new Set([...(fromTitle.get(dept)?.keys() ?? []), ...(scores.get(dept)?.terms.keys() ?? [])])
-      total.set(dept, { score: (titleScores.get(dept) ?? 0) + (scores.get(dept)?.score ?? 0), terms })
+      const parts = new Map(fromTitle.get(dept))
+      for (const [term, add] of scores.get(dept)?.terms ?? []) parts.set(term, (parts.get(term) ?? 0) + add)
+      total.set(dept, { score: (titleScores.get(dept) ?? 0) + (scores.get(dept)?.score ?? 0), terms: new Set(parts.keys()), parts })
     }
+    // An item whose words name no department at all, on a unit's own page (北京市卫生健康委员会, 柳州市城市管理信息中心), is
+    // that unit's report: its name, read as a headline, is the department when it names one outright (a term of weight 5
+    // or more). An item made general (a frame, a personnel notice, many bureaus) stays without one.
+    if (total.size === 0 && bar === MIN_SCORE && source) return this.score(source, '').filter((d) => d.score >= SOURCE_SCORE)
     discountSettings(total, fromTitle, scores)
-    settleMatterOwners(total, (id) => this.index.get(id) ?? -1)
+    settleMatterOwners(total, (id) => this.index.get(id) ?? -1, this.agencyNames)
     const ranked = [...total].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     const top = ranked[0]?.[1].score ?? 0
     const runnerUp = ranked[1]?.[1].score ?? 0

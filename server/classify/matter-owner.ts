@@ -16,16 +16,35 @@
  * - 国道, 高速公路, 路面 and the like say where a crash happened: with the police's crash words matched and
  *   nothing of 交通's but the road and the 路政 who clear it, the road counts nothing: the crash and its
  *   handling are the police's (§1.2: 高速公路多车相撞 is 交警's; 309国道潍河大桥上三十多辆车连环相撞, 交警、路政、
- *   消防迅速出动 too), or the rescuers' when they are the story (车辆追尾…消防支队救出被困人员 stays 应急's).
+ *   消防迅速出动 too), or the rescuers' when they are the story (车辆追尾…消防支队救出被困人员 stays 应急's). So is a
+ *   highway closed for ice (受路面结冰影响…27条高速公路全线封闭): the closure is 交警's traffic control.
  * - 施工, 工地 say where an accident happened: with nothing else of 住建's and 应急's words for a death or a
  *   collapse matched, they count nothing (管道施工现场突塌…工人身亡, 自建房施工过程中发生墙体坍塌 are 应急's).
  * - 游客, 旅游 and 景区 say who was trapped, why and where they were: with nothing else of 文旅's and the rescue's
  *   words matched for 应急, they count nothing (游客被困礁石, 游客迷路被困崂山, 景区救援失联游客 are rescues, 应急's).
+ * - 防汛, 抗旱 and the water bureaus' names, beside a flood command (防汛抗旱指挥部, 防指, 国家防总), are the command's
+ *   work and its members: with nothing else of 水利's they are 应急's (§1.1: the command's office sits in 应急管理局), so
+ *   区防汛抗旱指挥部…及应急管理局、城乡水务局等部门…介绍防汛抗旱形势 is 应急's, while 水库, 河道, 水位 keep a 水利 matter 水利's.
+ * - 小麦, 麦收, 三夏, 秸秆 beside the environment's burning ban (秸秆禁烧, 禁烧, 焚烧秸秆) are the season the ban is kept in
+ *   and the straw it is about: what they added goes to the environment, and 农业农村 keeps only its other words
+ *   (麦收已全部结束…坚决遏制夏收季节秸秆焚烧行为 is 生态环境's; a harvest with no ban stays 农业农村's).
+ * - 学校, 幼儿园, 学生, 家长, 老师 say where a case happened and who was in it: with nothing else of 教育's beside any of
+ *   the police's words, they count nothing (§1.2, as 一男子在医院持刀伤人 is the police's: 幼儿园…3名教师被刑拘, 家长报警称
+ *   孩子在幼儿园遭到老师殴打, 小学门前…交通状况混乱). A school's own conduct (补课, 收费, 招生) is 教育's words and keeps it.
+ *   So are 医院, 就医 for 卫健 (医院门口违停车辆多…市民驾车就医): a patient's or a doctor's matter (挂号, 患者) keeps it 卫健's.
+ * - A bureau named by nothing but its own name (财政局, 税务局) beside 应急's fire or explosion words is the building that
+ *   burned: it counts nothing (县财政局起火…大楼发生火灾 is 应急's). A bureau with its matter's words (公安局…抓获嫌疑人)
+ *   is still acting.
+ * - An estate's lift or charging post (电梯, 充电桩) with nothing else of 市场监管's or 能源's, beside the 物业, its fees or
+ *   the owners, is the estate's equipment and the 物业's to keep: 住建's (小区电梯坏了…找物业也因为维修资金问题而无果,
+ *   小区已建有充电桩…希望物业加强管理). A lift that traps people (被困, 维保) stays 市场监管's.
  */
 
 export interface Scored {
   score: number
   terms: Set<string>
+  /** What each term added, title and body together, before the setting words were discounted. */
+  parts: Map<string, number>
 }
 
 /** 交通's words that every road has; a highway's own words (公路, 国道, 公交 …) are not among them. */
@@ -47,8 +66,8 @@ const UNAUTHORISED_BUILDING = new Set(['违建', '违法建设', '私搭乱建',
 const ESTATE_WORDS = new Set(['业主', '物业', '小区'])
 const ESTATE_FACTOR = 0.5
 
-/** The police's words for a crash on the road. */
-const CRASH_WORDS = new Set(['交通事故', '车祸', '相撞', '追尾', '撞车', '多车相撞'])
+/** The police's words for a crash on the road, and for the ice that closes it (道路结冰, 路面结冰: 交警 close the road). */
+const CRASH_WORDS = new Set(['交通事故', '车祸', '相撞', '追尾', '撞车', '多车相撞', '道路结冰', '路面结冰'])
 /** 交通's words that a crash's place and its clearing-up give: the road, its kind, and 路政. */
 const CRASH_PLACES = new Set([...ROAD_WORDS, '公路', '国道', '省道', '高速公路', '收费站', '桥梁', '路政'])
 
@@ -62,8 +81,32 @@ const VISITOR_WORDS = new Set(['游客', '旅游', '景区'])
 /** 应急's words for people trapped and brought out. */
 const RESCUE_WORDS = new Set(['被困', '困于', '救援', '搜救', '救援队', '蓝天救援', '施救'])
 
-const only = (terms: Set<string>, allowed: Set<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
-const some = (terms: Set<string>, wanted: Set<string>) => [...terms].some((t) => wanted.has(t))
+/** The flood and drought commands' names (防汛抗旱指挥部, 防指, 国家防总 …): their office sits in 应急管理局 (§1.1). */
+export const COMMANDS = new Set(['防汛抗旱指挥部', '防汛指挥部', '防汛办', '防指', '防汛抗旱总指挥部', '国家防总', '防总'])
+/** 水利's words for the flood season's work and the water bureaus that are the command's members. */
+const FLOOD_WORK = new Set(['防汛', '抗旱', '汛期', '水利', '水利局', '水务局', '水利厅', '水利部门', '水务部门'])
+
+/** The environment's words for the ban on burning straw. */
+const BURNING_BAN = new Set(['秸秆禁烧', '禁烧', '秸秆焚烧', '焚烧秸秆', '烧麦茬'])
+/** 农业农村's words for the harvest and its straw: the season and the object of a burning ban. */
+const HARVEST_WORDS = new Set(['秸秆', '小麦', '玉米', '麦收', '夏收', '秋收', '三夏', '收割', '收割机', '麦田', '麦子'])
+
+/** 教育's words for a school, its kind and the people in it: where a case happened and who it happened to. */
+const SCHOOL_WORDS = new Set(['学校', '小学', '中学', '初中', '高中', '幼儿园', '校园', '学生', '家长', '老师', '教师'])
+
+/** 应急's words for a fire or an explosion. */
+const FIRE_WORDS = new Set(['起火', '着火', '失火', '火灾', '大火', '火情', '爆炸', '爆燃', '闪爆'])
+
+/** 住建's words for an estate's management: the 物业, its fees and the repair fund, and the owners. */
+const ESTATE_MANAGEMENT = new Set(['物业', '物业费', '维修资金', '住宅专项维修资金', '业主'])
+/** An estate's equipment as 市场监管 (a lift) or 能源 (a charging post) read it. */
+const ESTATE_EQUIPMENT = new Set(['电梯', '充电桩'])
+
+/** 卫健's words for a hospital and a trip to one: where a case happened. */
+const HOSPITAL_WORDS = new Set(['医院', '就医', '送医', '救治', '看病', '住院'])
+
+const only = (terms: Set<string>, allowed: ReadonlySet<string>) => terms.size > 0 && [...terms].every((t) => allowed.has(t))
+const some = (terms: Set<string>, wanted: ReadonlySet<string>) => [...terms].some((t) => wanted.has(t))
 
 /** Moves one department's whole score onto another's, which keeps its own terms and takes these. */
 function hand(total: Map<number, Scored>, from: number, to: number): void {
@@ -71,12 +114,30 @@ function hand(total: Map<number, Scored>, from: number, to: number): void {
   const b = total.get(to)!
   b.score += a.score
   for (const t of a.terms) b.terms.add(t)
+  for (const [t, add] of a.parts) b.parts.set(t, (b.parts.get(t) ?? 0) + add)
   total.delete(from)
 }
 
+/** Moves what these terms added from one department to another (which then holds them); the rest stays. */
+function handTerms(total: Map<number, Scored>, from: number, to: number, terms: Set<string>): void {
+  const a = total.get(from)!
+  const b = total.get(to)!
+  for (const t of [...a.terms]) {
+    if (!terms.has(t)) continue
+    const add = a.parts.get(t) ?? 0
+    a.score -= add
+    a.terms.delete(t)
+    a.parts.delete(t)
+    b.score += add
+    b.terms.add(t)
+    b.parts.set(t, (b.parts.get(t) ?? 0) + add)
+  }
+  if (a.terms.size === 0) total.delete(from)
+}
+
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
-export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number): void {
-  const [jt, zj, cg, st, ga, wl, yj] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj'].map(indexOf)
+export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number, agencyNames: ReadonlySet<string> = new Set()): void {
+  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en, wj] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj', 'wjw'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
@@ -86,6 +147,23 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   const zjLeft = total.get(zj!)
   const yjE = total.get(yj!)
   if (zjLeft && yjE && only(zjLeft.terms, WORKSITE_WORDS) && some(yjE.terms, ACCIDENT_WORDS)) total.delete(zj!)
+  const slE = total.get(sl!)
+  if (slE && yjE && only(slE.terms, FLOOD_WORK) && some(yjE.terms, COMMANDS)) hand(total, sl!, yj!)
+  const nyE = total.get(ny!)
+  const stBan = total.get(st!)
+  if (nyE && stBan && some(stBan.terms, BURNING_BAN)) handTerms(total, ny!, st!, HARVEST_WORDS)
+  const jyE = total.get(jy!)
+  if (jyE && gaE && only(jyE.terms, SCHOOL_WORDS)) total.delete(jy!)
+  const wjE = total.get(wj!)
+  if (wjE && gaE && only(wjE.terms, HOSPITAL_WORDS)) total.delete(wj!)
+  const yjFire = total.get(yj!)
+  if (yjFire && some(yjFire.terms, FIRE_WORDS)) for (const [dept, e] of [...total]) if (dept !== yj && only(e.terms, agencyNames)) total.delete(dept)
+  const zjEstate = total.get(zj!)
+  if (zjEstate && some(zjEstate.terms, ESTATE_MANAGEMENT))
+    for (const other of [sc!, en!]) {
+      const e = total.get(other)
+      if (e && only(e.terms, ESTATE_EQUIPMENT)) hand(total, other, zj!)
+    }
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const stE = total.get(st!)

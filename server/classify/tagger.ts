@@ -344,7 +344,7 @@ export class Tagger {
     if (titleCities.length > 0 && bodyCounties.length > 0 && bodyCounties.every((m) => !m.inTitle && m.name.places.every((p) => /[区县]$/.test(p.name))) && ownCityUnit(body)) {
       for (const m of titleCities) m.isCityWide = true
     }
-    const departments = this.matcher.score(title, body)
+    const departments = this.matcher.score(title, body, source?.name)
     let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText)
     // 督察通报内蒙古、山东典型案例: a headline that lists the home province beside another, and names no city, treats
     // them alike, as two cities alike give the province (§2.1): a national item, with no province (§2.2).
