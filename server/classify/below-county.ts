@@ -1,6 +1,6 @@
 import { INSTITUTIONS } from './institutions.ts'
 import type { Place, PlaceName } from './gazetteer.ts'
-import { namesInOtherProvinces, timesInOtherProvinces, townShortName, townsOf, type Town } from './towns.ts'
+import { townsInOtherProvinces, townShortName, townsOf, type Town } from './towns.ts'
 import { villagesOf } from './villages.ts'
 
 /**
@@ -49,13 +49,13 @@ export function addBelowCounty(homeName: string, homeCode: string, counties: rea
   const towns = townsOf(homeCode).filter((t) => county.has(t.countyCode))
   const fullNames = new Set(towns.map((t) => t.name))
   const taken = (s: string) => has(s) && !fullNames.has(s)
-  const elsewhere = namesInOtherProvinces(homeCode)
+  const elsewhere = townsInOtherProvinces(homeCode)
   for (const t of towns) {
     if (taken(t.name)) continue
     // A name one other town in the country shares (宫里镇: one in 陕西) may stand alone in an item that names
     // nothing else (mention-filter.ts); one the country has many of (王村镇: ten elsewhere) may not.
     const isGeneric = GENERIC_TOWN.test(t.name)
-    const sharedOnce = !isGeneric && timesInOtherProvinces(homeCode, t.name) === 1
+    const sharedOnce = !isGeneric && elsewhere.get(t.name) === 1
     add(t.name, county.get(t.countyCode)!, { isShort: false, via: 'town', needsCorroboration: isGeneric || elsewhere.has(t.name), ...(sharedOnce ? { sharedOnceElsewhere: true } : {}) })
   }
   // A short name two towns share keeps both readings; one a division or institution has is left to it.

@@ -239,12 +239,7 @@ export class DepartmentMatcher {
   score(title: string, body: string, source?: string): DepartmentTag[] {
     const scores = new Map<number, { score: number; terms: Map<string, number> }>()
     const excluded = new Set<number>()
-    // With no agency in the item to refute it (a 辟谣平台, 网传…系谣言), the rumour's own matter is
-    // whose it is (§1.3): its words count in full.
     const found = new Map([title, body].map((text) => [text, this.hits(text)]))
-    const hasAgency = [...found].some(([text, hits]) => hits.some((h) => !h.value.isExclusion && isAgencyTerm(text.slice(h.start, h.end), h.value.weight)))
-    const isRefutation = hasAgency && (REFUTATION.test(title) || REFUTATION.test(body))
-    const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
     let bar = MIN_SCORE
     // An item that names the bureaus of four departments or more (副市长带领自然资源局、住建局、交通运输局、商务局…负责人,
     // a 督查 of many 承办单位) is about all of them, a general matter (§1.2): no department is suggested.
@@ -260,6 +255,10 @@ export class DepartmentMatcher {
         if (isAgencyTerm(term, h.value.weight)) agencies.add(h.value.dept)
       }
     if (agencies.size >= MANY_AGENCIES && !command) bar = Infinity
+    // With no agency in the item to refute it (a 辟谣平台, 网传…系谣言), the rumour's own matter is
+    // whose it is (§1.3): its words count in full.
+    const isRefutation = agencies.size > 0 && (REFUTATION.test(title) || REFUTATION.test(body))
+    const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
     for (const hits of found.values()) for (const h of hits) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1

