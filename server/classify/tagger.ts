@@ -47,13 +47,14 @@ const BAY_AFTER = /^湾/
  * 一名山东男子欲徒步回家, 山东籍货车司机: the home province named before a person says where the person
  * is from, not where the event is (guideline §2.1: not the home town of a victim).
  */
-const PERSON_AFTER = /^(籍|男子|女子|男孩|女孩|小伙|姑娘|老汉|大爷|大妈|老人|老乡|游客|司机|货车司机|考生|夫妇|一家)/
+const PERSON_WORDS = '籍|男子|女子|男孩|女孩|小伙|姑娘|老汉|大爷|大妈|老人|老乡|游客|司机|货车司机|考生|夫妇|一家'
+const PERSON_AFTER = new RegExp(`^(?:${PERSON_WORDS})`)
 
 /**
  * 莱州八旬老人迷路龙口, 高青三名男子结伙…: a count or an age between a place and a person still says where the
  * person is from (guideline §2.1); read for a person's origin only, not to drop the home province's name.
  */
-const ORIGIN_AFTER = new RegExp(`^(?:[一二两三四五六七八九十百\\d]+(?:旬|岁|名|位|个|多名|余名))?${PERSON_AFTER.source.slice(1)}`)
+const ORIGIN_AFTER = new RegExp(`^(?:[一二两三四五六七八九十百\\d]+(?:旬|岁|名|位|个|多名|余名))?(?:${PERSON_WORDS})`)
 
 /** 济南军区, 济南战区: a home city's name that starts a military command's is the command, not the place. */
 const HOME_ORGANISATION_AFTER = /^(军区|战区)/
