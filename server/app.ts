@@ -1,3 +1,4 @@
+import { compilersFactory } from './http/schema-compilers.ts'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.ts'
@@ -44,6 +45,7 @@ export async function buildApp(config: Readonly<Config>, seams: AppSeams = {}): 
     routerOptions: { ignoreTrailingSlash: true },
     // A misspelt field is refused with its name rather than silently dropped.
     ajv: { customOptions: { removeAdditional: false } },
+    schemaController: { compilersFactory },
     // Startup includes loading jieba's dictionary on the tagging thread: seconds, and over
     // Fastify's default 10 s on a busy 2-core machine.
     pluginTimeout: 60_000,
