@@ -28,6 +28,12 @@ const keysOf = (r: Raw): string[] => [
 ]
 const keySet = (items: Raw[]) => new Set(items.flatMap(keysOf))
 
+/**
+ * Items whose department a later clarification of the guideline changed (docs/tagging-guideline.md §6, v1.1): their
+ * batch rows hold the new label, and the item says which version revised it beside the one that labelled it.
+ */
+const RELABELLED = new Set((JSON.parse(readFileSync(join(import.meta.dirname, 'relabelled-v1.1.json'), 'utf8')) as { url: string }[]).map((r) => r.url))
+
 const MANGLED = /\p{Script=Han}\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/u
 
 export interface TunePart {
@@ -63,7 +69,7 @@ export async function buildTunePart({ batches, part, prefix, earlier, locked }: 
     if (keys.some((k) => lockedKeys.has(k))) { dupLocked++; continue }
     const reasons = [...(department ? [] : ['no_department']), ...(province === null ? ['no_place'] : province !== '山东省' ? ['outside_shandong'] : [])]
     const label = { department: department || null, province, city, county, ...(reasons.length > 0 ? { none_reason: reasons.join(',') } : {}) }
-    out.push({ id: '', title, text, source, url, date, label, labelled_by: 'guideline v1' })
+    out.push({ id: '', title, text, source, url, date, label, labelled_by: 'guideline v1', ...(RELABELLED.has(url) ? { relabelled_by: 'guideline v1.1' } : {}) })
   }
   out.forEach((item, n) => Object.assign(item, { id: `${prefix}${String(n + 1).padStart(3, '0')}` }))
   const kept = out.filter((i) => !MANGLED.test(`${(i as Raw).title}${(i as Raw).text}`))

@@ -92,6 +92,10 @@ const BLOCKERS = [
   // 城管's building-site noise (施工噪音) and the environment's ban on burning straw (秸秆禁烧) name their matter
   // whole: the 噪音 and 施工 inside the one, the 秸秆 (农业农村's crop) inside the other are not read on their own.
   '施工噪音', '施工噪声', '秸秆禁烧', '焚烧秸秆',
+  // Noise that disturbs residents (噪音扰民, 噪声扰民) is the complaint of a building site's or of social life's noise — shops'
+  // loudspeakers, 广场舞, a building's equipment — which Shandong's cities give to 城管 (guideline §6.2): the 噪音 inside is
+  // not the environment's, whose noise is a factory's: 工厂噪音, 工业噪声 (weighed above the complaint) keep 工厂噪音扰民 its.
+  '噪音扰民', '噪声扰民',
   // A merged bureau named for 文旅 first (文化和旅游广电局, 文旅广电局) is 文旅's: the 广电局 at its end is not 广电's own name.
   '文化和旅游广电局', '文化旅游广电局', '文旅广电局', '文化广电和旅游局', '文化广电旅游局',
   // Figures of speech and longer names: a quoted “体检” is a check-up of firms or places, not a medical one; a 新窗口,

@@ -38,6 +38,9 @@
  * - An estate's lift or charging post (电梯, 充电桩) with nothing else of 市场监管's or 能源's, beside the 物业, its fees or
  *   the owners, is the estate's equipment and the 物业's to keep: 住建's (小区电梯坏了…找物业也因为维修资金问题而无果,
  *   小区已建有充电桩…希望物业加强管理). A lift that traps people (被困, 维保) stays 市场监管's.
+ * - A weather service's forecast or warning (气象局, 气象台 with nothing of 应急's but the weather's own words: 暴雨, 降雨,
+ *   台风 …) is weather with no one acting: no department (§3, §6.4). 济南市气象局发布暴雨黄色预警 names none; a response
+ *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's.
  */
 
 export interface Scored {
@@ -101,6 +104,10 @@ const FIRE_WORDS = new Set(['起火', '着火', '失火', '火灾', '大火', '�
 const ESTATE_MANAGEMENT = new Set(['物业', '物业费', '维修资金', '住宅专项维修资金', '业主'])
 /** An estate's equipment as 市场监管 (a lift) or 能源 (a charging post) read it. */
 const ESTATE_EQUIPMENT = new Set(['电梯', '充电桩'])
+
+/** The weather services, and the weather words 应急 has: a forecast or a warning, not a response to it. */
+const WEATHER_SERVICES = new Set(['气象局', '气象台'])
+const WEATHER_WORDS = new Set([...WEATHER_SERVICES, '暴雨', '强降雨', '短时强降雨', '降雨', '台风', '冰雹'])
 
 /** 卫健's words for a hospital and a trip to one: where a case happened. */
 const HOSPITAL_WORDS = new Set(['医院', '就医', '送医', '救治', '看病', '住院'])
@@ -173,6 +180,8 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   if (stLeft && cgE && only(stLeft.terms, NOISE_WORDS) && some(cgE.terms, WORKS_NOISE)) hand(total, st!, cg!)
   const stNow = total.get(st!)
   if (stNow && cgE && only(stNow.terms, SEWAGE_WORDS) && some(cgE.terms, DRAIN_WORDS)) hand(total, st!, cg!)
+  const yjWeather = total.get(yj!)
+  if (yjWeather && only(yjWeather.terms, WEATHER_WORDS) && some(yjWeather.terms, WEATHER_SERVICES)) total.delete(yj!)
   const zjNow = total.get(zj!)
   if (zjNow && cgE && some(cgE.terms, UNAUTHORISED_BUILDING) && only(zjNow.terms, ESTATE_WORDS)) zjNow.score *= ESTATE_FACTOR
 }
