@@ -223,3 +223,16 @@ export class Gazetteer {
 
   private outlet: OutletPlaceName[] | undefined
 }
+
+const gazetteers = new Map<string, Gazetteer>()
+
+/**
+ * The process's one gazetteer of a home province: it is read only once built, and building it is
+ * some 50 ms of the main thread's start — paid once by the tagging worker and once by each app
+ * otherwise (the test suite builds hundreds of apps per process).
+ */
+export function gazetteerOf(homeProvince: string): Gazetteer {
+  let gazetteer = gazetteers.get(homeProvince)
+  if (!gazetteer) gazetteers.set(homeProvince, (gazetteer = new Gazetteer(homeProvince)))
+  return gazetteer
+}

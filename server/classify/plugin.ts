@@ -6,7 +6,7 @@ import type { Config } from '../config.ts'
 import { setPlaceDescriber, type TagItems } from '../ingest/index.ts'
 import { describeOutletPlace } from './outlet-place.ts'
 import { loadCatalogue } from './catalogue-store.ts'
-import { Gazetteer } from './gazetteer.ts'
+import { type Gazetteer, gazetteerOf } from './gazetteer.ts'
 import { Retagger } from './retag.ts'
 import { previewTagging } from './preview-tagger.ts'
 import { correctionsRoutes } from './corrections-routes.ts'
@@ -46,7 +46,7 @@ export interface CatalogueHolder {
 export default fp(
   async (app, opts: { config: Config }) => {
     // Fails at startup, not on the first item, when the home province is unknown.
-    const gazetteer = new Gazetteer(opts.config.homeProvince)
+    const gazetteer = gazetteerOf(opts.config.homeProvince)
     // Sources show, and their routes check, the place in force by this gazetteer.
     setPlaceDescriber((source) => describeOutletPlace(gazetteer, source))
     let catalogue = await loadCatalogue(app.db, new Date())

@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads'
 import type { Department } from '@shared/types/department.ts'
 import type { ItemTags } from '@shared/types/item.ts'
 import type { TagSource } from '@shared/types/source.ts'
-import { Gazetteer } from './gazetteer.ts'
+import { gazetteerOf } from './gazetteer.ts'
 import { queryWords, searchWords } from './segmenter.ts'
 import { Tagger } from './tagger.ts'
 
@@ -20,14 +20,11 @@ export type WorkerRequest =
 export type WorkerReply = { id: number; tags: ItemTags[] } | { id: number; words: string[][] } | { id: number; error: string }
 
 const taggers = new Map<number, Tagger>()
-const gazetteers = new Map<string, Gazetteer>()
 
 function configure(req: Extract<WorkerRequest, { type: 'configure' }>): void {
   const existing = taggers.get(req.configId)
   if (existing) return existing.setCatalogue(req.catalogue)
-  let gazetteer = gazetteers.get(req.homeProvince)
-  if (!gazetteer) gazetteers.set(req.homeProvince, (gazetteer = new Gazetteer(req.homeProvince)))
-  taggers.set(req.configId, new Tagger(gazetteer, req.catalogue))
+  taggers.set(req.configId, new Tagger(gazetteerOf(req.homeProvince), req.catalogue))
 }
 
 parentPort!.on('message', (req: WorkerRequest) => {

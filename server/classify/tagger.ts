@@ -167,6 +167,15 @@ function listsProvinces(title: string, named: readonly PlaceMention[]): boolean 
   return inTitle.slice(1).every((m, i) => /^[、和与及]$/.test(title.slice(inTitle[i]!.start + inTitle[i]!.name.surface.length, m.start)))
 }
 
+const placeMatchers = new WeakMap<Gazetteer, AhoCorasick<PlaceName>>()
+
+/** A gazetteer's names as one automaton, built once per gazetteer: it is read only, and every Tagger of the province uses the same. */
+function placeMatcherOf(gazetteer: Gazetteer): AhoCorasick<PlaceName> {
+  let matcher = placeMatchers.get(gazetteer)
+  if (!matcher) placeMatchers.set(gazetteer, (matcher = new AhoCorasick(gazetteer.names.map((n) => [n.surface, n]))))
+  return matcher
+}
+
 /**
  * Tags one item: departments, region, responsible unit and severity. Pure apart from jieba,
  * which is loaded once per process; the catalogue can be swapped while it runs.
@@ -180,7 +189,7 @@ export class Tagger {
     readonly gazetteer: Gazetteer,
     catalogue: readonly Department[],
   ) {
-    this.places = new AhoCorasick(gazetteer.names.map((n) => [n.surface, n]))
+    this.places = placeMatcherOf(gazetteer)
     this.nicknames = homeNicknames(gazetteer.home.name)
     this.matcher = new DepartmentMatcher(catalogue)
     // Startup work done now rather than on the first item, where it would stall the event loop.
