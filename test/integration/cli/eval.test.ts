@@ -77,6 +77,7 @@ describe('npm run eval', () => {
     fs.writeFileSync(path.join(dir, 'tune8.jsonl'), `${tuneLines[1]}\n`)
     fs.writeFileSync(path.join(dir, 'tune9.jsonl'), `${tuneLines[1]}\n`)
     fs.writeFileSync(path.join(dir, 'tune10.jsonl'), `${tuneLines[0]}\n`)
+    fs.writeFileSync(path.join(dir, 'tune11.jsonl'), `${tuneLines[1]}\n`)
     const { code, out } = await runEval(['--own', path.join(FIXTURES, 'own'), '--real', dir])
     expect(code).toBe(0)
     expect(out).not.toContain('== real set · tune2 ')
@@ -91,7 +92,8 @@ describe('npm run eval', () => {
     expect(section(out, 'real set · tune8')).toMatch(/t2 department: xfj → jyj/)
     expect(section(out, 'real set · tune9')).toMatch(/t2 department: xfj → jyj/)
     expect(section(out, 'real set · tune10')).toContain('(1 items)')
-    // The parts come in order: tune, tune3 … tune10, then the locked test part.
+    expect(section(out, 'real set · tune11')).toMatch(/t2 department: xfj → jyj/)
+    // The parts come in order: tune, tune3 … tune11, then the locked test part.
     expect(out.indexOf('== real set · tune ')).toBeLessThan(out.indexOf('== real set · tune3 '))
     expect(out.indexOf('== real set · tune3 ')).toBeLessThan(out.indexOf('== real set · tune4 '))
     expect(out.indexOf('== real set · tune4 ')).toBeLessThan(out.indexOf('== real set · tune5 '))
@@ -100,7 +102,8 @@ describe('npm run eval', () => {
     expect(out.indexOf('== real set · tune7 ')).toBeLessThan(out.indexOf('== real set · tune8 '))
     expect(out.indexOf('== real set · tune8 ')).toBeLessThan(out.indexOf('== real set · tune9 '))
     expect(out.indexOf('== real set · tune9 ')).toBeLessThan(out.indexOf('== real set · tune10 '))
-    expect(out.indexOf('== real set · tune10 ')).toBeLessThan(out.indexOf('== real set · test '))
+    expect(out.indexOf('== real set · tune10 ')).toBeLessThan(out.indexOf('== real set · tune11 '))
+    expect(out.indexOf('== real set · tune11 ')).toBeLessThan(out.indexOf('== real set · test '))
   })
 
   it('names the file and line of a malformed corpus item and exits non-zero', async () => {
