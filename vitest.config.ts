@@ -12,12 +12,6 @@ export default defineConfig({
     // Integration and browser tests start real servers and load jieba's dictionaries; give them
     // room on a loaded 2-core machine. These are guards against hangs, not speed assertions.
     testTimeout: 90_000,
-    // Files share their worker's modules instead of importing the server afresh each: importing server/app.ts and its
-    // dependencies is 2-5 s of every integration file. On 2 cores test/integration/ingest and cases (37 files) took 226 s
-    // isolated and 102 s not, all 131 tests passing both ways. It holds because tests share no module state that matters:
-    // no vi.mock in the suite, environment changes restored, every app on its own port, store and tagger configuration,
-    // closed by onTestFinished. A test that mocks a module or leaves global state behind must not be added.
-    isolate: false,
     // Files mostly wait (on their servers, Chromium, feed and robot loopbacks, timers): measured on
     // 2 cores at load 16-20, 22 integration and browser files took 821 s with one worker (vitest's
     // default there, cores - 1) and 455 s with four. Twice the cores, between 2 and 4.
