@@ -16,6 +16,8 @@ import type { ItemTags } from '../../shared/types/item.ts'
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const REAL = path.join(ROOT, 'test/fixtures/eval-real')
 const SECOND = path.join(import.meta.dirname, 'labels')
+/** The tagger's answers at the commit that scored each part once, before any tuning on it (dump-tags.ts). */
+const FRESH = path.join(import.meta.dirname, 'fresh')
 const HOME = '山东省'
 
 const gazetteer = new Gazetteer(HOME)
@@ -26,6 +28,31 @@ function asTags(label: Label): ItemTags {
   const departments = label.department ? [{ id: label.department, name: label.department, score: 1, terms: [] }] : []
   const region = label.province ? { province: label.province, city: label.city, county: label.county, code: null } : null
   return { departments, region, unit: null, severity: null }
+}
+
+interface FreshTags {
+  id: string
+  department: string | null
+  region: { province: string | null; city: string | null; county: string | null } | null
+}
+
+/** The fresh tagger's answers for a part, in the part's order, or null when none were recorded. */
+function freshTags(part: string, items: LabelledItem[]): ItemTags[] | null {
+  const file = path.join(FRESH, `${part}.jsonl`)
+  if (!fs.existsSync(file)) return null
+  const byId = new Map(
+    fs
+      .readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as FreshTags)
+      .map((t) => [t.id, t]),
+  )
+  return items.map((i) => {
+    const t = byId.get(i.ref)
+    if (!t) throw new Error(`${file}: no answer for ${i.ref}`)
+    return asTags({ department: t.department, province: t.region?.province ?? null, city: t.region?.city ?? null, county: t.region?.county ?? null })
+  })
 }
 
 const pct = (r: Ratio) => (r.total === 0 ? 'n/a'.padEnd(20) : `${((100 * r.correct) / r.total).toFixed(1)} % (${r.correct}/${r.total})`.padEnd(20))
@@ -42,11 +69,13 @@ const parts = fs
   .filter((f) => f.endsWith('.jsonl'))
   .map((f) => f.replace(/\.jsonl$/, ''))
   .sort()
-const all = { first: [] as LabelledItem[], second: [] as LabelledItem[] }
+const all = { first: [] as LabelledItem[], second: [] as LabelledItem[], fresh: [] as ItemTags[] | null }
+all.fresh = []
 for (const part of [...parts, 'all']) {
   let first: LabelledItem[]
   let second: LabelledItem[]
-  if (part === 'all') ({ first, second } = all)
+  let fresh: ItemTags[] | null
+  if (part === 'all') ({ first, second, fresh } = all)
   else {
     const byId = new Map(readCorpus(path.join(REAL, `${part}.jsonl`)).map((i) => [i.ref, i]))
     second = readCorpus(path.join(SECOND, `${part}.jsonl`))
@@ -58,6 +87,9 @@ for (const part of [...parts, 'all']) {
     if (second.length !== byId.size) console.log(`  (${part}: ${second.length} of ${byId.size} items labelled twice)`)
     all.first.push(...first)
     all.second.push(...second)
+    fresh = freshTags(part, first)
+    // The whole's fresh figure only when every part has one: a partial one would mix taggers unevenly.
+    all.fresh = fresh && all.fresh ? [...all.fresh, ...fresh] : null
   }
   const tags = first.map((i) => tagger.tag(i.title, i.text, i.source ? { name: i.source } : null))
   const both = first.map((f, i) => agreed(f.label, second[i]!.label))
@@ -68,4 +100,9 @@ for (const part of [...parts, 'all']) {
   console.log(row('tagger vs first (tuned on these)', scoreSet(first, tags, gazetteer)))
   console.log(row('tagger vs second', scoreSet(second, tags, gazetteer)))
   console.log(row('tagger, where both agree', scoreSet(pick(first), pick(tags), gazetteer)))
+  if (fresh) {
+    console.log(row('fresh tagger vs first (unseen)', scoreSet(first, fresh, gazetteer)))
+    console.log(row('fresh tagger vs second', scoreSet(second, fresh, gazetteer)))
+    console.log(row('fresh tagger, where both agree', scoreSet(pick(first), pick(fresh), gazetteer)))
+  }
 }
