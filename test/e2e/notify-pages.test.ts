@@ -156,8 +156,17 @@ describe('notification pages in Chromium', () => {
     await page.setViewportSize({ width: 1920, height: 1080 })
     await page.goto(`${t.baseUrl}/wall`)
     const mark = (id: number) => page.locator(`[data-testid=case-tile][data-case-id="${id}"] [data-testid=tile-reach]`)
-    const hm = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(settled.reach.at!))
-    await expect.poll(() => mark(reached.id).textContent()).toBe(`✓ 已通知 ${hm}`)
+    const hm = (at: string) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at))
+    // The unit hears twice (转办, then overdue), so the latest 已通知 time can move on a minute after
+    // the first delivery settled: the wall must show the time the case reports now.
+    expect(settled.reach.state).toBe('sent')
+    await expect
+      .poll(async () => {
+        const now = (await api<Case>(t.baseUrl, 'GET', `/api/cases/${reached.id}`)).body.reach
+        const shown = await mark(reached.id).textContent()
+        return now.state === 'sent' && shown === `✓ 已通知 ${hm(now.at!)}` ? 'agree' : `wall ${shown}, case ${now.state} ${now.at}`
+      })
+      .toBe('agree')
     expect(await mark(refused.id).textContent()).toBe('✗ 未送达')
     expect(await mark(silent.id).textContent()).toBe('✗ 未通知')
     // Read from three metres: at least the wall's 24 px label size.

@@ -44,6 +44,8 @@ describe('polling leases on PostgreSQL (FOR UPDATE SKIP LOCKED, with expiry)', (
     // source (its row locked): the other sources are taken at once, that one is left to it.
     now = new Date(now.getTime() + 10_001)
     const held = new pg.Client({ connectionString: url })
+    // A connection ended under it at teardown must not crash the worker as an unhandled 'error'.
+    held.on('error', () => undefined)
     await held.connect()
     onTestFinished(() => held.end())
     await held.query('BEGIN')
@@ -73,11 +75,16 @@ describe('polling leases on PostgreSQL (FOR UPDATE SKIP LOCKED, with expiry)', (
       // Held a while, so a second poller arriving meanwhile would be seen.
       setTimeout(() => {
         active.set(path, active.get(path)! - 1)
+        // The poller may have been killed meanwhile (the test's end): nothing left to answer.
+        if (res.destroyed) return
         res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(renderRss([{ guid: `${path}-1`, title: '潍坊市奎文区一路段积水严重' }]))
       }, 150)
     })
     await new Promise<void>((resolve) => feed.listen(0, '127.0.0.1', resolve))
-    onTestFinished(() => new Promise<void>((resolve) => feed.close(() => resolve())))
+    onTestFinished(() => {
+      feed.closeAllConnections()
+      return new Promise<void>((resolve) => feed.close(() => resolve()))
+    })
     const port = (feed.address() as AddressInfo).port
 
     const url = await createTestDatabase()
@@ -93,6 +100,7 @@ describe('polling leases on PostgreSQL (FOR UPDATE SKIP LOCKED, with expiry)', (
     await startServerProcess(env, await freePort())
     await startServerProcess(env, await freePort())
     const store = new pg.Pool({ connectionString: url, max: 1 })
+    store.on('error', () => undefined) // an idle connection ended at teardown, as in server/db/dialect/postgres-pool.ts
     onTestFinished(() => store.end())
     const paths = Array.from({ length: 8 }, (_, i) => `/feed-${i}.xml`)
     const now = new Date().toISOString()
