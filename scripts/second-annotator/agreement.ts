@@ -8,14 +8,15 @@ import { Tagger } from '../../server/classify/tagger.ts'
 import type { ItemTags } from '../../shared/types/item.ts'
 
 /**
- * `npx tsx scripts/second-annotator/agreement.ts`: how often a second annotator, labelling blind by
+ * `npx tsx scripts/second-annotator/agreement.ts [labels folder]`: how often a second annotator, labelling blind by
  * the same guideline, agrees with the first — the ceiling any tagger is measured against — beside the
  * tagger's own figures on the same items (README.md beside this file). Every figure is `npm run eval`'s
  * definition (scoreSet), with one annotator's labels read as the other's "suggestions".
  */
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const REAL = path.join(ROOT, 'test/fixtures/eval-real')
-const SECOND = path.join(import.meta.dirname, 'labels')
+/** The second annotator's labels: `labels/` (the v1.1 round), or the folder named on the command line (`labels-v1.2`). */
+const SECOND = path.join(import.meta.dirname, process.argv[2] ?? 'labels')
 /** The tagger's answers at the commit that scored each part once, before any tuning on it (dump-tags.ts). */
 const FRESH = path.join(import.meta.dirname, 'fresh')
 const HOME = '山东省'
