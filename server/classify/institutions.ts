@@ -23,23 +23,26 @@ export interface Institution {
 }
 
 const GUIDELINE = 'docs/tagging-guideline.md §2.1'
-const wiki = (title: string) => `https://zh.wikipedia.org/wiki/${title}`
 
-/** A generated row: short or full name, city, county, and the page that states it (else its article). */
-type Row = readonly [name: string, city: string, county: string | null, source?: string]
+/** A generated row: short or full name, city, county, and the page that states it. */
+type Row = readonly [name: string, city: string, county: string | null, source: string]
 
 /**
  * Each city's main railway station, which the city's own people and press call 火车站 (青岛火车站,
  * or bare: 火车站周边黑出租): read bare only with the city named and no county (mention-filter.ts).
- * The county is given where the station's article states it; otherwise the city only.
- * Not verified from here (no stored page states the district): 东营, 威海, 滨州, 菏泽.
+ * The county is given where a stored page states it; otherwise the city only. 东营, 威海, 滨州 and
+ * 菏泽 were given a district no stored page states (their pages name the city only, or nothing
+ * beyond the line the station is on): the city only, which the station's name itself says.
  */
 const STATION_ROWS: readonly Row[] = [
   ['济南', '济南市', '天桥区', 'https://zhwiki.pedia.workers.dev/zh-sg/%E6%B5%8E%E5%8D%97%E7%AB%99'],
   ['青岛', '青岛市', '市南区', 'https://54e1ad4b48888.kfd.me/zh-my/%E9%9D%92%E5%B2%9B%E7%AB%99'],
   ['淄博', '淄博市', '张店区', 'https://m.tftnews.com/news674570'],
   ['枣庄', '枣庄市', '薛城区', 'https://nkfx.cn/lingyi/1003524.html'],
-  ['东营', '东营市', '东营区'],
+  // Was 东营区; searched 东营站/东营火车站 with 东营区, 淄东铁路, 德大铁路 and in English: no stored
+  // page gives the station's district. The page (a 东营 paper's piece on the city's railways) names
+  // the city's 火车站 of 1972 only.
+  ['东营', '东营市', null, 'https://www.toutiao.com/article/4348046325/'],
   ['烟台', '烟台市', '芝罘区', 'https://m.tftnews.com/news674570'],
   // Was the city only; the page gives the station's address as 潍城区和平路1号.
   ['潍坊', '潍坊市', '潍城区', 'https://en.wikipedia.org/wiki/Weifang_Railway_Station'],
@@ -47,13 +50,19 @@ const STATION_ROWS: readonly Row[] = [
   // Two stations go by the name: the page puts 泰安站 (the former 泰山西站) in 岱岳区, while
   // another stored page puts the old 泰安火车站 in 泰山区; the city only, as before.
   ['泰安', '泰安市', null, 'https://baike.baidu.hk/item/%E6%B3%B0%E5%AE%89%E7%81%AB%E8%BB%8A%E7%AB%99/1260254'],
-  ['威海', '威海市', '环翠区'],
+  // Was 环翠区; searched 威海站/威海火车站 with 环翠区, 青荣城际, 桃威铁路 and in English: no stored
+  // page gives the station's district. The page (the line's article) lists the station as Weihai.
+  ['威海', '威海市', null, 'https://en.wikipedia.org/wiki/Qingdao%E2%80%93Rongcheng_intercity_railway'],
   ['日照', '日照市', '东港区', 'http://www.scdmo.com/redian/254.html'],
   ['临沂', '临沂市', '兰山区', 'https://zh.wikipedia.org./wiki/%E4%B8%B4%E6%B2%82%E7%AB%99'],
   ['德州', '德州市', '德城区', 'https://factpedia.org/wiki/%E5%BE%B7%E5%B7%9E%E7%AB%99'],
   ['聊城', '聊城市', '东昌府区', 'https://friendlywiki.com/article/index.php?title=Liaocheng_railway_station'],
-  ['滨州', '滨州市', '滨城区'],
-  ['菏泽', '菏泽市', '牡丹区'],
+  // Was 滨城区; the page (a repost of 大众网's report of the station's opening) names the city only,
+  // as did every other page found (滨城区 only as a district the line passes).
+  ['滨州', '滨州市', null, 'http://www.p146.com/news/b/2015-09-28/detail-ifxieymv7694637-p2.shtml'],
+  // Was 牡丹区; the page (a mirror of the station's encyclopedia entry) gives 所属地区 菏泽市 and the
+  // address 菏泽市中华路东首, no district.
+  ['菏泽', '菏泽市', null, 'https://www.zuckd.com/doc-view-118487.html'],
 ]
 
 const MAIN_STATIONS: readonly Institution[] = STATION_ROWS.map(([short, city, county, source]) => ({
@@ -63,7 +72,7 @@ const MAIN_STATIONS: readonly Institution[] = STATION_ROWS.map(([short, city, co
   city,
   county,
   kind: 'station' as const,
-  source: source ?? wiki(`${short}站`),
+  source,
 }))
 
 /**
@@ -73,10 +82,9 @@ const MAIN_STATIONS: readonly Institution[] = STATION_ROWS.map(([short, city, co
  * 尼山 (曲阜/泗水/邹城), 孟良崮 (蒙阴/沂南); and three that also reach into a neighbouring city
  * keep the city of their scenic area, county none: 马踏湖 (桓台, and 博兴 of 滨州), 抱犊崮 (景区
  * in 山亭, 主峰 in 兰陵 of 临沂), 沂山 (临朐, and 沂水 of 临沂).
- * 崂山水库 gives the city only: the one page found places it east of 夏庄, a town of the former 崂山区
- * that went to 城阳区 in 1994, so its name says nothing of today's district and 崂山区 may be wrong.
- * Not verified from here (no stored page states the county): 小珠山 (its pages name only 柳花泊街道 of
- * the 青岛开发区).
+ * 崂山水库 gives the city only: one page places it east of 夏庄, a town of the former 崂山区 that went
+ * to 城阳区 in 1994, so its name says nothing of today's district and 崂山区 may be wrong; its page, a
+ * travel guide, puts it in 城阳区, but one guide is not enough to add a county the row never had.
  */
 const NATURAL_ROWS: readonly Row[] = [
   ['千佛山', '济南市', '历下区', 'http://9aivip.com/item/%E5%8E%86%E5%B1%B1/6236527'],
@@ -85,10 +93,13 @@ const NATURAL_ROWS: readonly Row[] = [
   ['卧虎山水库', '济南市', '历城区', 'https://www.bang.cn/article/117911.html'],
   ['雪野水库', '济南市', '莱芜区', 'https://geiqia.com/baitai/3897.html'],
   ['雪野湖', '济南市', '莱芜区', 'https://geiqia.com/baitai/3897.html'],
-  ['小珠山', '青岛市', '黄岛区'],
+  // The page (a mirror of 求真百科's 黄岛 article) names the 小珠山 range in 黄岛区's west, its main peak
+  // 724.9 m; the park's pages name 柳花泊街道 of the 青岛开发区, which is in 黄岛区 too
+  // (https://drbdp.com/4-8566866.html).
+  ['小珠山', '青岛市', '黄岛区', 'https://pediainside.com/index.php?target=%E9%BB%84%E5%B2%9B&title=%E9%BB%84%E5%B2%9B&variant=zh'],
   ['大珠山', '青岛市', '黄岛区', 'http://24hours.tech/article/96128143957700608'],
   ['大泽山', '青岛市', '平度市', 'https://youhui114.com/lvyou/828071015.html'],
-  ['崂山水库', '青岛市', null],
+  ['崂山水库', '青岛市', null, 'https://deepchinatravel.com/qingdao-travel/laoshan-reservoir.html'],
   ['棘洪滩水库', '青岛市', null, 'http://myygl.org/myygl/3831007351248050564.html'],
   ['太河水库', '淄博市', '淄川区', 'https://www.jendow.com.tw/wiki/%E5%A4%AA%E6%B2%B3'],
   ['田庄水库', '淄博市', '沂源县', 'https://www.newton.com.tw/wiki/%E7%94%B0%E8%8E%8A%E6%B0%B4%E5%BA%AB/16777054'],
@@ -120,7 +131,7 @@ const NATURAL: readonly Institution[] = NATURAL_ROWS.map(([name, city, county, s
   city,
   county,
   kind: 'nature' as const,
-  source: source ?? wiki(name),
+  source,
 }))
 
 /**
@@ -137,13 +148,14 @@ const ZONE_ROWS: readonly Row[] = [
   ['天衢新区', '德州市', null, 'https://news.520dadong.com/d/5220.html'],
 ]
 
-const ZONES: readonly Institution[] = ZONE_ROWS.map(([name, city, county, source]) => ({ names: [name], city, county, kind: 'landmark' as const, source: source! }))
+const ZONES: readonly Institution[] = ZONE_ROWS.map(([name, city, county, source]) => ({ names: [name], city, county, kind: 'landmark' as const, source }))
 
 /*
- * Rows below citing wiki() are not verified from here (no stored page states the place or, for a
- * university or hospital given the city only, that its campuses span counties): 山东省立医院,
- * 山东师范大学, 济南大学, 青岛大学, 第三海水浴场, 毓璜顶医院, 烟台大学, 鲁东大学, 山东农业大学,
- * 聊城大学, 临沂大学; and 齐鲁石化's county (its page states the city only).
+ * Each row's source states its city, and its county where one is given. Rows whose county no stored
+ * page states give the city only, with a comment: 第三海水浴场, 毓璜顶医院, 烟台大学, 鲁东大学, 齐鲁石化.
+ * A university or hospital given the city only has, by its page, campuses in more than one county
+ * where the page says so (山东师范大学, 山东省立医院, 鲁东大学, 聊城大学, 临沂大学, 烟台大学); for the others
+ * (济南大学, 青岛大学, 山东农业大学) the page names the city only.
  */
 export const INSTITUTIONS: Record<string, readonly Institution[]> = {
   山东省: [
@@ -159,14 +171,18 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['芙蓉街'], city: '济南市', county: '历下区', kind: 'landmark', source: 'http://m.tianqiyubao2.com/news/view-3428711' },
     { names: ['济南遥墙国际机场', '遥墙国际机场', '遥墙机场'], city: '济南市', county: '历城区', kind: 'station', source: 'https://3dmxku.com/daquan/zonghe/7676550.html' },
     { names: ['济南西站'], city: '济南市', county: '槐荫区', kind: 'station', source: 'http://jn.2233323.com/jntt/20733.html' },
-    { names: ['山东省立医院'], city: '济南市', county: null, kind: 'hospital', source: wiki('山东省立医院') },
-    { names: ['山东师范大学', '山东师大'], city: '济南市', county: null, kind: 'university', source: wiki('山东师范大学') },
-    { names: ['济南大学'], city: '济南市', county: null, kind: 'university', source: wiki('济南大学') },
+    // The hospital's own page: in 济南 since 1897, a central and an east hospital.
+    { names: ['山东省立医院'], city: '济南市', county: null, kind: 'hospital', source: 'http://www.sph.com.cn/Html/News/Articles/5837.html' },
+    // The university's own page: two campuses, in 历下区 and 长清区.
+    { names: ['山东师范大学', '山东师大'], city: '济南市', county: null, kind: 'university', source: 'https://english.sdnu.edu.cn/about.htm' },
+    // The page (a mirror of the English Wikipedia article): located in Jinan City.
+    { names: ['济南大学'], city: '济南市', county: null, kind: 'university', source: 'https://wikimili.com/en/University_of_Jinan' },
     { names: ['中国重汽'], city: '济南市', county: null, kind: 'enterprise', source: 'http://intecn.com/xinwendongtai/543.html' },
     { names: ['浪潮集团'], city: '济南市', county: null, kind: 'enterprise', source: 'http://tech.jiangsulong.com/a/2020/0715/0G514195X2020_2.html' },
     // 青岛
     { names: ['中国海洋大学'], city: '青岛市', county: null, kind: 'university', source: GUIDELINE },
-    { names: ['青岛大学'], city: '青岛市', county: null, kind: 'university', source: wiki('青岛大学') },
+    // The page (a scholarship site's profile of the university): located in Qingdao.
+    { names: ['青岛大学'], city: '青岛市', county: null, kind: 'university', source: 'https://www.bourses-etudiants.ma/organisme/qingdao-university/' },
     { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
@@ -177,7 +193,10 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     // so the bare numbered name is read as 青岛's only with 青岛 named, like 一浴.
     { names: ['青岛第一海水浴场'], shortNames: ['第一海水浴场', '一浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://meet99.com/trips/view/78658.html' },
     { names: ['青岛第二海水浴场'], shortNames: ['第二海水浴场', '二浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'http://www.logo2010.com/56721/' },
-    { names: ['青岛第三海水浴场'], shortNames: ['第三海水浴场', '三浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: wiki('青岛第三海水浴场') },
+    // Was 市南区; its pages (this one, 一浴's, naming 三浴 among 青岛's beaches, and travel guides) put it
+    // east of 太平角 by 湛山湾 in 青岛 and name no district; searched with 市南区, 湛山湾 and in English.
+    // The city only.
+    { names: ['青岛第三海水浴场'], shortNames: ['第三海水浴场', '三浴'], city: '青岛市', county: null, kind: 'landmark', source: 'http://bytravel.cn/landscape/11/diyihaishuiyuchang.html' },
     { names: ['青岛第六海水浴场'], shortNames: ['第六海水浴场', '六浴'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://meet99.com/trips/view/78658.html' },
     { names: ['石老人海水浴场', '石老人'], city: '青岛市', county: '崂山区', kind: 'landmark', source: 'https://m.163.com/dy/article/EICEM6IB0524SPPJ.html' },
     { names: ['崂山风景区', '崂山景区'], city: '青岛市', county: '崂山区', kind: 'landmark', source: 'http://www.china-npa.org/info/1339.jspx' },
@@ -189,13 +208,23 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     // Breweries in several counties (its page: 青啤三厂 is in 平度市): the city only.
     { names: ['青岛啤酒'], city: '青岛市', county: null, kind: 'enterprise', source: 'http://haicent.com/list.asp?id=89190' },
     // 淄博 · 东营 · 烟台
-    { names: ['齐鲁石化'], city: '淄博市', county: '临淄区', kind: 'enterprise', source: 'http://usedcar.dizo.com.cn/jujiao/2023/0428/60224.html' },
+    // Was 临淄区; its page, like the company's own profile, says 坐落于山东省淄博市, 16.65 km².
+    // No stored page puts the company in 临淄区 (searched 齐鲁石化 with 临淄区, 辛店, 烯烃厂 and in
+    // English): the 齐鲁化学工业区, built on its products, is in 临淄区 (http://icoat.cc/news/10870.html),
+    // and 临淄区's press office spoke on its 烯烃厂's fire (http://m.igaliao.com/ask/776551IwB9PXjgd),
+    // which says where that works is, not the company. The city only.
+    { names: ['齐鲁石化'], city: '淄博市', county: null, kind: 'enterprise', source: 'http://usedcar.dizo.com.cn/jujiao/2023/0428/60224.html' },
     { names: ['胜利油田'], city: '东营市', county: null, kind: 'enterprise', source: 'http://www.pmbk.cn/a/845084.html' },
     { names: ['黄河口生态旅游区'], city: '东营市', county: '垦利区', kind: 'landmark', source: 'http://24hours.tech/article/96129408720711680' },
     { names: ['蓬莱阁'], city: '烟台市', county: '蓬莱区', kind: 'landmark', source: 'http://m.tlmhxx.com/yxwd/202512/440467.html' },
-    { names: ['毓璜顶医院'], city: '烟台市', county: '芝罘区', kind: 'hospital', source: wiki('烟台毓璜顶医院') },
-    { names: ['烟台大学'], city: '烟台市', county: '莱山区', kind: 'university', source: wiki('烟台大学') },
-    { names: ['鲁东大学'], city: '烟台市', county: '芝罘区', kind: 'university', source: wiki('鲁东大学') },
+    // Was 芝罘区; the page names 烟台毓璜顶医院 and no district, nor did any other found (searched with
+    // 芝罘区, 毓璜顶东路, 莱山 and in English). The city only.
+    { names: ['毓璜顶医院'], city: '烟台市', county: null, kind: 'hospital', source: 'http://bzyjjs.com/photo/show-44958.html' },
+    // Was 莱山区; the page says 位于山东省烟台市 and no district, and the university has a second campus,
+    // its 科教园区 in the 黄渤海新区 (https://fensifuwu.com/emotion/me/e209d6c8d16b435b36eef726a7639bb1.html). The city only.
+    { names: ['烟台大学'], city: '烟台市', county: null, kind: 'university', source: 'http://www.16fw.com/fw/1054151.html' },
+    // Was 芝罘区; the page: located in Yantai City, its teacher education college on the 蓬莱 campus. The city only.
+    { names: ['鲁东大学'], city: '烟台市', county: null, kind: 'university', source: 'https://wodeyuanxiao.com/EducationalKnowledge/ocxillqzcc.html' },
     { names: ['万华化学'], city: '烟台市', county: null, kind: 'enterprise', source: 'https://cen.acs.org/articles/94/i21/CEN-profiles-Wanhua-Chemical-Chinese-cn.html' },
     // Six production bases, the largest in 烟台 (its page): the city only.
     { names: ['张裕'], city: '烟台市', county: null, kind: 'enterprise', source: 'https://lxnxw.com/shenghuo/meishi/jl445j.html' },
@@ -209,15 +238,18 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['微山湖'], city: '济宁市', county: '微山县', kind: 'landmark', source: 'http://tcvpt.com/info-100493-23554.html' },
     { names: ['泰山景区', '泰山风景区', '泰山风景名胜区'], city: '泰安市', county: null, kind: 'landmark', source: GUIDELINE },
     { names: ['岱庙'], city: '泰安市', county: '泰山区', kind: 'landmark', source: 'https://mmoonet.com/jingqu/19426.html' },
-    { names: ['山东农业大学', '山东农大'], city: '泰安市', county: null, kind: 'university', source: wiki('山东农业大学') },
+    // The university's own page: founded in 济南, moved to 泰安 in 1958.
+    { names: ['山东农业大学', '山东农大'], city: '泰安市', county: null, kind: 'university', source: 'http://english.sdau.edu.cn/AboutSDAU/list.htm' },
     { names: ['成山头'], city: '威海市', county: '荣成市', kind: 'landmark', source: 'http://www.chinadaily.com.cn/hqph/2006-04/20/content_572896_3.htm' },
     { names: ['刘公岛'], city: '威海市', county: '环翠区', kind: 'landmark', source: 'https://www.wulaqu.com/read-184127.html' },
     { names: ['台儿庄古城'], city: '枣庄市', county: '台儿庄区', kind: 'landmark', source: 'https://kpzsz.com/zh-hk/shxcs/848zrx.html' },
     // 聊城 · 临沂 · 滨州 · 德州 · 日照 · 菏泽
     { names: ['聊城古城', '光岳楼', '东昌湖'], city: '聊城市', county: '东昌府区', kind: 'landmark', source: 'https://agftrading.com/html/news/ycwh/628574.shtml' },
     { names: ['东阿阿胶'], city: '聊城市', county: '东阿县', kind: 'enterprise', source: 'https://digfamily.com/zh-sg/preservation/08a64489244893774064547cb4819c62.html' },
-    { names: ['聊城大学'], city: '聊城市', county: null, kind: 'university', source: wiki('聊城大学') },
-    { names: ['临沂大学'], city: '临沂市', county: null, kind: 'university', source: wiki('临沂大学') },
+    // The page (the university's profile on a study-in-China site): in Liaocheng City, a west and an east campus.
+    { names: ['聊城大学'], city: '聊城市', county: null, kind: 'university', source: 'http://university.cuecc.com/school/news?id=488&newsid=55&lua=' },
+    // The university's own page: located in Linyi City, with two branch campuses.
+    { names: ['临沂大学'], city: '临沂市', county: null, kind: 'university', source: 'http://wsc.lyu.edu.cn/20/fc/c1186a8444/page.htm' },
     { names: ['魏桥创业集团', '魏桥'], city: '滨州市', county: '邹平市', kind: 'enterprise', source: 'https://zhimen.com/chuangye/54709.html' },
     { names: ['曹州牡丹园'], city: '菏泽市', county: '牡丹区', kind: 'landmark', source: 'https://meipian.cn/1bv2kzrq' },
   ],

@@ -67,8 +67,11 @@ describe('the towns and 社区 of a city’s zone give the city only (guideline 
 })
 
 describe('an enterprise in one county gives it when its city is named and no county (guideline §2.1)', () => {
-  it('reads 淄博齐鲁石化 as 临淄区', () => {
-    expect(place('', '今天凌晨,淄博齐鲁石化一套装置发生泄漏,消防救援人员赶赴现场处置。')).toEqual(['山东省', '淄博市', '临淄区'])
+  it('reads 烟台南山集团 as 龙口市', () => {
+    expect(place('', '今天凌晨,烟台南山集团一套装置发生泄漏,消防救援人员赶赴现场处置。')).toEqual(['山东省', '烟台市', '龙口市'])
+  })
+  it('reads 淄博齐鲁石化 as the city: no stored page states the company’s county (institutions.ts)', () => {
+    expect(place('', '今天凌晨,淄博齐鲁石化一套装置发生泄漏,消防救援人员赶赴现场处置。')).toEqual(['山东省', '淄博市', null])
   })
 })
 
