@@ -29,10 +29,15 @@ const keysOf = (r: Raw): string[] => [
 const keySet = (items: Raw[]) => new Set(items.flatMap(keysOf))
 
 /**
- * Items whose department a later clarification of the guideline changed (docs/tagging-guideline.md §6, v1.1): their
- * batch rows hold the new label, and the item says which version revised it beside the one that labelled it.
+ * Items whose label a later clarification of the guideline changed (docs/tagging-guideline.md §6, v1.1; §7, v1.2): their
+ * batch rows hold the new label, and the item says which versions revised it beside the one that labelled it.
  */
-const RELABELLED = new Set((JSON.parse(readFileSync(join(import.meta.dirname, 'relabelled-v1.1.json'), 'utf8')) as { url: string }[]).map((r) => r.url))
+const relabelledIn = (file: string) => new Set((JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8')) as { url: string }[]).map((r) => r.url))
+const RELABELLED = [
+  ['guideline v1.1', relabelledIn('relabelled-v1.1.json')],
+  ['guideline v1.2', relabelledIn('relabelled-v1.2.json')],
+] as const
+const relabelledBy = (url: string): string => RELABELLED.filter(([, urls]) => urls.has(url)).map(([version]) => version).join(', ')
 
 const MANGLED = /\p{Script=Han}\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/u
 
@@ -69,7 +74,7 @@ export async function buildTunePart({ batches, part, prefix, earlier, locked }: 
     if (keys.some((k) => lockedKeys.has(k))) { dupLocked++; continue }
     const reasons = [...(department ? [] : ['no_department']), ...(province === null ? ['no_place'] : province !== '山东省' ? ['outside_shandong'] : [])]
     const label = { department: department || null, province, city, county, ...(reasons.length > 0 ? { none_reason: reasons.join(',') } : {}) }
-    out.push({ id: '', title, text, source, url, date, label, labelled_by: 'guideline v1', ...(RELABELLED.has(url) ? { relabelled_by: 'guideline v1.1' } : {}) })
+    out.push({ id: '', title, text, source, url, date, label, labelled_by: 'guideline v1', ...(relabelledBy(url) ? { relabelled_by: relabelledBy(url) } : {}) })
   }
   out.forEach((item, n) => Object.assign(item, { id: `${prefix}${String(n + 1).padStart(3, '0')}` }))
   const kept = out.filter((i) => !MANGLED.test(`${(i as Raw).title}${(i as Raw).text}`))

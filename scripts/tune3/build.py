@@ -14,10 +14,12 @@ def keys(items):
     titles = {i.get('title') for i in items if i.get('title')}
     return urls, titles
 
-# Items whose department the guideline's v1.1 clarifications changed (docs/tagging-guideline.md §6): the batch rows
-# hold the new label, and the item says which version revised it beside the one that labelled it.
-with open(os.path.join(HERE, '../eval-real/relabelled-v1.1.json'), encoding='utf-8') as f:
-    relabelled = {r['url'] for r in json.load(f)}
+# Items whose label the guideline's clarifications changed (docs/tagging-guideline.md §6, v1.1; §7, v1.2): the batch
+# rows hold the new label, and the item says which versions revised it beside the one that labelled it.
+relabelled = []
+for version, name in (('guideline v1.1', 'relabelled-v1.1.json'), ('guideline v1.2', 'relabelled-v1.2.json')):
+    with open(os.path.join(HERE, '../eval-real', name), encoding='utf-8') as f:
+        relabelled.append((version, {r['url'] for r in json.load(f)}))
 
 tu, tt = keys(load(os.path.join(REAL, 'tune.jsonl')) + load(os.path.join(REAL, 'tune2.jsonl')))
 xu, xt = keys(load(os.path.join(REAL, 'test.jsonl')))
@@ -45,8 +47,9 @@ for f in sorted(glob.glob(os.path.join(HERE, 'b[0-9]*.py')), key=lambda p: int(o
             label['none_reason'] = ','.join(reasons)
         out.append({'id': None, 'title': title, 'text': text, 'source': source, 'url': url,
                     'date': date or None, 'label': label, 'labelled_by': 'guideline v1'})
-        if url in relabelled:
-            out[-1]['relabelled_by'] = 'guideline v1.1'
+        by = ', '.join(version for version, urls in relabelled if url in urls)
+        if by:
+            out[-1]['relabelled_by'] = by
 for n, item in enumerate(out, 1):
     item['id'] = f'v{n:03d}'
 with open(os.path.join(REAL, 'tune3.jsonl'), 'w', encoding='utf-8') as f:
