@@ -73,6 +73,8 @@ const SETTING_TERMS = new Set([
   // followed an accident or where it happened; the accident or the parking is the matter. A 幼儿园 is a
   // school's kind of place (幼儿园附近发生打架 is the police's), as 学校 and 小学 are.
   '送医', '救治', '就医', '幼儿园',
+  // Inside an estate (小区内, 小区内部) is where, as 小区 is: it tells an estate's drains from the street's (matter-owner.ts).
+  '小区内', '小区内部',
 ])
 const SETTING_FACTOR = 0.5
 

@@ -38,6 +38,11 @@
  * - An estate's lift or charging post (电梯, 充电桩) with nothing else of 市场监管's or 能源's, beside the 物业, its fees or
  *   the owners, is the estate's equipment and the 物业's to keep: 住建's (小区电梯坏了…找物业也因为维修资金问题而无果,
  *   小区已建有充电桩…希望物业加强管理). A lift that traps people (被困, 维保) stays 市场监管's.
+ * - 积水, 下水道, 排水, a tree or a lawn (树木, 绿化, 毁绿) and parking, inside an estate (小区内, 小区内部, 小区积水: its own
+ *   grounds, not the street outside its gate), are the estate's drains, green and paths: with nothing else of 城管's they are
+ *   住建's (§7.1: an estate's own grounds and drains are the 物业's, supervised by 住建). 小区内道路一下雨就积水 and 小区内树木被
+ *   毁绿种菜 are 住建's; 小区门前积水, a city drain laid for an estate (新建雨水管道…解决小区内涝: 城管's 雨水管道 is not among
+ *   these words) and a 小区's rubbish (垃圾 is 环卫's on both sides of the gate) stay 城管's.
  * - A weather service's forecast or warning (气象局, 气象台 with nothing of 应急's but the weather's own words: 暴雨, 降雨,
  *   台风 …) is weather with no one acting: no department (§3, §6.4). 济南市气象局发布暴雨黄色预警 names none; a response
  *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's.
@@ -104,6 +109,10 @@ const FIRE_WORDS = new Set(['起火', '着火', '失火', '火灾', '大火', '�
 const ESTATE_MANAGEMENT = new Set(['物业', '物业费', '维修资金', '住宅专项维修资金', '业主'])
 /** An estate's equipment as 市场监管 (a lift) or 能源 (a charging post) read it. */
 const ESTATE_EQUIPMENT = new Set(['电梯', '充电桩'])
+
+/** 住建's words for the inside of an estate, and 城管's words for drains, green and parking that are the estate's own there. */
+const ESTATE_INSIDE = new Set(['小区内', '小区内部', '小区积水'])
+const ESTATE_GROUNDS = new Set(['积水', '下水道', '排水', '内涝', '树木', '绿化', '毁绿', '停车', '停车位'])
 
 /** The weather services, and the weather words 应急 has: a forecast or a warning, not a response to it. */
 const WEATHER_SERVICES = new Set(['气象局', '气象台'])
@@ -173,6 +182,9 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
     }
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
+  const zjInside = total.get(zj!)
+  const cgGrounds = total.get(cg!)
+  if (zjInside && cgGrounds && only(cgGrounds.terms, ESTATE_GROUNDS) && some(zjInside.terms, ESTATE_INSIDE)) hand(total, cg!, zj!)
   const stE = total.get(st!)
   const cgE = total.get(cg!)
   if (stE && cgE && only(stE.terms, SMELL_WORDS) && some(cgE.terms, GARBAGE_WORDS)) hand(total, st!, cg!)

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { dept } from '../../helpers/home-tagger.ts'
+
+// Tuning round 18: the tagger follows guideline v1.2 (docs/tagging-guideline.md §7). The sentences are written for the test.
+
+describe('an estate’s own drains and grounds are 住建’s, the street outside its gate 城管’s (guideline §7.1)', () => {
+  it('reads standing water, a blocked drain or ruined lawns inside an estate as 住建’s', () => {
+    expect(dept('某小区积水多年无人管', '居民说,一下雨楼前就成了河。')).toBe('zjj')
+    expect(dept('', '市民反映,某花园小区内道路每逢下雨就积水,车辆无法停车。')).toBe('zjj')
+    expect(dept('', '小区内部的树木和草坪被人毁绿种菜,居民希望有人管一管。')).toBe('zjj')
+  })
+  it('keeps water at an estate’s gate, a city drain laid for it and its rubbish 城管’s', () => {
+    expect(dept('小区门前道路积水严重', '市民反映,路口一下雨就积水,行人无法通过。')).toBe('cgj')
+    expect(dept('', '小区门口正在新建雨水管道,增大排水量,将解决小区内涝问题。')).toBe('cgj')
+    expect(dept('小区内垃圾成堆无人清运', '')).toBe('cgj')
+  })
+})
