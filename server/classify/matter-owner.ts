@@ -43,6 +43,10 @@
  *   住建's (§7.1: an estate's own grounds and drains are the 物业's, supervised by 住建). 小区内道路一下雨就积水 and 小区内树木被
  *   毁绿种菜 are 住建's; 小区门前积水, a city drain laid for an estate (新建雨水管道…解决小区内涝: 城管's 雨水管道 is not among
  *   these words) and a 小区's rubbish (垃圾 is 环卫's on both sides of the gate) stay 城管's.
+ * - A rescue's words (救援, 失联, 被困, 搜救 …) with nothing else of 应急's, beside the police's units (派出所, 民警, 报警 …), are the
+ *   police's rescue: the police alone acted (§7.3: 景区派出所接到报警…游客失联…请求救援 is 公安's). With a rescuer named for 应急
+ *   (消防救援, 救援队, 蓝天救援) beside police named by their units only, police and rescuers acted together: 应急's (§7.3,
+ *   公安民警和消防救援人员…救下遇险登山者).
  * - A weather service's forecast or warning (气象局, 气象台 with nothing of 应急's but the weather's own words: 暴雨, 降雨,
  *   台风 …) is weather with no one acting: no department (§3, §6.4). 济南市气象局发布暴雨黄色预警 names none; a response
  *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's.
@@ -114,6 +118,12 @@ const ESTATE_EQUIPMENT = new Set(['电梯', '充电桩'])
 const ESTATE_INSIDE = new Set(['小区内', '小区内部', '小区积水'])
 const ESTATE_GROUNDS = new Set(['积水', '下水道', '排水', '内涝', '树木', '绿化', '毁绿', '停车', '停车位'])
 
+/** 应急's words for a person in danger and brought out, and the police's units: who took the call and went. */
+const PERSON_RESCUE = new Set(['救援', '失联', '失踪', '被困', '困于', '搜救', '施救'])
+const POLICE_UNITS = new Set(['派出所', '民警', '辅警', '民辅警', '警察', '警方', '公安', '公安局', '公安机关', '报警', '报了警', '特警', '巡警'])
+/** 应急's rescuers by name: with them in the text, the police were not alone. 消防 alone is fire safety too (派出所开展消防安全检查). */
+const RESCUERS = new Set(['消防救援', '消防员', '救援队', '蓝天救援'])
+
 /** The weather services, and the weather words 应急 has: a forecast or a warning, not a response to it. */
 const WEATHER_SERVICES = new Set(['气象局', '气象台'])
 const WEATHER_WORDS = new Set([...WEATHER_SERVICES, '暴雨', '强降雨', '短时强降雨', '降雨', '台风', '冰雹'])
@@ -182,6 +192,12 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
     }
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
+  const yjRescue = total.get(yj!)
+  const gaUnits = total.get(ga!)
+  if (yjRescue && gaUnits && some(gaUnits.terms, POLICE_UNITS)) {
+    if (only(yjRescue.terms, PERSON_RESCUE)) hand(total, yj!, ga!)
+    else if (some(yjRescue.terms, RESCUERS) && only(gaUnits.terms, POLICE_UNITS)) hand(total, ga!, yj!)
+  }
   const zjInside = total.get(zj!)
   const cgGrounds = total.get(cg!)
   if (zjInside && cgGrounds && only(cgGrounds.terms, ESTATE_GROUNDS) && some(zjInside.terms, ESTATE_INSIDE)) hand(total, cg!, zj!)

@@ -15,3 +15,15 @@ describe('an estate’s own drains and grounds are 住建’s, the street outsid
     expect(dept('小区内垃圾成堆无人清运', '')).toBe('cgj')
   })
 })
+
+describe('a rescue by the police alone is 公安’s, with rescuers beside them 应急’s (guideline §7.3)', () => {
+  it('reads a lost walker found by a 派出所 that took the call as the police’s', () => {
+    expect(dept('山中成功救援失联老人', '某镇派出所接到报警,一名老人进山后失联,家属请求救援。')).toBe('gaj')
+  })
+  it('reads police and fire rescuers bringing climbers down together as 应急’s', () => {
+    expect(dept('', '两名登山者在山顶迷路,公安民警会同消防救援人员连夜上山,将二人安全带下山。')).toBe('yjj')
+  })
+  it('keeps a 派出所’s fire-safety check the police’s', () => {
+    expect(dept('派出所走进幼儿园开展消防安全检查', '民警查看了灭火器。')).toBe('gaj')
+  })
+})
