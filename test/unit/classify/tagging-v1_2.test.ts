@@ -27,3 +27,12 @@ describe('a rescue by the police alone is 公安’s, with rescuers beside them 
     expect(dept('派出所走进幼儿园开展消防安全检查', '民警查看了灭火器。')).toBe('gaj')
   })
 })
+
+describe('防溺水 is a school’s safety education, a drowning 应急’s (guideline §7.3)', () => {
+  it('reads a warning to pupils and parents against drowning as 教育’s', () => {
+    expect(dept('暑假防溺水安全教育再提醒', '学校提醒家长看护好孩子,不要私自下河游泳。')).toBe('jyj')
+  })
+  it('keeps a drowning 应急’s', () => {
+    expect(dept('两名少年在河中溺水身亡', '')).toBe('yjj')
+  })
+})
