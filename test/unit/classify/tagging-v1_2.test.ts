@@ -36,3 +36,13 @@ describe('防溺水 is a school’s safety education, a drowning 应急’s (gui
     expect(dept('两名少年在河中溺水身亡', '')).toBe('yjj')
   })
 })
+
+describe('a street’s 人行道 surface is the road’s, 住建’s; occupying it 城管’s (guideline §7.1)', () => {
+  it('reads a sidewalk relaid or its broken tiles mended as 住建’s, though its 井盖 are named', () => {
+    expect(dept('', '某路段人行道翻新完成,破损地砖集中修补,盲道、井盖等附属设施一并完善。')).toBe('zjj')
+    expect(dept('市民反映某路人行道破损严重', '')).toBe('zjj')
+  })
+  it('keeps stalls on a sidewalk 城管’s', () => {
+    expect(dept('人行道被占道经营的摊贩堵死', '')).toBe('cgj')
+  })
+})
