@@ -61,8 +61,11 @@ export interface Scored {
 
 /** 交通's words that every road has; a highway's own words (公路, 国道, 公交 …) are not among them. */
 const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维修'])
-/** 住建's words for an estate or a village street, beside which a road is not a highway. */
-const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路硬化'])
+/**
+ * 住建's words for an estate or a village street, beside which a road is not a highway. A village's own lanes (村内道路,
+ * 村内大街小巷) are its streets, not a 村道 or 村村通 公路 (§7.1).
+ */
+const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路硬化', '村内道路', '村内大街小巷', '村内街巷'])
 
 /** A smell, and the noise of a garbage station's work, as the garbage's nuisance. */
 const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭', '噪音'])

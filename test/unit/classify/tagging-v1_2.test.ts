@@ -46,3 +46,13 @@ describe('a street’s 人行道 surface is the road’s, 住建’s; occupying 
     expect(dept('人行道被占道经营的摊贩堵死', '')).toBe('cgj')
   })
 })
+
+describe('a village’s own lanes are its streets, 住建’s; a road into or between villages 交通’s (guideline §7.1)', () => {
+  it('reads a village’s worn lanes as 住建’s, not a highway’s', () => {
+    expect(dept('村里的路坑坑洼洼何时能修', '我们村村内大街小巷的路面早已破损,道路坑洼不平。')).toBe('zjj')
+    expect(dept('', '某村村内道路修了一半就停工,路面坑洼。')).toBe('zjj')
+  })
+  it('keeps a 村村通 公路 交通’s', () => {
+    expect(dept('村村通公路路面破损', '进村的公路坑洼不平。')).toBe('jtysj')
+  })
+})
