@@ -3,9 +3,10 @@
  * already matched (guideline §1.1–1.2). Each rule reads only the departments and terms scored for
  * the item — no further scan of the text — and runs after the setting words are discounted.
  *
- * - 道路, 路面, 坑洼 are a road's words, not a highway's: with nothing else of 交通's and a 小区 or a
- *   village street matched for 住建, the road is the estate's or the village's (§1.1: city and
- *   village streets are 住建's, highways and 公路 交通's). 小区门前的路面坑坑洼洼 is 住建's.
+ * - 道路, 路面, 坑洼 are a road's words, not a highway's: with nothing else of 交通's and a 小区, a city's 大街 or a
+ *   village street matched for 住建, the road is the estate's, the city's or the village's (§1.1: city and
+ *   village streets are 住建's, highways and 公路 交通's). 小区门前的路面坑坑洼洼 is 住建's. So are a street's opening
+ *   (全线贯通, 通车) when it is a 大街 or an estate's gate (§7.1: 灵山大街…改造完成 is a city street's works).
  * - 臭味, 异味, 刺鼻 (and 噪音) describe what garbage does: with nothing else of the environment's and
  *   城管's garbage matched, the smell or the noise is the garbage's (路边垃圾带臭味刺鼻, 垃圾转运站凌晨作业噪音
  *   扰民 are 城管's, not 生态环境's). So is a noise with 城管's building-site noise named (噪音严重扰民…施工噪音问题).
@@ -60,12 +61,12 @@ export interface Scored {
 }
 
 /** 交通's words that every road has; a highway's own words (公路, 国道, 公交 …) are not among them. */
-const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维修'])
+const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维修', '全线贯通', '通车'])
 /**
  * 住建's words for an estate or a village street, beside which a road is not a highway. A village's own lanes (村内道路,
  * 村内大街小巷) are its streets, not a 村道 or 村村通 公路 (§7.1).
  */
-const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路硬化', '村内道路', '村内大街小巷', '村内街巷'])
+const STREET_PLACES = new Set(['小区', '小区内', '小区内部', '小区道路', '老旧小区', '道路硬化', '村内道路', '村内大街小巷', '村内街巷', '大街'])
 
 /** A smell, and the noise of a garbage station's work, as the garbage's nuisance. */
 const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭', '噪音'])

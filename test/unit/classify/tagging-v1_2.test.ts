@@ -56,3 +56,16 @@ describe('a village’s own lanes are its streets, 住建’s; a road into or be
     expect(dept('村村通公路路面破损', '进村的公路坑洼不平。')).toBe('jtysj')
   })
 })
+
+describe('a city’s 大街 is a street, 住建’s, though it is opened to traffic (guideline §7.1, §1.1)', () => {
+  it('reads a rebuilt 大街 opened end to end as 住建’s, not a highway’s', () => {
+    expect(dept('某某大街改造完成全线贯通', '')).toBe('zjj')
+    expect(dept('', '镇上对东风大街、滨河大街等道路进行大修改造。')).toBe('zjj')
+  })
+  it('reads an estate’s gate reopened to cars as 住建’s', () => {
+    expect(dept('某小区西门改造完成顺利通车', '')).toBe('zjj')
+  })
+  it('keeps a highway opened end to end 交通’s', () => {
+    expect(dept('某高速公路全线贯通', '')).toBe('jtysj')
+  })
+})
