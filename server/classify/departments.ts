@@ -122,6 +122,13 @@ const GENERAL_FRAMES = [
   '编者按', '开栏的话', '系列报道', '民生工程', '民生福祉', '民生实事', '上周热点', '市长公开电话', '政府工作报告', '创城', '党建引领',
 ]
 /**
+ * Words that make an item a feature on volunteers, on 网格 work (the 政法委's, no catalogue id) or on party members
+ * (guideline §7.4): what they do — load a farmer's cabbages, unclog a resident's drain, tend an estate — is one department's
+ * matter only when that department's own work leads the item, as strongly as a weight-5 term read as a headline (FEATURE_SCORE).
+ */
+const FEATURE_FRAMES = ['志愿者', '志愿服务', '网格员', '老党员']
+const FEATURE_SCORE = 10
+/**
  * A personnel notice (任命…同志任…局局长, 不再担任…职务) names bureaus as where people will work: a personnel change has
  * no department (§1.2), so nothing is suggested at all.
  */
@@ -167,7 +174,7 @@ interface TermRef {
   isExclusion: boolean
   /** A BLOCKERS word, matched in the same pass as the terms: it only hides the terms inside it. */
   isBlocker?: true
-  /** A GENERAL_FRAMES or PERSONNEL_FRAMES word, matched in the same pass: it scores nothing and sets the score a department needs. */
+  /** A GENERAL_FRAMES, PERSONNEL_FRAMES or FEATURE_FRAMES word, matched in the same pass: it scores nothing and sets the score a department needs. */
   frameBar?: number
 }
 
@@ -221,6 +228,7 @@ export class DepartmentMatcher {
     for (const b of BLOCKERS) patterns.push([b, { dept: -1, weight: 0, isExclusion: false, isBlocker: true }])
     for (const f of GENERAL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: HALF_SURE_SCORE }])
     for (const f of PERSONNEL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: Infinity }])
+    for (const f of FEATURE_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: FEATURE_SCORE }])
     this.automaton = new AhoCorasick(patterns)
     this.index = new Map(catalogue.map((d, i) => [d.id, i]))
     this.agencyNames = new Set(catalogue.flatMap((d) => d.terms.filter((t) => isAgencyTerm(t.text, t.weight)).map((t) => t.text)))

@@ -69,3 +69,14 @@ describe('a city’s 大街 is a street, 住建’s, though it is opened to traf
     expect(dept('某高速公路全线贯通', '')).toBe('jtysj')
   })
 })
+
+describe('a feature on volunteers, 网格 work or party members names no department (guideline §7.4)', () => {
+  it('reads volunteers helping farmers and a 网格员 unclogging a drain as no one department’s', () => {
+    expect(dept('', '某县青年志愿者来到蔬菜种植基地,帮助农民把白菜装车。')).toBeUndefined()
+    expect(dept('社区网格员上门服务', '居民家里下水道堵了,网格员赶来帮忙疏通。')).toBeUndefined()
+    expect(dept('老党员带头 这些小区越来越好', '')).toBeUndefined()
+  })
+  it('keeps a department whose own work leads the feature', () => {
+    expect(dept('市场监管局开展校园周边食品安全检查', '志愿者协助发放宣传单。')).toBe('scjgj')
+  })
+})
