@@ -39,10 +39,10 @@
  * - An estate's lift or charging post (电梯, 充电桩) with nothing else of 市场监管's or 能源's, beside the 物业, its fees or
  *   the owners, is the estate's equipment and the 物业's to keep: 住建's (小区电梯坏了…找物业也因为维修资金问题而无果,
  *   小区已建有充电桩…希望物业加强管理). A lift that traps people (被困, 维保) stays 市场监管's.
- * - 积水, 下水道, 排水, a tree or a lawn (树木, 绿化, 毁绿) and parking, inside an estate (小区内, 小区内部, 小区积水: its own
- *   grounds, not the street outside its gate), are the estate's drains, green and paths: with nothing else of 城管's they are
- *   住建's (§7.1: an estate's own grounds and drains are the 物业's, supervised by 住建). 小区内道路一下雨就积水 and 小区内树木被
- *   毁绿种菜 are 住建's; 小区门前积水, a city drain laid for an estate (新建雨水管道…解决小区内涝: 城管's 雨水管道 is not among
+ * - 积水, 下水道, 排水, a tree or a lawn (树木, 绿化, 毁绿), parking and lamps (路灯), inside an estate (小区内, 小区内部, 小区积水:
+ *   its own grounds, not the street outside its gate), are the estate's drains, green, paths and lights: with nothing else of
+ *   城管's they are 住建's (§7.1: an estate's own grounds and drains are the 物业's, supervised by 住建; §6.3: 小区内的路灯).
+ *   小区内道路一下雨就积水, 小区内树木被毁绿种菜 and 小区内的路灯一年没亮 are 住建's; 小区门前积水, a city drain laid for an estate (新建雨水管道…解决小区内涝: 城管's 雨水管道 is not among
  *   these words) and a 小区's rubbish (垃圾 is 环卫's on both sides of the gate) stay 城管's.
  * - A rescue's words (救援, 失联, 被困, 搜救 …) with nothing else of 应急's, beside the police's units (派出所, 民警, 报警 …), are the
  *   police's rescue: the police alone acted (§7.3: 景区派出所接到报警…游客失联…请求救援 is 公安's). With a rescuer named for 应急
@@ -118,9 +118,9 @@ const ESTATE_MANAGEMENT = new Set(['物业', '物业费', '维修资金', '住�
 /** An estate's equipment as 市场监管 (a lift) or 能源 (a charging post) read it. */
 const ESTATE_EQUIPMENT = new Set(['电梯', '充电桩'])
 
-/** 住建's words for the inside of an estate, and 城管's words for drains, green and parking that are the estate's own there. */
+/** 住建's words for the inside of an estate, and 城管's words for drains, green, parking and lamps that are the estate's own there. */
 const ESTATE_INSIDE = new Set(['小区内', '小区内部', '小区积水'])
-const ESTATE_GROUNDS = new Set(['积水', '下水道', '排水', '内涝', '树木', '绿化', '毁绿', '停车', '停车位'])
+const ESTATE_GROUNDS = new Set(['积水', '下水道', '排水', '内涝', '树木', '绿化', '毁绿', '停车', '停车位', '路灯'])
 
 /** 应急's words for a person in danger and brought out, and the police's units: who took the call and went. */
 const PERSON_RESCUE = new Set(['救援', '失联', '失踪', '被困', '困于', '搜救', '施救'])

@@ -80,3 +80,12 @@ describe('a feature on volunteers, 网格 work or party members names no departm
     expect(dept('市场监管局开展校园周边食品安全检查', '志愿者协助发放宣传单。')).toBe('scjgj')
   })
 })
+
+describe('lamps inside an estate are its own, 住建’s; a street’s 城管’s (guideline §6.3, §7.1)', () => {
+  it('reads an estate’s dark lamps as 住建’s', () => {
+    expect(dept('小区路灯半年不亮', '业主反映,小区内的路灯坏了半年,晚上漆黑一片。')).toBe('zjj')
+  })
+  it('keeps a street’s lamps 城管’s', () => {
+    expect(dept('某路路灯半年不亮', '市民反映,路段漆黑一片。')).toBe('cgj')
+  })
+})
