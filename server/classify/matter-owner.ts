@@ -48,6 +48,9 @@
  *   police's rescue: the police alone acted (§7.3: 景区派出所接到报警…游客失联…请求救援 is 公安's). With a rescuer named for 应急
  *   (消防救援, 救援队, 蓝天救援) beside police named by their units only, police and rescuers acted together: 应急's (§7.3,
  *   公安民警和消防救援人员…救下遇险登山者).
+ * - 小区, 老旧小区, 小区内 beside 城管's rubbish words, with nothing else of 住建's, say where the rubbish lies: household rubbish
+ *   is 环卫's on both sides of the estate gate (§7.1), so 老旧小区的棚顶堆满垃圾 is 城管's; a complaint about the 物业's service
+ *   (物业, 物业费) is 住建's words and keeps it 住建's.
  * - A weather service's forecast or warning (气象局, 气象台 with nothing of 应急's but the weather's own words: 暴雨, 降雨,
  *   台风 …) is weather with no one acting: no department (§3, §6.4). 济南市气象局发布暴雨黄色预警 names none; a response
  *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's.
@@ -128,6 +131,9 @@ const POLICE_UNITS = new Set(['派出所', '民警', '辅警', '民辅警', '警
 /** 应急's rescuers by name: with them in the text, the police were not alone. 消防 alone is fire safety too (派出所开展消防安全检查). */
 const RESCUERS = new Set(['消防救援', '消防员', '救援队', '蓝天救援'])
 
+/** 住建's words that only say an estate is where something is. */
+const ESTATE_PLACES = new Set(['小区', '小区内', '小区内部', '老旧小区'])
+
 /** The weather services, and the weather words 应急 has: a forecast or a warning, not a response to it. */
 const WEATHER_SERVICES = new Set(['气象局', '气象台'])
 const WEATHER_WORDS = new Set([...WEATHER_SERVICES, '暴雨', '强降雨', '短时强降雨', '降雨', '台风', '冰雹'])
@@ -205,6 +211,9 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   const zjInside = total.get(zj!)
   const cgGrounds = total.get(cg!)
   if (zjInside && cgGrounds && only(cgGrounds.terms, ESTATE_GROUNDS) && some(zjInside.terms, ESTATE_INSIDE)) hand(total, cg!, zj!)
+  const zjPlace = total.get(zj!)
+  const cgRubbish = total.get(cg!)
+  if (zjPlace && cgRubbish && only(zjPlace.terms, ESTATE_PLACES) && some(cgRubbish.terms, GARBAGE_WORDS)) hand(total, zj!, cg!)
   const stE = total.get(st!)
   const cgE = total.get(cg!)
   if (stE && cgE && only(stE.terms, SMELL_WORDS) && some(cgE.terms, GARBAGE_WORDS)) hand(total, st!, cg!)

@@ -89,3 +89,12 @@ describe('lamps inside an estate are its own, 住建’s; a street’s 城管’
     expect(dept('某路路灯半年不亮', '市民反映,路段漆黑一片。')).toBe('cgj')
   })
 })
+
+describe('household rubbish is 环卫’s on both sides of an estate’s gate (guideline §7.1)', () => {
+  it('reads rubbish piled in an old estate as 城管’s', () => {
+    expect(dept('', '有市民反映,一老旧小区的车棚顶上堆满了垃圾,一直没人清理。')).toBe('cgj')
+  })
+  it('keeps a complaint about the 物业’s service 住建’s', () => {
+    expect(dept('物业不作为 小区垃圾没人管', '业主交了物业费,物业却迟迟不清理楼道垃圾。')).toBe('zjj')
+  })
+})
