@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dept } from '../../helpers/home-tagger.ts'
+import { dept, place } from '../../helpers/home-tagger.ts'
 
 // Tuning round 18: the tagger follows guideline v1.2 (docs/tagging-guideline.md §7). The sentences are written for the test.
 
@@ -96,5 +96,15 @@ describe('household rubbish is 环卫’s on both sides of an estate’s gate (g
   })
   it('keeps a complaint about the 物业’s service 住建’s', () => {
     expect(dept('物业不作为 小区垃圾没人管', '业主交了物业费,物业却迟迟不清理楼道垃圾。')).toBe('zjj')
+  })
+})
+
+describe('an estate’s name settles no county (guideline §7.5)', () => {
+  it('reads an estate named like a 社区 of one county as its city’s only', () => {
+    expect(place('济南市中润世纪城小区停车场起火', '')).toEqual(['山东省', '济南市', null])
+    expect(place('', '临沂市京韵园小区的业主反映供暖不热。')).toEqual(['山东省', '临沂市', null])
+  })
+  it('still reads the 社区 the division list names in one county as that county', () => {
+    expect(place('', '济南市中润世纪城社区组织居民议事。')).toEqual(['山东省', '济南市', '历下区'])
   })
 })
