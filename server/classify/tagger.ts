@@ -30,6 +30,15 @@ const ZONE_AFTER = /^(经济技术开发区|经济开发区|开发区|高新区|
 const ZONE_BEFORE = /(经济技术开发区|经济开发区|开发区|高新区|经开区|高新技术产业开发区|产业园区|工业园区)$/
 
 /**
+ * 开发区派驻…社区: a zone named on its own, with no place name before it, is the city's zone the outlet or the text
+ * already speaks of, and as with 东营经济技术开发区 the towns and 社区 named are the zone's (guideline v1.2 §7.5: a 经开区 or
+ * 高新区 gives the city, even for a place inside it, unless the text names the district).
+ */
+const BARE_ZONE = /(^|[^\u4e00-\u9fff])(经济技术开发区|经济开发区|开发区|经开区|高新区)/
+/** 县人民政府决定…经济开发区管委会: in a county's or a district's own text a bare zone is that county's, and places nothing of its own. */
+const COUNTY_SPEAKS = /([县区](人民)?政府|全县|本县|全区|本区)/
+
+/**
  * 北京大学校长来潍调研, 浙江日报: a name outside the home province that starts an organisation's
  * name is that organisation, visiting or reporting, not the place of the event (guideline §2.1).
  */
@@ -273,7 +282,7 @@ export class Tagger {
     const body = normalizeText(rawText)
     const named: PlaceMention[] = []
     const zoneTowns = new Set<string>()
-    let namesZone = false
+    let namesZone = (BARE_ZONE.test(title) || BARE_ZONE.test(body)) && !COUNTY_SPEAKS.test(`${title}。${body}`)
     const found = [title, body].map((text) => this.places.findAll(text))
     // A town's short name in the body is too often a word or a street (灵山, 柳园南路): it is read only
     // when another name in the text is in the same city (mention-filter.ts); one that cannot be is

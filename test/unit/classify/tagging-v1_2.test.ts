@@ -108,3 +108,12 @@ describe('an estate’s name settles no county (guideline §7.5)', () => {
     expect(place('', '济南市中润世纪城社区组织居民议事。')).toEqual(['山东省', '济南市', '历下区'])
   })
 })
+
+describe('a development zone named on its own gives the city for the 社区 it runs (guideline §7.5)', () => {
+  it('reads a 社区 the zone sends a team to as the city’s only', () => {
+    expect(place('', '6月3日,开发区派驻中润世纪城社区工作队走访居民,收集意见建议。')).toEqual(['山东省', '济南市', null])
+  })
+  it('keeps a 社区 in a county’s own text, where a bare zone is the county’s', () => {
+    expect(place('', '县政府各部门、经济开发区管委会:中润世纪城社区开展走访。')).toEqual(['山东省', '济南市', '历下区'])
+  })
+})
