@@ -117,3 +117,13 @@ describe('a development zone named on its own gives the city for the 社区 it r
     expect(place('', '县政府各部门、经济开发区管委会:中润世纪城社区开展走访。')).toEqual(['山东省', '济南市', '历下区'])
   })
 })
+
+describe('a 区 after a city’s name that is none of its districts is the city’s zone (guideline §7.5)', () => {
+  it('reads a town named with the zone as the city’s only', () => {
+    expect(place('济宁太白湖区一村庄外倒满垃圾', '许庄街道的村民反映。')).toEqual(['山东省', '济宁市', null])
+  })
+  it('keeps a district’s own name and an estate (小区) as they were', () => {
+    expect(place('济宁任城区一村庄外倒满垃圾', '许庄街道的村民反映。')).toEqual(['山东省', '济宁市', '任城区'])
+    expect(place('', '济宁一小区门口,许庄街道的居民反映。')).toEqual(['山东省', '济宁市', '任城区'])
+  })
+})
