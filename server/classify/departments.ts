@@ -120,13 +120,16 @@ const BLOCKERS = [
  */
 const GENERAL_FRAMES = [
   '编者按', '开栏的话', '系列报道', '民生工程', '民生福祉', '民生实事', '上周热点', '市长公开电话', '政府工作报告', '创城', '党建引领',
+  // A 网格员 (the 政法委's 网格化管理, no catalogue id) at work is one example among a 社区's matters (§7.4); the 社区's own
+  // institutions, a 居民议事 meeting the 网格员 attend, stay 民政's with their name in the headline.
+  '网格员',
 ]
 /**
- * Words that make an item a feature on volunteers, on 网格 work (the 政法委's, no catalogue id) or on party members
- * (guideline §7.4): what they do — load a farmer's cabbages, unclog a resident's drain, tend an estate — is one department's
- * matter only when that department's own work leads the item, as strongly as a weight-5 term read as a headline (FEATURE_SCORE).
+ * Words that make an item a feature on volunteers or on party members (guideline §7.4): what they do — load a farmer's
+ * cabbages, tend an estate — is one department's matter only when that department's own work leads the item, as strongly
+ * as a weight-5 term read as a headline (FEATURE_SCORE).
  */
-const FEATURE_FRAMES = ['志愿者', '志愿服务', '网格员', '老党员']
+const FEATURE_FRAMES = ['志愿者', '志愿服务', '老党员']
 const FEATURE_SCORE = 10
 /**
  * A personnel notice (任命…同志任…局局长, 不再担任…职务) names bureaus as where people will work: a personnel change has
