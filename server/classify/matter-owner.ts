@@ -43,7 +43,8 @@
  *   its own grounds, not the street outside its gate), are the estate's drains, green, paths and lights: with nothing else of
  *   城管's they are 住建's (§7.1: an estate's own grounds and drains are the 物业's, supervised by 住建; §6.3: 小区内的路灯).
  *   小区内道路一下雨就积水, 小区内树木被毁绿种菜 and 小区内的路灯一年没亮 are 住建's; 小区门前积水, a city drain laid for an estate (新建雨水管道…解决小区内涝: 城管's 雨水管道 is not among
- *   these words) and a 小区's rubbish (垃圾 is 环卫's on both sides of the gate) stay 城管's.
+ *   these words) and a 小区's rubbish (垃圾 is 环卫's on both sides of the gate) stay 城管's. Sewage (污水, 异味) with nothing
+ *   else of the environment's or of 城管's, inside an estate, is its own sewer overflowing: 住建's too (小区内的污水管道破损…污水外溢).
  * - A rescue's words (救援, 失联, 被困, 搜救 …) with nothing else of 应急's, beside the police's units (派出所, 民警, 报警 …), are the
  *   police's rescue: the police alone acted (§7.3: 景区派出所接到报警…游客失联…请求救援 is 公安's). With a rescuer named for 应急
  *   (消防救援, 救援队, 蓝天救援) beside police named by their units only, police and rescuers acted together: 应急's (§7.3,
@@ -211,6 +212,8 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   const zjInside = total.get(zj!)
   const cgGrounds = total.get(cg!)
   if (zjInside && cgGrounds && only(cgGrounds.terms, ESTATE_GROUNDS) && some(zjInside.terms, ESTATE_INSIDE)) hand(total, cg!, zj!)
+  const stInside = total.get(st!)
+  if (zjInside && stInside && !total.has(cg!) && only(stInside.terms, SEWAGE_WORDS) && some(zjInside.terms, ESTATE_INSIDE)) hand(total, st!, zj!)
   const zjPlace = total.get(zj!)
   const cgRubbish = total.get(cg!)
   if (zjPlace && cgRubbish && only(zjPlace.terms, ESTATE_PLACES) && some(cgRubbish.terms, GARBAGE_WORDS)) hand(total, zj!, cg!)

@@ -127,3 +127,12 @@ describe('a 区 after a city’s name that is none of its districts is the city�
     expect(place('', '济宁一小区门口,许庄街道的居民反映。')).toEqual(['山东省', '济宁市', '任城区'])
   })
 })
+
+describe('an estate’s own sewer overflowing is 住建’s, not pollution (guideline §7.1)', () => {
+  it('reads sewage coming up inside an estate as 住建’s', () => {
+    expect(dept('', '居民反映,小区内的污水管道坏了半个月,污水外溢,异味很大。')).toBe('zjj')
+  })
+  it('keeps a factory’s sewage in a river the environment’s', () => {
+    expect(dept('', '村民反映,河边一家工厂偷排污水,异味很大。')).toBe('sthjj')
+  })
+})
