@@ -136,3 +136,12 @@ describe('an estate’s own sewer overflowing is 住建’s, not pollution (guid
     expect(dept('', '村民反映,河边一家工厂偷排污水,异味很大。')).toBe('sthjj')
   })
 })
+
+describe('拆迁 and 房屋征收 are housing programmes, 住建’s (guideline §7.1)', () => {
+  it('reads a resident’s 拆迁 question as 住建’s', () => {
+    expect(dept('拆迁补偿何时到位', '我家老房子去年被拆迁,补偿款至今没有发放。')).toBe('zjj')
+  })
+  it('keeps land taken for a project 自然资源’s', () => {
+    expect(dept('村里耕地被违法占用', '有企业未经批准征地建厂。')).toBe('zrzyj')
+  })
+})
