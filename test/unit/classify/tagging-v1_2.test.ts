@@ -145,3 +145,10 @@ describe('拆迁 and 房屋征收 are housing programmes, 住建’s (guideline 
     expect(dept('村里耕地被违法占用', '有企业未经批准征地建厂。')).toBe('zrzyj')
   })
 })
+
+describe('农村公路 and the 四好农村路 programme are 交通’s (guideline §7.1, §7.4)', () => {
+  it('reads a feature on rural roads for 乡村振兴 as 交通’s', () => {
+    expect(dept('某市:农村路建设助力乡村振兴', '全市加快推进“四好”农村路建设,乡村振兴有了交通保障。')).toBe('jtysj')
+    expect(dept('', '今年全县新改建农村公路一百公里。')).toBe('jtysj')
+  })
+})
