@@ -100,15 +100,14 @@ function addCityParts(towns: readonly Town[], county: ReadonlyMap<string, Place>
 /**
  * 社区 (居委会) names found in one county of the province only (./villages.ts), written with their
  * 社区: one counts as its county, unless other provinces have one of that name or its name is a
- * word (幸福社区), when it needs the city named as well. A 社区 named after its estate (恒大城社区)
- * is also read by the estate's name (济南市恒大城), always with the city named: estates of one
- * developer recur across the country.
+ * word (幸福社区), when it needs the city named as well. A 社区 named after its estate (恒大城社区) is
+ * not read by the estate's name (济南市恒大城): the division lists name the 社区, not the estate, whose
+ * grounds and name need not match the 社区's, and an estate's name settles no county (guideline v1.2 §7.5).
  */
 function addVillages(homeCode: string, county: ReadonlyMap<string, Place>, taken: (s: string) => boolean, add: AddName): void {
   for (const v of villagesOf(homeCode)) {
     const place = county.get(v.countyCode)
     if (!place || taken(v.name) || TOWN_SHORT_BLOCKLIST.has(v.name.replace(/社区$/, ''))) continue
     add(v.name, place, { isShort: false, via: 'village', needsCorroboration: v.isWeak })
-    if (v.estate && !taken(v.estate)) add(v.estate, place, { isShort: false, via: 'village', needsCorroboration: true })
   }
 }

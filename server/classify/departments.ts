@@ -73,6 +73,8 @@ const SETTING_TERMS = new Set([
   // followed an accident or where it happened; the accident or the parking is the matter. A 幼儿园 is a
   // school's kind of place (幼儿园附近发生打架 is the police's), as 学校 and 小学 are.
   '送医', '救治', '就医', '幼儿园',
+  // Inside an estate (小区内, 小区内部) is where, as 小区 is: it tells an estate's drains from the street's (matter-owner.ts).
+  '小区内', '小区内部',
 ])
 const SETTING_FACTOR = 0.5
 
@@ -103,6 +105,8 @@ const BLOCKERS = [
   '“体检”', '新窗口', '文明窗口', '重要窗口', '人民政治', '人民政协',
   // 安全监管 of food or of products' quality (食品安全监管, 质量安全监管) is 市场监管's inspection, not 应急's 安全生产 oversight.
   '食品安全监管', '质量安全监管',
+  // 防溺水 is a school's safety education for its pupils and their parents (教育's, guideline §7.3): the 溺水 inside is not a drowning.
+  '防溺水',
   // A stray dog (流浪狗) is a dog-keeping matter, the police's (养犬管理), not 民政's 流浪 (homeless people).
   '流浪狗',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',
@@ -116,7 +120,17 @@ const BLOCKERS = [
  */
 const GENERAL_FRAMES = [
   '编者按', '开栏的话', '系列报道', '民生工程', '民生福祉', '民生实事', '上周热点', '市长公开电话', '政府工作报告', '创城', '党建引领',
+  // A 网格员 (the 政法委's 网格化管理, no catalogue id) at work is one example among a 社区's matters (§7.4); the 社区's own
+  // institutions, a 居民议事 meeting the 网格员 attend, stay 民政's with their name in the headline.
+  '网格员',
 ]
+/**
+ * Words that make an item a feature on volunteers or on party members (guideline §7.4): what they do — load a farmer's
+ * cabbages, tend an estate — is one department's matter only when that department's own work leads the item, as strongly
+ * as a weight-5 term read as a headline (FEATURE_SCORE).
+ */
+const FEATURE_FRAMES = ['志愿者', '志愿服务', '老党员']
+const FEATURE_SCORE = 10
 /**
  * A personnel notice (任命…同志任…局局长, 不再担任…职务) names bureaus as where people will work: a personnel change has
  * no department (§1.2), so nothing is suggested at all.
@@ -163,7 +177,7 @@ interface TermRef {
   isExclusion: boolean
   /** A BLOCKERS word, matched in the same pass as the terms: it only hides the terms inside it. */
   isBlocker?: true
-  /** A GENERAL_FRAMES or PERSONNEL_FRAMES word, matched in the same pass: it scores nothing and sets the score a department needs. */
+  /** A GENERAL_FRAMES, PERSONNEL_FRAMES or FEATURE_FRAMES word, matched in the same pass: it scores nothing and sets the score a department needs. */
   frameBar?: number
 }
 
@@ -217,6 +231,7 @@ export class DepartmentMatcher {
     for (const b of BLOCKERS) patterns.push([b, { dept: -1, weight: 0, isExclusion: false, isBlocker: true }])
     for (const f of GENERAL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: HALF_SURE_SCORE }])
     for (const f of PERSONNEL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: Infinity }])
+    for (const f of FEATURE_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: FEATURE_SCORE }])
     this.automaton = new AhoCorasick(patterns)
     this.index = new Map(catalogue.map((d, i) => [d.id, i]))
     this.agencyNames = new Set(catalogue.flatMap((d) => d.terms.filter((t) => isAgencyTerm(t.text, t.weight)).map((t) => t.text)))

@@ -3,9 +3,10 @@
  * already matched (guideline §1.1–1.2). Each rule reads only the departments and terms scored for
  * the item — no further scan of the text — and runs after the setting words are discounted.
  *
- * - 道路, 路面, 坑洼 are a road's words, not a highway's: with nothing else of 交通's and a 小区 or a
- *   village street matched for 住建, the road is the estate's or the village's (§1.1: city and
- *   village streets are 住建's, highways and 公路 交通's). 小区门前的路面坑坑洼洼 is 住建's.
+ * - 道路, 路面, 坑洼 are a road's words, not a highway's: with nothing else of 交通's and a 小区, a city's 大街 or a
+ *   village street matched for 住建, the road is the estate's, the city's or the village's (§1.1: city and
+ *   village streets are 住建's, highways and 公路 交通's). 小区门前的路面坑坑洼洼 is 住建's. So are a street's opening
+ *   (全线贯通, 通车) when it is a 大街 or an estate's gate (§7.1: 灵山大街…改造完成 is a city street's works).
  * - 臭味, 异味, 刺鼻 (and 噪音) describe what garbage does: with nothing else of the environment's and
  *   城管's garbage matched, the smell or the noise is the garbage's (路边垃圾带臭味刺鼻, 垃圾转运站凌晨作业噪音
  *   扰民 are 城管's, not 生态环境's). So is a noise with 城管's building-site noise named (噪音严重扰民…施工噪音问题).
@@ -38,6 +39,19 @@
  * - An estate's lift or charging post (电梯, 充电桩) with nothing else of 市场监管's or 能源's, beside the 物业, its fees or
  *   the owners, is the estate's equipment and the 物业's to keep: 住建's (小区电梯坏了…找物业也因为维修资金问题而无果,
  *   小区已建有充电桩…希望物业加强管理). A lift that traps people (被困, 维保) stays 市场监管's.
+ * - 积水, 下水道, 排水, a tree or a lawn (树木, 绿化, 毁绿), parking and lamps (路灯), inside an estate (小区内, 小区内部, 小区积水:
+ *   its own grounds, not the street outside its gate), are the estate's drains, green, paths and lights: with nothing else of
+ *   城管's they are 住建's (§7.1: an estate's own grounds and drains are the 物业's, supervised by 住建; §6.3: 小区内的路灯).
+ *   小区内道路一下雨就积水, 小区内树木被毁绿种菜 and 小区内的路灯一年没亮 are 住建's; 小区门前积水, a city drain laid for an estate (新建雨水管道…解决小区内涝: 城管's 雨水管道 is not among
+ *   these words) and a 小区's rubbish (垃圾 is 环卫's on both sides of the gate) stay 城管's. Sewage (污水, 异味) with nothing
+ *   else of the environment's or of 城管's, inside an estate, is its own sewer overflowing: 住建's too (小区内的污水管道破损…污水外溢).
+ * - A rescue's words (救援, 失联, 被困, 搜救 …) with nothing else of 应急's, beside the police's units (派出所, 民警, 报警 …), are the
+ *   police's rescue: the police alone acted (§7.3: 景区派出所接到报警…游客失联…请求救援 is 公安's). With a rescuer named for 应急
+ *   (消防救援, 救援队, 蓝天救援) beside police named by their units only, police and rescuers acted together: 应急's (§7.3,
+ *   公安民警和消防救援人员…救下遇险登山者).
+ * - 小区, 老旧小区, 小区内 beside 城管's rubbish words, with nothing else of 住建's, say where the rubbish lies: household rubbish
+ *   is 环卫's on both sides of the estate gate (§7.1), so 老旧小区的棚顶堆满垃圾 is 城管's; a complaint about the 物业's service
+ *   (物业, 物业费) is 住建's words and keeps it 住建's.
  * - A weather service's forecast or warning (气象局, 气象台 with nothing of 应急's but the weather's own words: 暴雨, 降雨,
  *   台风 …) is weather with no one acting: no department (§3, §6.4). 济南市气象局发布暴雨黄色预警 names none; a response
  *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's.
@@ -51,9 +65,12 @@ export interface Scored {
 }
 
 /** 交通's words that every road has; a highway's own words (公路, 国道, 公交 …) are not among them. */
-const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维修'])
-/** 住建's words for an estate or a village street, beside which a road is not a highway. */
-const STREET_PLACES = new Set(['小区', '小区道路', '老旧小区', '道路硬化'])
+const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维修', '全线贯通', '通车'])
+/**
+ * 住建's words for an estate or a village street, beside which a road is not a highway. A village's own lanes (村内道路,
+ * 村内大街小巷) are its streets, not a 村道 or 村村通 公路 (§7.1).
+ */
+const STREET_PLACES = new Set(['小区', '小区内', '小区内部', '小区道路', '老旧小区', '道路硬化', '村内道路', '村内大街小巷', '村内街巷', '大街'])
 
 /** A smell, and the noise of a garbage station's work, as the garbage's nuisance. */
 const SMELL_WORDS = new Set(['异味', '臭味', '恶臭', '刺鼻', '难闻', '难闻气体', '臭气熏天', '发臭', '噪音'])
@@ -104,6 +121,19 @@ const FIRE_WORDS = new Set(['起火', '着火', '失火', '火灾', '大火', '�
 const ESTATE_MANAGEMENT = new Set(['物业', '物业费', '维修资金', '住宅专项维修资金', '业主'])
 /** An estate's equipment as 市场监管 (a lift) or 能源 (a charging post) read it. */
 const ESTATE_EQUIPMENT = new Set(['电梯', '充电桩'])
+
+/** 住建's words for the inside of an estate, and 城管's words for drains, green, parking and lamps that are the estate's own there. */
+const ESTATE_INSIDE = new Set(['小区内', '小区内部', '小区积水'])
+const ESTATE_GROUNDS = new Set(['积水', '下水道', '排水', '内涝', '树木', '绿化', '毁绿', '停车', '停车位', '路灯'])
+
+/** 应急's words for a person in danger and brought out, and the police's units: who took the call and went. */
+const PERSON_RESCUE = new Set(['救援', '失联', '失踪', '被困', '困于', '搜救', '施救'])
+const POLICE_UNITS = new Set(['派出所', '民警', '辅警', '民辅警', '警察', '警方', '公安', '公安局', '公安机关', '报警', '报了警', '特警', '巡警'])
+/** 应急's rescuers by name: with them in the text, the police were not alone. 消防 alone is fire safety too (派出所开展消防安全检查). */
+const RESCUERS = new Set(['消防救援', '消防员', '救援队', '蓝天救援'])
+
+/** 住建's words that only say an estate is where something is. */
+const ESTATE_PLACES = new Set(['小区', '小区内', '小区内部', '老旧小区'])
 
 /** The weather services, and the weather words 应急 has: a forecast or a warning, not a response to it. */
 const WEATHER_SERVICES = new Set(['气象局', '气象台'])
@@ -173,6 +203,20 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
     }
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
+  const yjRescue = total.get(yj!)
+  const gaUnits = total.get(ga!)
+  if (yjRescue && gaUnits && some(gaUnits.terms, POLICE_UNITS)) {
+    if (only(yjRescue.terms, PERSON_RESCUE)) hand(total, yj!, ga!)
+    else if (some(yjRescue.terms, RESCUERS) && only(gaUnits.terms, POLICE_UNITS)) hand(total, ga!, yj!)
+  }
+  const zjInside = total.get(zj!)
+  const cgGrounds = total.get(cg!)
+  if (zjInside && cgGrounds && only(cgGrounds.terms, ESTATE_GROUNDS) && some(zjInside.terms, ESTATE_INSIDE)) hand(total, cg!, zj!)
+  const stInside = total.get(st!)
+  if (zjInside && stInside && !total.has(cg!) && only(stInside.terms, SEWAGE_WORDS) && some(zjInside.terms, ESTATE_INSIDE)) hand(total, st!, zj!)
+  const zjPlace = total.get(zj!)
+  const cgRubbish = total.get(cg!)
+  if (zjPlace && cgRubbish && only(zjPlace.terms, ESTATE_PLACES) && some(cgRubbish.terms, GARBAGE_WORDS)) hand(total, zj!, cg!)
   const stE = total.get(st!)
   const cgE = total.get(cg!)
   if (stE && cgE && only(stE.terms, SMELL_WORDS) && some(cgE.terms, GARBAGE_WORDS)) hand(total, st!, cg!)

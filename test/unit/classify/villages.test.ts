@@ -23,8 +23,9 @@ describe('社区 names below the county (统计用区划代码)', () => {
     expect(region('济南万科城社区停水')).toMatchObject({ city: '济南市', county: '历下区' })
   })
 
-  it('reads an estate by the name of the 社区 named after it, only with the city named', () => {
-    expect(region('', '济南市恒大城地下停车场突发火情')).toMatchObject({ city: '济南市', county: '历城区', terms: ['济南市', '恒大城→历城区'] })
+  // Guideline v1.2 §7.5: an estate's name settles no county, though a 社区 of one county is named after it (was 历城区).
+  it('does not read an estate by the name of the 社区 named after it', () => {
+    expect(region('', '济南市恒大城地下停车场突发火情')).toMatchObject({ city: '济南市', county: null, terms: ['济南市'] })
     expect(region('', '恒大城地下停车场突发火情')).toBeNull()
   })
 
