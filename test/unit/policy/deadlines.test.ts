@@ -72,6 +72,17 @@ describe('computeDeadlines() by kind and level (the notice)', () => {
   })
 })
 
+describe('events at one instant', () => {
+  it('computeDeadlines() reads them in the order they were recorded: closed then reopened leaves the case open, reopened then closed leaves it closed', () => {
+    const released: ClockEvent = { type: 'authoritative_info', at: at(1) }
+    const closed: ClockEvent = { type: 'closed', at: at(2) }
+    const reopened: ClockEvent = { type: 'reopened', at: at(2) }
+    const followUps = (events: ClockEvent[]) => computeDeadlines(NOTICE_PROFILE, 'incident', 'I', START, events).filter((d) => d.kind === 'follow_up')
+    expect(followUps([released, closed, reopened]).map((d) => d.starts_at)).toEqual([at(2)])
+    expect(followUps([released, reopened, closed])).toEqual([])
+  })
+})
+
 describe('deadlineStates() at a time', () => {
   const [info] = computeDeadlines(NOTICE_PROFILE, 'incident', 'II', START, [])
   it.each([
@@ -143,10 +154,14 @@ describe('deadline engine properties', () => {
     )
   })
 
-  it('computeDeadlines() does not depend on the order events are passed in', () => {
+  it('computeDeadlines() does not depend on the order events at different instants are passed in', () => {
     fc.assert(
       fc.property(arbCase, ({ kind, level, events }) => {
-        const reversed = [...events].reverse()
+        // Instants reversed; events sharing one instant keep the order they were recorded in, as
+        // the store reads them (by time, then id): 结案 then 重新打开 at one minute is open, the other
+        // way round closed, and only that order can tell them apart.
+        const instants = [...new Set(events.map((e) => e.at))].reverse()
+        const reversed = instants.flatMap((t) => events.filter((e) => e.at === t))
         const a = computeDeadlines(NOTICE_PROFILE, kind, level, START, events)
         const b = computeDeadlines(NOTICE_PROFILE, kind, level, START, reversed)
         expect(a.map((d) => d.kind + d.due_at).sort()).toEqual(b.map((d) => d.kind + d.due_at).sort())
