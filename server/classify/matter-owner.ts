@@ -52,6 +52,10 @@
  * - 小区, 老旧小区, 小区内 beside 城管's rubbish words, with nothing else of 住建's, say where the rubbish lies: household rubbish
  *   is 环卫's on both sides of the estate gate (§7.1), so 老旧小区的棚顶堆满垃圾 is 城管's; a complaint about the 物业's service
  *   (物业, 物业费) is 住建's words and keeps it 住建's.
+ * - A vessel in distress at sea (渔船, 货船 … with 应急's words for its fire, sinking or search and nothing else of 应急's) is the
+ *   acting agency's (§6.1): 海事 or a 海上搜救中心 → 交通 (威海近海一艘渔船突发火灾，海上搜救中心组织救援); a fisheries agency
+ *   (渔政, 海洋与渔业局) → 海洋, whose 渔政 and 渔民 at sea are 海洋's, not the inland fisheries' of 农业农村 (县渔政监督大队…渔船
+ *   停泊在…海面上). With neither named the rules' own answer stands.
  * - A weather service's forecast or warning (气象局, 气象台 with nothing of 应急's but the weather's own words: 暴雨, 降雨,
  *   台风 …) is weather with no one acting: no department (§3, §6.4). 济南市气象局发布暴雨黄色预警 names none; a response
  *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's.
@@ -132,6 +136,14 @@ const POLICE_UNITS = new Set(['派出所', '民警', '辅警', '民辅警', '警
 /** 应急's rescuers by name: with them in the text, the police were not alone. 消防 alone is fire safety too (派出所开展消防安全检查). */
 const RESCUERS = new Set(['消防救援', '消防员', '救援队', '蓝天救援'])
 
+/** A vessel, 应急's words for its distress, and the agencies that act at sea (§6.1): 海事 and the 搜救中心 (交通), the fisheries' (海洋). */
+const VESSEL_WORDS = new Set(['渔船', '货船', '货轮', '客滚船', '旅游船', '船舶'])
+const DISTRESS_WORDS = new Set([...FIRE_WORDS, '遇险', '沉没', '翻扣', '失联', '失踪', '搁浅', '落水', '搜救', '救援', '施救', '被困'])
+const MARITIME_AGENCIES = new Set(['海事', '海事局', '海上搜救', '搜救中心'])
+const FISHERY_AGENCIES = new Set(['渔政', '海洋与渔业局', '海洋发展和渔业局', '海洋发展与渔业局', '海洋渔业局', '海洋与渔业'])
+/** 农业农村's fishery words, which at sea are 海洋's (§6.1: an inland fishery is 农业农村's, the coast's is 海洋's). */
+const FISHERY_WORDS = new Set(['渔政', '渔民', '渔业'])
+
 /** 住建's words that only say an estate is where something is. */
 const ESTATE_PLACES = new Set(['小区', '小区内', '小区内部', '老旧小区'])
 
@@ -174,7 +186,7 @@ function handTerms(total: Map<number, Scored>, from: number, to: number, terms: 
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
 export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number, agencyNames: ReadonlySet<string> = new Set()): void {
-  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en, wj] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj', 'wjw'].map(indexOf)
+  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en, wj, hy] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj', 'wjw', 'hyj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
@@ -201,6 +213,17 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
       const e = total.get(other)
       if (e && only(e.terms, ESTATE_EQUIPMENT)) hand(total, other, zj!)
     }
+  const yjDistress = total.get(yj!)
+  const vessel = [jt!, hy!].some((d) => { const e = total.get(d); return !!e && some(e.terms, VESSEL_WORDS) })
+  if (yjDistress && vessel && only(yjDistress.terms, DISTRESS_WORDS)) {
+    const nyFishery = total.get(ny!)
+    const fishery = [hy!, ny!].some((d) => { const e = total.get(d); return !!e && some(e.terms, FISHERY_AGENCIES) })
+    if (total.get(jt!) && some(total.get(jt!)!.terms, MARITIME_AGENCIES)) hand(total, yj!, jt!)
+    else if (total.get(hy!) && fishery) {
+      hand(total, yj!, hy!)
+      if (nyFishery && only(nyFishery.terms, FISHERY_WORDS)) hand(total, ny!, hy!)
+    }
+  }
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const yjRescue = total.get(yj!)

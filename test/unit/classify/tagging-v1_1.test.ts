@@ -28,3 +28,16 @@ describe('a weather service’s warning with no one acting has no department (gu
     expect(dept('暴雨突袭 村民房屋后墙被冲垮', '')).toBe('yjj')
   })
 })
+
+describe('a vessel in distress at sea is the acting agency’s (guideline §6.1)', () => {
+  it('gives a fire or a sinking that 海事 or a 海上搜救中心 handles to 交通, not to 应急 for the fire’s words', () => {
+    expect(dept('一艘货船海上起火', '海上搜救中心协调附近船只救援,船上人员全部获救。')).toBe('jtysj')
+    expect(dept('渔船近海沉没两人失踪', '当地海事部门正在组织搜救。')).toBe('jtysj')
+  })
+  it('gives one a fisheries agency handles to 海洋, with the 渔政 and the fishermen at sea', () => {
+    expect(dept('渔船海上起火 渔政船紧急施救', '县渔政部门接到报告后赶赴海面,将5名渔民接回码头。')).toBe('hyj')
+  })
+  it('keeps a boat fire that firefighters put out in port 应急’s (their own rescuers are named)', () => {
+    expect(dept('港口一渔船起火', '消防救援人员赶到现场扑灭大火,无人员伤亡。')).toBe('yjj')
+  })
+})
