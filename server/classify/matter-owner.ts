@@ -138,7 +138,7 @@ const RESCUERS = new Set(['消防救援', '消防员', '救援队', '蓝天救�
 
 /** A vessel, 应急's words for its distress, and the agencies that act at sea (§6.1): 海事 and the 搜救中心 (交通), the fisheries' (海洋). */
 const VESSEL_WORDS = new Set(['渔船', '货船', '货轮', '客滚船', '旅游船', '船舶'])
-const DISTRESS_WORDS = new Set([...FIRE_WORDS, '遇险', '沉没', '翻扣', '失联', '失踪', '搁浅', '落水', '搜救', '救援', '施救', '被困'])
+const DISTRESS_WORDS = new Set([...FIRE_WORDS, ...PERSON_RESCUE, '遇险', '沉没', '翻扣', '搁浅', '落水'])
 const MARITIME_AGENCIES = new Set(['海事', '海事局', '海上搜救', '搜救中心'])
 const FISHERY_AGENCIES = new Set(['渔政', '海洋与渔业局', '海洋发展和渔业局', '海洋发展与渔业局', '海洋渔业局', '海洋与渔业'])
 /** 农业农村's fishery words, which at sea are 海洋's (§6.1: an inland fishery is 农业农村's, the coast's is 海洋's). */

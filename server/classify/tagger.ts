@@ -12,6 +12,7 @@ import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
 import { assessSeverity } from './severity.ts'
 import { isLedByProvincialDepartment, isProvincialPolicy, suggestUnit } from './unit.ts'
+import { closesZone, namesBareZone, opensZone, opensZoneArea } from './zones.ts'
 
 /** Keeps the longest of overlapping place names: 山东省 over 山东, 历下区 over 历下. */
 function longestOnly(hits: Hit<PlaceName>[]): Hit<PlaceName>[] {
@@ -20,30 +21,6 @@ function longestOnly(hits: Hit<PlaceName>[]): Hit<PlaceName>[] {
 
 /** 青岛南路 in 济南, 烟台路 in 日照: a place name that starts a street's name is the street, not the place. */
 const STREET_AFTER = /^[东西南北中]?(路|街|大街|大道|巷|胡同)/
-/** 运河经济开发区: a town's name that starts a development zone's is the zone, which gives the city only (guideline §2.1). */
-const ZONE_AFTER = /^(经济技术开发区|经济开发区|开发区|经开区|高新区|高新技术|产业园|工业园|园区|新区)/
-/**
- * 济宁太白湖区, 潍坊滨海区: a 区 after a city's name that is none of the city's districts is a zone the city runs
- * (太白湖新区, 滨海经济技术开发区), which gives the city only, as a named 开发区 does (guideline v1.2 §7.5).
- */
-const AREA_AFTER = /^[\u4e00-\u9fff]{2,3}区/
-/** 济南一小区, 青岛老城区, 泰安景区: a word that ends in 区 and is no area's name. */
-const AREA_WORD = /(小区|社区|城区|市区|景区|校区|辖区|片区|街区|园区|山区|矿区|灾区|郊区|老区|厂区|营区|库区|展区|分区|专区|禁区|管区|战区)$/
-
-/**
- * 高新区小营街道: a town a development zone administers is named as the zone's, which gives the city
- * only (guideline §2.1), whichever district the town lies in on paper.
- */
-const ZONE_BEFORE = /(经济技术开发区|经济开发区|开发区|高新区|经开区|高新技术产业开发区|产业园区|工业园区)$/
-
-/**
- * 开发区派驻…社区: a zone named on its own, with no place name before it, is the city's zone the outlet or the text
- * already speaks of, and as with 东营经济技术开发区 the towns and 社区 named are the zone's (guideline v1.2 §7.5: a 经开区 or
- * 高新区 gives the city, even for a place inside it, unless the text names the district).
- */
-const BARE_ZONE = /(^|[^\u4e00-\u9fff])(经济技术开发区|经济开发区|开发区|经开区|高新区)/
-/** 县人民政府决定…经济开发区管委会: in a county's or a district's own text a bare zone is that county's, and places nothing of its own. */
-const COUNTY_SPEAKS = /([县区](人民)?政府|全县|本县|全区|本区)/
 
 /**
  * 北京大学校长来潍调研, 浙江日报: a name outside the home province that starts an organisation's
@@ -284,20 +261,12 @@ export class Tagger {
     return hits.length > 0 && hits.every((h) => h.value.places.length > 0 && h.value.places.every((p) => !p.isHome))
   }
 
-  /** Whether the text after a city's name opens a 区 that is none of that city's districts (AREA_AFTER). */
-  private isZoneArea(after: string, places: readonly Place[]): boolean {
-    const m = AREA_AFTER.exec(after)
-    if (!m || AREA_WORD.test(m[0])) return false
-    const cities = new Set(places.filter((p) => p.isHome && p.level === 'city').map((p) => p.name))
-    return !this.gazetteer.homeCounties.some((k) => cities.has(k.city!) && m[0].startsWith(k.name.slice(0, 2)))
-  }
-
   tag(rawTitle: string, rawText: string, source?: TagSource | null): ItemTags {
     const title = normalizeText(rawTitle)
     const body = normalizeText(rawText)
     const named: PlaceMention[] = []
     const zoneTowns = new Set<string>()
-    let namesZone = (BARE_ZONE.test(title) || BARE_ZONE.test(body)) && !COUNTY_SPEAKS.test(`${title}。${body}`)
+    let namesZone = namesBareZone(title, body)
     const found = [title, body].map((text) => this.places.findAll(text))
     // A town's short name in the body is too often a word or a street (灵山, 柳园南路): it is read only
     // when another name in the text is in the same city (mention-filter.ts); one that cannot be is
@@ -323,7 +292,7 @@ export class Tagger {
       const hits = longestOnly(candidates.filter((hit) => !localParts.has(hit.value.surface))).filter(
         (hit) =>
           !STREET_AFTER.test(text.slice(hit.end, hit.end + 3)) &&
-          !(hit.value.via === 'town' && ZONE_AFTER.test(text.slice(hit.end, hit.end + 7))) &&
+          !(hit.value.via === 'town' && opensZone(text.slice(hit.end, hit.end + 7))) &&
           !(hit.value.places.every((p) => !p.isHome) && ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 5))) &&
           !HOME_ORGANISATION_AFTER.test(text.slice(hit.end, hit.end + 2)) &&
           !(hit.value.places.every((p) => p.isHome && p.level === 'province') && PERSON_AFTER.test(text.slice(hit.end, hit.end + 4))) &&
@@ -335,8 +304,8 @@ export class Tagger {
       )
       // Full names (历下区, 济南市) are certain; short forms must sit on word boundaries.
       hits.forEach((hit, i) => {
-        if (hit.value.via === 'town' && ZONE_BEFORE.test(text.slice(Math.max(0, hit.start - 9), hit.start))) zoneTowns.add(hit.value.surface)
-        if (!hit.value.via && hit.value.places.some((p) => p.isHome && p.level === 'city') && (ZONE_AFTER.test(text.slice(hit.end, hit.end + 7)) || this.isZoneArea(text.slice(hit.end, hit.end + 4), hit.value.places))) namesZone = true
+        if (hit.value.via === 'town' && closesZone(text.slice(Math.max(0, hit.start - 9), hit.start))) zoneTowns.add(hit.value.surface)
+        if (!hit.value.via && hit.value.places.some((p) => p.isHome && p.level === 'city') && (opensZone(text.slice(hit.end, hit.end + 7)) || opensZoneArea(text.slice(hit.end, hit.end + 4), hit.value.places, this.gazetteer.homeCounties))) namesZone = true
         const isBreakdown = hit.value.places.every((p) => p.isHome && p.level === 'county') && BREAKDOWN_AFTER.test(text.slice(hit.end, hit.end + 1)) && isInBrackets(text, hit.start)
         const name = isBreakdown ? this.asCities(hit.value) : hit.value
         // Only a home dateline is set aside: one elsewhere (中新网杭州…电) is another province's bureau
