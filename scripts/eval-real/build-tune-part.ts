@@ -1,6 +1,6 @@
 /**
  * Builds one later tune part of test/fixtures/eval-real from its hand-labelled batches b*.ts (labels
- * written by guideline v1 before the tagger ran on any item); scripts/tune4 and scripts/tune5 call it.
+ * written by a guideline version before the tagger ran on any item); scripts/tune4 … scripts/tune13 call it.
  *
  * Drops an item whose address, headline or opening (first 30 characters of the lead) is already in
  * an earlier part, and — without printing them — one that matches the locked test part the same
@@ -9,15 +9,19 @@
  * character, 鎮(zhèn)) are left out as the corpus rules say; they keep their place in the
  * numbering, so the ids of the committed labels do not move.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Row } from '../tune4/row.ts'
 
 const REAL = join(import.meta.dirname, '../../test/fixtures/eval-real')
 
 type Raw = { url?: string; title?: string; text?: string }
-const load = (part: string): Raw[] =>
-  readFileSync(join(REAL, `${part}.jsonl`), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Raw)
+// A part collected at the same time on another branch may not be built yet: it is said, and checked at the next build.
+const load = (part: string): Raw[] => {
+  const file = join(REAL, `${part}.jsonl`)
+  if (!existsSync(file)) { console.log(`${part}: not built yet, its pages not checked`); return [] }
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Raw)
+}
 
 // An item's keys: its address, its headline when it has one, and the opening of its lead (a page
 // reposted under another address keeps its words).
@@ -52,9 +56,11 @@ export interface TunePart {
   earlier: string[]
   /** Parts whose pages are dropped and only counted: the locked test part (and what holds it). */
   locked: string[]
+  /** The guideline version the batches were labelled by; parts before tune12 were labelled by v1. */
+  labelledBy?: string
 }
 
-export async function buildTunePart({ batches, part, prefix, earlier, locked }: TunePart): Promise<void> {
+export async function buildTunePart({ batches, part, prefix, earlier, locked, labelledBy = 'guideline v1' }: TunePart): Promise<void> {
   const earlierKeys = keySet(earlier.flatMap(load))
   const lockedKeys = keySet(locked.flatMap(load))
   const files = readdirSync(batches).filter((f) => /^b\d+\.ts$/.test(f)).sort((a, b) => Number(a.slice(1, -3)) - Number(b.slice(1, -3)))
@@ -74,7 +80,7 @@ export async function buildTunePart({ batches, part, prefix, earlier, locked }: 
     if (keys.some((k) => lockedKeys.has(k))) { dupLocked++; continue }
     const reasons = [...(department ? [] : ['no_department']), ...(province === null ? ['no_place'] : province !== '山东省' ? ['outside_shandong'] : [])]
     const label = { department: department || null, province, city, county, ...(reasons.length > 0 ? { none_reason: reasons.join(',') } : {}) }
-    out.push({ id: '', title, text, source, url, date, label, labelled_by: 'guideline v1', ...(relabelledBy(url) ? { relabelled_by: relabelledBy(url) } : {}) })
+    out.push({ id: '', title, text, source, url, date, label, labelled_by: labelledBy, ...(relabelledBy(url) ? { relabelled_by: relabelledBy(url) } : {}) })
   }
   out.forEach((item, n) => Object.assign(item, { id: `${prefix}${String(n + 1).padStart(3, '0')}` }))
   const kept = out.filter((i) => !MANGLED.test(`${(i as Raw).title}${(i as Raw).text}`))
