@@ -52,12 +52,37 @@ function warningSpans(text: string): [number, number][] {
 }
 
 /**
+ * 未见起火爆炸, 未发生事故: an incident the text says did not happen is no evidence of one. An incident word right after a
+ * negation (and the ones listed with it: 起火、爆炸) counts nothing. Casualty words keep their weight: 无人员伤亡 reports an
+ * incident that hurt nobody, and other words after a negation are what is missing — 没有物业 is a complaint about the
+ * estate's management, still 住建's.
+ */
+const NEGATION_BEFORE = /(未|没有|没|并未|均未|尚未|无)(见|发现|发生|造成|出现|引发|引起|有)?$/
+const INCIDENT_WORD = /^(起火|着火|失火|爆炸|爆燃|火灾|火情|明火|泄漏|事故|坍塌|垮塌|险情|中毒)$/
+const LISTED_BEFORE = /^[、和或及与]$/
+
+/** Whether a hit among its text's hits is an incident word the text negates. */
+function isNegatedIncident(text: string, hits: readonly Hit<TermRef>[], hit: Hit<TermRef>): boolean {
+  if (!INCIDENT_WORD.test(text.slice(hit.start, hit.end))) return false
+  if (NEGATION_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true
+  // 未见起火爆炸: a word right after (or listed after) a negated incident word is negated too.
+  const before = hits.find((h) => h !== hit && (h.end === hit.start || (h.end === hit.start - 1 && LISTED_BEFORE.test(text[h.end]!))))
+  return before !== undefined && isNegatedIncident(text, hits, before)
+}
+
+/**
  * 纪委监委 cases (官员被查, 违纪通报) have no catalogue department (guideline §1.2): the bureau an
  * official works for is the employer, not the matter, so its name counts nothing, and what the case
  * is about counts half — 纪委通报骗取医保基金 stays 医保's, 违规公款报销 names no department.
  */
 const DISCIPLINE =
   /(严重违纪|违纪违法|涉嫌违纪|纪律审查|监察调查|党内(严重)?警告|党纪.{0,4}处分|政务处分|撤销党内职务|违反中央八项规定|八项规定精神|(纪委|监委|纪检监察)[^，。,]{0,12}(通报|发布消息|点名))/
+/**
+ * 山东法院…集中宣判, 全市法院坚持…司法为民: a court or procuratorate that is the item's subject — at the head of its headline,
+ * or of its lead when it has none — is the judiciary's business, which no catalogue department answers for (guideline §3):
+ * the crimes it tries are its cases, not a department's matter, so nothing is suggested.
+ */
+const COURT_SUBJECT = /^[^\s，。,、；;：:]{0,6}?(法院|中院|高法|检察院|检察机关)(?!起诉|诉讼)/
 const DISCIPLINE_AGENCY_FACTOR = 0
 const DISCIPLINE_OBJECT_FACTOR = 0.5
 
@@ -131,6 +156,8 @@ const GENERAL_FRAMES = [
  */
 const FEATURE_FRAMES = ['志愿者', '志愿服务', '老党员']
 const FEATURE_SCORE = 10
+/** How far before 志愿者 a bureau's name still owns them, within one phrase (岚山区住建局垃圾分类志愿者). */
+const OWNER_WITHIN = 6
 /**
  * A personnel notice (任命…同志任…局局长, 不再担任…职务) names bureaus as where people will work: a personnel change has
  * no department (§1.2), so nothing is suggested at all.
@@ -143,6 +170,15 @@ const MANY_AGENCIES = 4
 
 function isAgencyTerm(term: string, weight: number): boolean {
   return weight >= 5 && AGENCY_TERM.test(term)
+}
+
+/**
+ * 岚山区住建局垃圾分类志愿者…开展垃圾分类宣传: volunteers a bureau names as its own are that bureau at work on its programme
+ * (guideline §7.4: the subject is one department's duty, named in the lead), not a feature on volunteers.
+ */
+function isOwnVolunteers(text: string, hits: readonly Hit<TermRef>[], frame: Hit<TermRef>): boolean {
+  if (frame.value.frameBar !== FEATURE_SCORE || !text.slice(frame.start, frame.end).startsWith('志愿')) return false
+  return hits.some((h) => h.value.dept >= 0 && !h.value.isExclusion && h.end <= frame.start && frame.start - h.end <= OWNER_WITHIN && isAgencyTerm(text.slice(h.start, h.end), h.value.weight) && !/[\s，。,、；;：:]/.test(text.slice(h.end, frame.start)))
 }
 
 /**
@@ -278,12 +314,14 @@ export class DepartmentMatcher {
     // whose it is (§1.3): its words count in full.
     const isRefutation = agencies.size > 0 && (REFUTATION.test(title) || REFUTATION.test(body))
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
-    for (const hits of found.values()) for (const h of hits) bar = Math.max(bar, h.value.frameBar ?? 0)
+    if (COURT_SUBJECT.test(title.trim() || body.trim())) bar = Infinity
+    for (const [text, hits] of found) for (const h of hits) if (!isOwnVolunteers(text, hits, h)) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1
       const warnings = isRefutation ? warningSpans(text) : []
       const byDept = new Map<number, Hit<TermRef>[]>()
-      for (const hit of found.get(text) ?? this.hits(text)) {
+      const all = found.get(text) ?? this.hits(text)
+      for (const hit of all) {
         if (hit.value.frameBar !== undefined) continue
         if (hit.value.isExclusion) excluded.add(hit.value.dept)
         else {
@@ -302,7 +340,7 @@ export class DepartmentMatcher {
           const agency = isAgencyTerm(term, hit.value.weight)
           const placed =
             head >= 0 ? (hit.start >= head ? ACTOR_FACTOR : DOCUMENT_OBJECT_FACTOR) : agency ? positionFactor(text, hit.start, hit.end, factor === TITLE_FACTOR) : isRefutation ? REFUTED_OBJECT_FACTOR : 1
-          const warned = warnings.some(([s, e]) => hit.start >= s && hit.end <= e)
+          const warned = warnings.some(([s, e]) => hit.start >= s && hit.end <= e) || isNegatedIncident(text, all, hit)
           const add = warned ? 0 : hit.value.weight * factor * placed * (isDiscipline ? (agency ? DISCIPLINE_AGENCY_FACTOR : DISCIPLINE_OBJECT_FACTOR) : 1)
           const seen = entry.terms.get(term) ?? 0
           if (seen < add) {

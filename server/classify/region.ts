@@ -16,6 +16,8 @@ export interface PlaceMention {
   isOrigin?: boolean
   /** A county whose own leaders accompany (陪同) a visit from above: the visit is there. */
   isHost?: boolean
+  /** A county's own unit joined to the city's at work (与东昌府分局联合): the county acting with it. */
+  isOwnUnit?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -27,22 +29,33 @@ interface Tally {
   weight: number
   first: number
   inTitle: boolean
+  /** Named by a division's own name, not only through a town, institution or plate. */
+  isNamed: boolean
 }
 
 function tally(into: Map<string, Tally>, place: Place, mention: PlaceMention): void {
   const weight = mention.inTitle ? TITLE_WEIGHT : BODY_WEIGHT
   const order = (mention.inTitle ? 0 : 1_000_000) + mention.start
+  const isNamed = !mention.name.via && !mention.isPlate
   const t = into.get(place.code)
   if (t) {
     t.weight += weight
     t.first = Math.min(t.first, order)
     t.inTitle ||= mention.inTitle
-  } else into.set(place.code, { place, weight, first: order, inTitle: mention.inTitle })
+    t.isNamed ||= isNamed
+  } else into.set(place.code, { place, weight, first: order, inTitle: mention.inTitle, isNamed })
 }
 
+/**
+ * The place named most, then first. At equal weight a division named outright beats one reached only through an
+ * institution, town or plate (山东农业大学…教授…到蒙阴县调研: the university is where the visitors are from, 蒙阴县 the scene).
+ */
 function best(tallies: Iterable<Tally>): Tally | undefined {
   let top: Tally | undefined
-  for (const t of tallies) if (!top || t.weight > top.weight || (t.weight === top.weight && t.first < top.first)) top = t
+  for (const t of tallies) {
+    const beats = !top || t.weight > top.weight || (t.weight === top.weight && (t.isNamed !== top.isNamed ? t.isNamed : t.first < top.first))
+    if (beats) top = t
+  }
   return top
 }
 
@@ -126,6 +139,8 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const settledBelow = new Set<string>()
   // Counties whose own leaders accompany a visit (滕州市…陪同视察): their hosts.
   const hosts = new Set<string>()
+  // Counties whose own unit joins the city's at work (与东昌府分局联合): the county acting.
+  const ownUnits = new Set<string>()
   let homeProvinceNamed = false
   let homeProvinceInTitle = false
   for (const m of mentions) {
@@ -149,6 +164,7 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
     if (place.level === 'county' && !(m.isOrigin && namesBeyond(mentions, place))) tally(countyTally, place, m)
     if (place.level === 'county' && (m.name.via === 'town' || m.name.via === 'village')) settledBelow.add(place.code)
     if (place.level === 'county' && m.isHost) hosts.add(place.code)
+    if (place.level === 'county' && m.isOwnUnit) ownUnits.add(place.code)
     if (place.level === 'city' && m.isCityWide) cityWide.add(place.code)
     if (place.level !== 'province') tally(cityTally, { ...place, level: 'city', code: place.cityCode!, name: place.city! }, m)
   }
@@ -209,7 +225,9 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const atTown = counties.length === 1 && settledBelow.has(county?.place.code ?? '')
   // A city unit's visit that one county's leaders accompany (枣庄市人大常委会…视察…滕州市…陪同) is in that county.
   const hosted = counties.length === 1 && hosts.has(county?.place.code ?? '')
-  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown || hosted)) {
+  // A city unit acting with one county's own unit (聊城市公安局与东昌府分局联合…) is at work in that county.
+  const withOwnUnit = counties.length === 1 && ownUnits.has(county?.place.code ?? '')
+  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown || hosted || withOwnUnit)) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }

@@ -33,6 +33,14 @@ const isBodyTownShort = (n: PlaceName) => n.via === 'town' && n.isShort
 /** A county's own unit right after its short form (河口黄河河务局, 天桥公安分局, 市南公安); 济南市中级人民法院 is the city's court. */
 const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(公安分局|分局|公安|局|区委|县委|区政府|县政府|政府|法院|检察院|派出所|街道|办事处)/
 
+/**
+ * 聊城市公安局与东昌府分局联合…: a county's own unit (its 分局, 局, 派出所 right after the county's name) joined to the city's
+ * unit at work is that county acting with it, there (guideline §7.5: a county unit acting there). A county unit only named
+ * beside a city-wide statement (聊城市计划新改建农村公路…记者从高唐县交通运输局了解到) is one of the city's examples.
+ */
+const OWN_UNIT_AFTER = /^(公安分局|分局|公安局|派出所|[^\s，。,、：:；;！!？?“”"]{1,6}?局(?!长))/
+const JOINED_BEFORE = /(与|和|会同|联合)$/
+
 /** 胶州湾: a county's short form before 湾 names the bay, whose shores are several counties', not the county. */
 const BAY_AFTER = /^湾/
 
@@ -313,8 +321,10 @@ export class Tagger {
         const atDateline = !inTitle && hit.start < DATELINE_WITHIN && (DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8)) || MEDIUM_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 24)) || (UNDATED_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 1)) && hit.value.places.every((p) => p.level === 'city')))
         const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
         const isOrigin = ORIGIN_AFTER.test(text.slice(hit.end, hit.end + 8))
-        const isHost = name.places.every((p) => p.isHome && p.level === 'county') && isHosting(text, hit.end)
-        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}) })
+        const isCounty = name.places.length > 0 && name.places.every((p) => p.isHome && p.level === 'county')
+        const isHost = isCounty && isHosting(text, hit.end)
+        const isOwnUnit = isCounty && !name.via && OWN_UNIT_AFTER.test(text.slice(hit.end, hit.end + 8)) && JOINED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))
+        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isOwnUnit ? { isOwnUnit } : {}) })
       })
     }
     // The zone's town is the zone's wherever it is named, by its short name too (小营 … 高新区小营街道).
