@@ -82,7 +82,7 @@ const DISCIPLINE =
  * or of its lead when it has none — is the judiciary's business, which no catalogue department answers for (guideline §3):
  * the crimes it tries are its cases, not a department's matter, so nothing is suggested.
  */
-const COURT_SUBJECT = /^[^\s，。,、；;：:]{0,6}?(法院|中院|高法|检察院|检察机关)(?!起诉|诉讼)/
+const COURT_SUBJECT = /^(?:[\d０-９年月日时分上下午晚早许,，\s]{0,16}[,，])?[^\s，。,、；;：:]{0,6}?(法院|中院|高法|检察院|检察机关)(?!起诉|诉讼)/
 const DISCIPLINE_AGENCY_FACTOR = 0
 const DISCIPLINE_OBJECT_FACTOR = 0.5
 
