@@ -17,7 +17,7 @@ const REAL = join(import.meta.dirname, '../../test/fixtures/eval-real')
 
 type Raw = { url?: string; title?: string; text?: string }
 // A part collected at the same time on another branch may not be built yet: it is said, and checked at the next build.
-const load = (part: string): Raw[] => {
+export const load = (part: string): Raw[] => {
   const file = join(REAL, `${part}.jsonl`)
   if (!existsSync(file)) { console.log(`${part}: not built yet, its pages not checked`); return [] }
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Raw)
@@ -25,7 +25,7 @@ const load = (part: string): Raw[] => {
 
 // An item's keys: its address, its headline when it has one, and the opening of its lead (a page
 // reposted under another address keeps its words).
-const keysOf = (r: Raw): string[] => [
+export const keysOf = (r: Raw): string[] => [
   `u:${r.url ?? ''}`,
   ...(r.title ? [`t:${r.title}`] : []),
   ...(r.text && r.text.length >= 30 ? [`x:${r.text.slice(0, 30)}`] : []),

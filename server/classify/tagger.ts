@@ -10,6 +10,7 @@ import { ownCityUnit, readOutletPlace, readOwnDispatch } from './outlet-rule.ts'
 import { findPlates } from './plates.ts'
 import { resolveRegion, type PlaceMention } from './region.ts'
 import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
+import { liftEventVenues } from './city-event.ts'
 import { assessSeverity } from './severity.ts'
 import { isLedByProvincialDepartment, isProvincialPolicy, suggestUnit } from './unit.ts'
 import { closesZone, namesBareZone, opensZone, opensZoneArea } from './zones.ts'
@@ -34,18 +35,11 @@ const isBodyTownShort = (n: PlaceName) => n.via === 'town' && n.isShort
 const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(公安分局|分局|公安|局|区委|县委|区政府|县政府|政府|法院|检察院|派出所|街道|办事处)/
 
 /**
- * 聊城市公安局与东昌府分局联合…: a county's own unit (its 分局, 局, 派出所 right after the county's name) joined to the city's
- * unit at work is that county acting with it, there (guideline §7.5: a county unit acting there). A county unit only named
- * beside a city-wide statement (聊城市计划新改建农村公路…记者从高唐县交通运输局了解到) is one of the city's examples.
+ * 聊城市公安局与东昌府分局联合…: a county's own unit (AGENCY_AFTER) joined to the city's unit at work is that county acting with
+ * it, there (guideline §7.5: a county unit acting there). A county unit only named beside a city-wide statement
+ * (聊城市计划新改建农村公路…记者从高唐县交通运输局了解到) is one of the city's examples.
  */
-const OWN_UNIT_AFTER = /^(公安分局|分局|公安局|派出所|[^\s，。,、：:；;！!？?“”"]{1,6}?局(?!长))/
 const JOINED_BEFORE = /(与|和|会同|联合)$/
-
-/**
- * A city's own event (its name first, then the event: 德州市小麦收割开机仪式) held (在…举行) at a venue: group 1 the owner's
- * part, group 2 up to 在, group 3 the venue, within one sentence.
- */
-const CITY_EVENT_AT = /([^，。；;！!？?]{0,12}?市[^，。；;！!？?在]{2,24}?(?:仪式|活动|大会|会议|比赛|大赛|赛|节|周|展|会))(在)([^，。；;！!？?]{2,24}?)(?=举行|举办|启动|开幕|召开|开幕式)/g
 
 /** 胶州湾: a county's short form before 湾 names the bay, whose shores are several counties', not the county. */
 const BAY_AFTER = /^湾/
@@ -329,25 +323,11 @@ export class Tagger {
         const isOrigin = ORIGIN_AFTER.test(text.slice(hit.end, hit.end + 8))
         const isCounty = name.places.length > 0 && name.places.every((p) => p.isHome && p.level === 'county')
         const isHost = isCounty && isHosting(text, hit.end)
-        const isOwnUnit = isCounty && !name.via && OWN_UNIT_AFTER.test(text.slice(hit.end, hit.end + 8)) && JOINED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))
+        const isOwnUnit = isCounty && !name.via && AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12)) && JOINED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))
         named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isOwnUnit ? { isOwnUnit } : {}) })
       })
     }
-    // 德州市小麦收割开机仪式在禹城市房寺镇举行: a city's own event held at a venue in one county is the city's (guideline §7.5,
-    // k049); the county, town or landmark that is the venue gives the city only.
-    for (const [text, inTitle] of [[title, true], [body, false]] as const) {
-      for (const v of text.matchAll(CITY_EVENT_AT)) {
-        const ownerEnd = v.index + v[1]!.length
-        const venueStart = ownerEnd + v[2]!.length
-        const venueEnd = venueStart + v[3]!.length
-        const owners = named.filter((m) => m.inTitle === inTitle && m.start >= v.index && m.start < ownerEnd && !m.name.via && m.name.places.length > 0 && m.name.places.every((p) => p.isHome && p.level === 'city'))
-        const cities = new Set(owners.flatMap((m) => m.name.places.map((p) => p.code)))
-        for (const m of named) {
-          if (m.inTitle !== inTitle || m.start < venueStart || m.start >= venueEnd) continue
-          if (m.name.places.length > 0 && m.name.places.every((p) => p.isHome && p.level === 'county' && cities.has(p.cityCode ?? ''))) m.name = this.asCities(m.name)
-        }
-      }
-    }
+    liftEventVenues([[title, true], [body, false]], named, (n) => this.asCities(n))
     // The zone's town is the zone's wherever it is named, by its short name too (小营 … 高新区小营街道).
     if (zoneTowns.size > 0) {
       for (const m of named) if (m.name.via === 'town' && [...zoneTowns].some((z) => z.startsWith(m.name.surface))) m.name = this.asCities(m.name)
