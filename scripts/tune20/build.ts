@@ -1,0 +1,12 @@
+/**
+ * Builds test/fixtures/eval-real/tune20.jsonl from the hand-labelled batches b*.ts (labels written by
+ * guideline v1.2 before the tagger ran on any item); what is dropped and why: ../eval-real/build-tune-part.ts.
+ * The part is scored once, by the lead, as an unseen measurement: nothing here tags.
+ *
+ *   npx tsx scripts/tune20/build.ts
+ */
+import { buildTunePart } from '../eval-real/build-tune-part.ts'
+
+// corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
+// locked part is counted as such, as tune5's … tune15's builds do.
+await buildTunePart({ batches: import.meta.dirname, part: 'tune20', prefix: 'e', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15'], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
