@@ -89,10 +89,11 @@ function regionOf(place: Place, confidence: number): RegionTag {
 /**
  * Where an item is, from the places it names. A name shared by several divisions (市中区 in 济南
  * and in 枣庄) is settled by the cities the text names; if nothing settles it, the region stays
- * at the level that is certain: it is never guessed.
+ * at the level that is certain: it is never guessed. `isIncident`: the item reports something that happened
+ * (severity.ts found its signals), so a landmark it names is a scene, not an example.
  */
-export function resolveRegion(mentions: PlaceMention[], home: Place, speaksForProvince = false): RegionTag | null {
-  const region = chooseRegion(mentions, home, speaksForProvince)
+export function resolveRegion(mentions: PlaceMention[], home: Place, speaksForProvince = false, isIncident = false): RegionTag | null {
+  const region = chooseRegion(mentions, home, speaksForProvince, isIncident)
   return region && { ...region, terms: wordsBehind(mentions, region) }
 }
 
@@ -121,7 +122,7 @@ function namesBeyond(mentions: readonly PlaceMention[], place: Place): boolean {
   return mentions.some((o) => !o.isOrigin && !o.name.via && !o.isPlate && o.name.places.length > 0 && o.name.places.every((p) => p.level !== 'province' && p.code !== place.code && !(p.level === 'city' && p.code === place.cityCode)))
 }
 
-function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: boolean): RegionTag | null {
+function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: boolean, isIncident: boolean): RegionTag | null {
   if (mentions.length === 0) return null
   // 1. Cities the text names for certain: named cities and the cities of unambiguous counties.
   const contextCities = new Set<string>()
@@ -227,7 +228,11 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const hosted = counties.length === 1 && hosts.has(county?.place.code ?? '')
   // A city unit acting with one county's own unit (聊城市公安局与东昌府分局联合…) is at work in that county.
   const withOwnUnit = counties.length === 1 && ownUnits.has(county?.place.code ?? '')
-  if (county && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown || hosted || withOwnUnit)) {
+  // A county reached only through a landmark, station, campus, lake or firm — no division's own name, no town or 村 of
+  // it — is on unseen text most often the example of a city-wide subject (济南市区降雨…泉城广场站, 菏泽牡丹旅游火爆…曹州牡丹园,
+  // 聊城市环东昌湖半程马拉松): the city only (§2.1, §7.5), unless something happened there (an incident is at its scene).
+  const onlyByLandmark = county !== undefined && !county.isNamed && !settledBelow.has(county.place.code) && !isIncident
+  if (county && !onlyByLandmark && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown || hosted || withOwnUnit)) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }
   return { province: home.name, city: homeBest.place.name, county: null, code: homeBest.place.code, confidence: round2(citySure) }

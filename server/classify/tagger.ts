@@ -359,7 +359,8 @@ export class Tagger {
       for (const m of titleCities) m.isCityWide = true
     }
     const departments = this.matcher.score(title, body, source?.name)
-    let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText)
+    const severity = assessSeverity(title, body, isOnWordBoundaries)
+    let region = resolveRegion(mentions, this.gazetteer.home, isProvincialText, severity.signals.length > 0)
     // 督察通报内蒙古、山东典型案例: a headline that lists the home province beside another, and names no city, treats
     // them alike, as two cities alike give the province (§2.1): a national item, with no province (§2.2).
     if (region && !region.city && listsProvinces(title, named)) region = null
@@ -384,6 +385,6 @@ export class Tagger {
     // 我省, 省政府 in another province's paper (浙江日报) are that province, which it does not name.
     if ((!region || isLed) && isProvincial && !this.isOutsideOutlet(source)) region = { province: this.gazetteer.home.name, city: null, county: null, code: this.gazetteer.home.code, confidence: PROVINCIAL_SURE, terms: [...(isLed ? [this.gazetteer.home.name] : [])] }
     const unit = suggestUnit(region, departments, this.matcher.catalogue, this.gazetteer, isProvincial)
-    return { departments, region, unit, severity: assessSeverity(title, body, isOnWordBoundaries) }
+    return { departments, region, unit, severity }
   }
 }

@@ -40,8 +40,10 @@ describe('Tagger.tag() below the county level', () => {
   })
 
   it('settles the place from a well-known institution, with the place it settles shown', () => {
-    expect(region('火车站周边黑出租屡禁不止', '记者来到青岛火车站东广场')).toMatchObject({ city: '青岛市', county: '市南区' })
-    expect(region('趵突泉停喷', '')).toMatchObject({ city: '济南市', county: '历下区', terms: ['趵突泉→历下区'] })
+    expect(region('火车站广场一出租车起火', '记者来到青岛火车站东广场')).toMatchObject({ city: '青岛市', county: '市南区' })
+    expect(region('趵突泉景区发生踩踏', '')).toMatchObject({ city: '济南市', county: '历下区', terms: ['趵突泉→历下区'] })
+    // Round 21: outside an incident a landmark alone gives its city, the words behind it still shown.
+    expect(region('趵突泉停喷', '')).toMatchObject({ city: '济南市', county: null, terms: ['趵突泉→历下区'] })
     // A university with several campuses gives the city only.
     expect(region('中国海洋大学一宿舍楼停电')).toMatchObject({ city: '青岛市', county: null })
   })
@@ -51,7 +53,7 @@ describe('Tagger.tag() below the county level', () => {
     // 三浴 gives the city only: no stored page states its district (institutions.ts).
     expect(region('青岛浒苔抵达三浴')).toMatchObject({ city: '青岛市', county: null })
     // Two such names that agree on one city vouch for each other: 三浴 and 六浴 are both 青岛's.
-    expect(region('浒苔抵达三浴比六浴早一天')).toMatchObject({ city: '青岛市', county: '市南区', terms: ['三浴→青岛市', '六浴→市南区'] })
+    expect(region('游客在三浴溺水,六浴救生员赶来')).toMatchObject({ city: '青岛市', county: '市南区', terms: ['三浴→青岛市', '六浴→市南区'] })
   })
 
   it('reads 省城 as the capital only with another name there, which also lets a town short name in the body count', () => {

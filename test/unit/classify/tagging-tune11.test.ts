@@ -100,8 +100,9 @@ describe('a home place opening a paper’s name in the dateline is the outlet (g
 })
 
 describe('a landmark row settles its county (guideline §2.1)', () => {
+  // Round 21: a landmark settles its county where something happened there, not in a subject it only exemplifies.
   it('reads 花石楼 as 市南区', () => {
-    expect(place('', '下午,两名游客在花石楼附近的礁石上被涨潮困住。')).toEqual(['山东省', '青岛市', '市南区'])
+    expect(place('', '下午,两名游客在花石楼附近的礁石上被涨潮困住,消防员赶到将二人救出,一人受伤。')).toEqual(['山东省', '青岛市', '市南区'])
   })
 })
 

@@ -48,9 +48,11 @@ describe('a bare development zone in a local outlet (guideline §2.1, §2.3)', (
 })
 
 describe('a city’s main railway station (guideline §2.1, institutions as data)', () => {
-  it('reads 火车站 as the named city’s main station, and that station’s district', () => {
-    expect(place('火车站周边黑车拉客屡禁不止', '近日,青岛市民反映,火车站广场周边常有黑车拉客。')).toEqual(['山东省', '青岛市', '市南区'])
-    expect(place('', '济南火车站北广场的排水问题多年未解决。')).toEqual(['山东省', '济南市', '天桥区'])
+  it('reads 火车站 as the named city’s main station, and that station’s district where something happened there', () => {
+    expect(place('火车站广场一出租车起火', '青岛市民拍下视频,火车站广场一辆出租车突然起火。')).toEqual(['山东省', '青岛市', '市南区'])
+    expect(place('', '济南火车站北广场发生火灾,无人员伤亡。')).toEqual(['山东省', '济南市', '天桥区'])
+    // Round 21: outside an incident the station is where a city-wide matter is seen, the city's.
+    expect(place('火车站周边黑车拉客屡禁不止', '近日,青岛市民反映,火车站广场周边常有黑车拉客。')).toEqual(['山东省', '青岛市', null])
   })
   it('leaves a county’s own station and another place’s station to the place named', () => {
     expect(place('火车站周边黑车拉客屡禁不止', '近日,邹城市民反映,火车站广场周边常有黑车拉客。')).toEqual(['山东省', '济宁市', '邹城市'])
@@ -76,7 +78,9 @@ describe('mountains, lakes and reservoirs (guideline §2.1, institutions as data
   it('places an item whose headline, or headline-less first sentence, is about one', () => {
     expect(place('小珠山起山火 浓烟滚滚', '有市民反映,山顶发生火灾,火势较大。')).toEqual(['山东省', '青岛市', '黄岛区'])
     expect(place('', '3月31日上午,小珠山山顶发生火灾。目前明火已被扑灭。')).toEqual(['山东省', '青岛市', '黄岛区'])
-    expect(place('跋山水库开闸泄洪', '受连日降雨影响,水库水位上涨。')).toEqual(['山东省', '临沂市', '沂水县'])
+    expect(place('跋山水库一男子溺水身亡', '')).toEqual(['山东省', '临沂市', '沂水县'])
+    // Round 21: with nothing happening there, the reservoir gives its city only.
+    expect(place('跋山水库开闸泄洪', '受连日降雨影响,水库水位上涨。')).toEqual(['山东省', '临沂市', null])
   })
   it('does not read one named in passing further on', () => {
     expect(place('公交线路临时调整', '本报讯 为做好疫情防控,我市公交28日发布消息。开往大珠山的线路暂停运营。', '青岛晚报')).toEqual(['山东省', '青岛市', null])

@@ -6,8 +6,10 @@ import { place } from '../../helpers/home-tagger.ts'
 
 describe('a numbered 海水浴场 is 青岛’s only with 青岛 named (guideline §2.1)', () => {
   it('reads 青岛第一海水浴场, and 一浴 or 第一海水浴场 with 青岛 named, as 市南区', () => {
-    expect(place('', '青岛第一海水浴场今天开放,救生员全天值守。')).toEqual(['山东省', '青岛市', '市南区'])
-    expect(place('', '记者在青岛看到,第二海水浴场的游客比往年多。')).toEqual(['山东省', '青岛市', '市南区'])
+    expect(place('', '青岛第一海水浴场一名游客溺水,救生员将其救起。')).toEqual(['山东省', '青岛市', '市南区'])
+    expect(place('', '记者在青岛看到,第二海水浴场一名游客溺水。')).toEqual(['山东省', '青岛市', '市南区'])
+    // Round 21: a beach's opening is no incident there; the city only.
+    expect(place('', '青岛第一海水浴场今天开放,救生员全天值守。')).toEqual(['山东省', '青岛市', null])
   })
   it('does not read a bare numbered beach as 青岛’s, since other cities number theirs too', () => {
     expect(place('', '5月1日,第三海水浴场游人如织,两名游客被困礁石后获救。')).toBeNull()
