@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { place } from '../../helpers/home-tagger.ts'
+import { dept, place } from '../../helpers/home-tagger.ts'
 
 // Round 21 of issue #19, registered before tune16 … tune20 were scored (scripts/county-landmark/README.md): on text the
 // rules were not tuned on, a county reached only through a landmark was most often the example of a city-wide subject
@@ -17,5 +17,17 @@ describe('a county reached only through a landmark (§2.1, §7.5)', () => {
   it('still gives the county a town or a division’s own name settles', () => {
     expect(place('', '泊里镇退役军人服务站开展春节走访慰问。')).toEqual(['山东省', '青岛市', '黄岛区'])
     expect(place('历下区泉城广场新增五十个座椅', '')).toEqual(['山东省', '济南市', '历下区'])
+  })
+})
+
+describe('a national ministry named as the actor is its counterpart department (§2.2)', () => {
+  it('reads 教育部 as 教育, over the drowning its notice is about', () => {
+    expect(dept('教育部发布预防学生溺水工作预警', '近期多地发生学生溺水事故,教育部提醒各地加强安全教育。')).toBe('jyj')
+  })
+  it('reads a ministry by its short name, where no word of its matter is there', () => {
+    expect(dept('人社部公布一批新职业', '')).toBe('rsj')
+    expect(dept('住建部公布第二批名单', '')).toBe('zjj')
+    expect(dept('工信部公布一批名单', '')).toBe('gxj')
+    expect(dept('科技部公布一批名单', '')).toBe('kjj')
   })
 })
