@@ -31,3 +31,22 @@ describe('a national ministry named as the actor is its counterpart department (
     expect(dept('科技部公布一批名单', '')).toBe('kjj')
   })
 })
+
+describe('words of a duty the catalogue lacked, from the misses the parts share', () => {
+  it('reads clearing a city’s snow as 城管’s (环卫), a free clinic and 送医送药 as 卫健’s', () => {
+    expect(dept('大雪过后各区连夜清雪', '')).toBe('cgj')
+    expect(dept('专家进村开展义诊', '')).toBe('wjw')
+    expect(dept('', '健康扶贫在行动,送医送药到村里。')).toBe('wjw')
+  })
+  it('reads a harvest, a tea garden and 禁渔 as 农业农村’s, a festival as 文旅’s', () => {
+    expect(dept('万亩冬枣喜获丰收', '')).toBe('nyncj')
+    expect(dept('', '茶园里春茶即将进入采摘期。')).toBe('nyncj')
+    expect(dept('湖区春季禁渔工作秩序井然', '')).toBe('nyncj')
+    expect(dept('第十届樱桃文化节开幕', '')).toBe('whlyj')
+  })
+  it('reads 突发事件 warnings as 应急’s, 水情 as 水利’s, 逆向行驶 as the traffic police’s', () => {
+    expect(dept('加快建设突发事件预警信息发布系统', '')).toBe('yjj')
+    expect(dept('近期水情通告', '')).toBe('slj')
+    expect(dept('', '网友称一辆搅拌车在大道上逆向行驶。')).toBe('gaj')
+  })
+})
