@@ -56,6 +56,9 @@
  *   acting agency's (§6.1): 海事 or a 海上搜救中心 → 交通 (威海近海一艘渔船突发火灾，海上搜救中心组织救援); a fisheries agency
  *   (渔政, 海洋与渔业局) → 海洋, whose 渔政 and 渔民 at sea are 海洋's, not the inland fisheries' of 农业农村 (县渔政监督大队…渔船
  *   停泊在…海面上). With neither named the rules' own answer stands.
+ * - 农业农村's words for a fishery and its farming (渔业, 捕捞, 养殖, 渔民 …) beside 海洋's words for the sea (海域, 近海, 渔港, 休渔,
+ *   海参, 牡蛎 …) are a fishery at sea: 海洋's (§6.1: the coast's fisheries authority is the 海洋发展和渔业局), while 农业农村 keeps
+ *   its other words. A 渔船 alone does not put it at sea (微山湖's boats are an inland fishery's, 农业农村's).
  * - A weather service's forecast or warning (气象局, 气象台 with nothing of 应急's but the weather's own words: 暴雨, 降雨,
  *   台风 …) is weather with no one acting: no department (§3, §6.4). 济南市气象局发布暴雨黄色预警 names none; a response
  *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's.
@@ -144,6 +147,10 @@ const FISHERY_AGENCIES = new Set(['渔政', '海洋与渔业局', '海洋发展�
 /** 农业农村's fishery words, which at sea are 海洋's (§6.1: an inland fishery is 农业农村's, the coast's is 海洋's). */
 const FISHERY_WORDS = new Set(['渔政', '渔民', '渔业'])
 
+/** 海洋's words that put a fishery at sea, and 农业农村's words for a fishery and its farming, which there are 海洋's (§6.1). */
+const SEA_WORDS = new Set(['海洋', '海域', '海水养殖', '近海', '渔港', '海洋牧场', '开海', '休渔', '伏季休渔', '海洋渔业', '涉渔', '海参', '牡蛎', '海蛎', '扇贝', '海带'])
+const FISHERY_FARMING = new Set(['渔政', '渔民', '渔业', '捕捞', '养殖', '养殖户', '增殖放流', '鱼苗'])
+
 /** 住建's words that only say an estate is where something is. */
 const ESTATE_PLACES = new Set(['小区', '小区内', '小区内部', '老旧小区'])
 
@@ -224,6 +231,9 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
       if (nyFishery && only(nyFishery.terms, FISHERY_WORDS)) hand(total, ny!, hy!)
     }
   }
+  const nySea = total.get(ny!)
+  const hySea = total.get(hy!)
+  if (nySea && hySea && some(hySea.terms, SEA_WORDS)) handTerms(total, ny!, hy!, FISHERY_FARMING)
   const wlE = total.get(wl!)
   if (wlE && yjE && only(wlE.terms, VISITOR_WORDS) && some(yjE.terms, RESCUE_WORDS)) total.delete(wl!)
   const yjRescue = total.get(yj!)

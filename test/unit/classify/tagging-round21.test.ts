@@ -50,3 +50,13 @@ describe('words of a duty the catalogue lacked, from the misses the parts share'
     expect(dept('', '网友称一辆搅拌车在大道上逆向行驶。')).toBe('gaj')
   })
 })
+
+describe('a fishery at sea is 海洋’s, an inland one 农业农村’s (§6.1)', () => {
+  it('reads farming and fishing beside the sea’s words as 海洋’s', () => {
+    expect(dept('高温来袭 海参养殖户忙降温', '')).toBe('hyj')
+    expect(dept('', '沾化区立足近海资源,渔业产值持续增长。')).toBe('hyj')
+  })
+  it('keeps a lake’s boats and fishermen 农业农村’s', () => {
+    expect(dept('', '微山湖上,渔政人员驾船巡查,提醒渔民遵守禁渔规定。')).toBe('nyncj')
+  })
+})
