@@ -132,6 +132,8 @@ const BLOCKERS = [
   '食品安全监管', '质量安全监管',
   // 防溺水 is a school's safety education for its pupils and their parents (教育's, guideline §7.3): the 溺水 inside is not a drowning.
   '防溺水',
+  // A car or a person gone into the sea (入海事件, 坠海事件) is no 海事 (maritime administration): the word is cut across.
+  '海事件',
   // A stray dog (流浪狗) is a dog-keeping matter, the police's (养犬管理), not 民政's 流浪 (homeless people).
   '流浪狗',
   '人民政府', '民警惕', '农民工', '广播电视台', '电视台《', '电视台记者', '电视台报道', '地下水管', '污水管', '生活环境', '营商环境', '环境卫生', '人居环境', '城乡环境',

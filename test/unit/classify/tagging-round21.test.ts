@@ -60,3 +60,9 @@ describe('a fishery at sea is 海洋’s, an inland one 农业农村’s (§6.1)
     expect(dept('', '微山湖上,渔政人员驾船巡查,提醒渔民遵守禁渔规定。')).toBe('nyncj')
   })
 })
+
+describe('a word cut across is not the term inside it', () => {
+  it('does not read the 海事 in 入海事件 as the maritime administration', () => {
+    expect(dept('网传“某地观光车入海事件”系不实信息', '经应急管理局核实,未发生人员失联。')).toBe('yjj')
+  })
+})
