@@ -6,7 +6,8 @@
  *   npx tsx scripts/tune13/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such, as tune5's … tune11's builds do.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune13', prefix: 's', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12'], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune13', prefix: 's', earlier: tunePartsBefore('tune13'), locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })

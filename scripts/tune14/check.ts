@@ -4,5 +4,6 @@
  *   npx tsx scripts/tune14/check.ts
  */
 import { checkTunePart } from '../eval-real/check-tune-part.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
-await checkTunePart(import.meta.dirname, ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13'])
+await checkTunePart(import.meta.dirname, tunePartsBefore('tune14'))

@@ -5,7 +5,8 @@
  *   npx tsx scripts/tune6/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such, as tune5's build does.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune6', prefix: 'y', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5'], locked: ['test', 'corpus'] })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune6', prefix: 'y', earlier: tunePartsBefore('tune6'), locked: ['test', 'corpus'] })

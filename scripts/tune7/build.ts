@@ -5,7 +5,8 @@
  *   npx tsx scripts/tune7/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such, as tune5's and tune6's builds do.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune7', prefix: 'z', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'], locked: ['test', 'corpus'] })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune7', prefix: 'z', earlier: tunePartsBefore('tune7'), locked: ['test', 'corpus'] })

@@ -7,8 +7,9 @@
  *   npx tsx scripts/tune8/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such, as tune5's and tune6's builds do.
 // Ids are p001 …: tune4 already uses w001 …, and a confusion list must name one item.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune8', prefix: 'p', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'], locked: ['test', 'corpus'] })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune8', prefix: 'p', earlier: tunePartsBefore('tune8'), locked: ['test', 'corpus'] })

@@ -5,7 +5,8 @@
  *   npx tsx scripts/tune9/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such, as tune5's and tune6's builds do.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune9', prefix: 'q', earlier: ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8'], locked: ['test', 'corpus'] })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune9', prefix: 'q', earlier: tunePartsBefore('tune9'), locked: ['test', 'corpus'] })

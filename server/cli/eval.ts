@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { defaultCatalogue } from '../classify/default-catalogue.ts'
 import { ownSetItems, readCorpus, type LabelledItem } from '../classify/eval-corpus.ts'
+import { LATER_TUNE_PARTS } from '../classify/eval-parts.ts'
 import { formatReport, scoreSet } from '../classify/eval-report.ts'
 import { readEvalSet, scoreEval, type FieldScore } from '../classify/eval-set.ts'
 import { Gazetteer } from '../classify/gazetteer.ts'
@@ -62,7 +63,6 @@ for (const split of ['tune', 'holdout'] as const) {
 // (their README sections; each was scored once before any tuning on it): read as often as tune, their
 // misses shown; the test part stays locked.
 // tune and test must be there; a real set without the later tune parts (another corpus) is reported without them.
-const LATER_TUNE_PARTS = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20']
 const OPTIONAL_PARTS: ReadonlySet<string> = new Set(LATER_TUNE_PARTS)
 for (const part of ['tune', ...LATER_TUNE_PARTS, 'test']) {
   const file = path.join(realDir, `${part}.jsonl`)

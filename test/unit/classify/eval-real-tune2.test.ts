@@ -3,19 +3,17 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultCatalogue } from '../../../server/classify/default-catalogue.ts'
 import { readCorpus } from '../../../server/classify/eval-corpus.ts'
+import { LATER_TUNE_PARTS, labelledByOf, tunePartsBefore } from '../../../server/classify/eval-parts.ts'
 import { Gazetteer } from '../../../server/classify/gazetteer.ts'
 
-// tune2.jsonl … tune15.jsonl are the later tune parts (their README sections): every item must be
+// The later tune parts (server/classify/eval-parts.ts, their README sections): every item must be
 // scoreable as labelled, and no page may be in two parts. tune12 on were labelled by guideline v1.2.
 const gazetteer = new Gazetteer('山东省')
 const ids = new Set(defaultCatalogue().map((d) => d.id))
 const fileOf = (part: string) => path.resolve(import.meta.dirname, `../../fixtures/eval-real/${part}.jsonl`)
 const rawOf = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>)
 
-const LABELLED_BY: Record<string, string> = { tune12: 'guideline v1.2', tune13: 'guideline v1.2', tune14: 'guideline v1.2', tune15: 'guideline v1.2', tune16: 'guideline v1.2', tune17: 'guideline v1.2', tune18: 'guideline v1.2', tune19: 'guideline v1.2', tune20: 'guideline v1.2' }
-const LATER = ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20']
-
-describe.each(LATER)('the later tune part %s', (part) => {
+describe.each(LATER_TUNE_PARTS)('the later tune part %s', (part) => {
   const FILE = fileOf(part)
   const raw = rawOf(FILE)
 
@@ -24,7 +22,7 @@ describe.each(LATER)('the later tune part %s', (part) => {
     expect(items.length).toBe(raw.length)
     for (const r of raw) {
       expect(String(r.url), String(r.id)).toMatch(/^https?:\/\//)
-      expect(r.labelled_by, String(r.id)).toBe(LABELLED_BY[part] ?? 'guideline v1')
+      expect(r.labelled_by, String(r.id)).toBe(labelledByOf(part))
     }
     expect(new Set(items.map((i) => i.ref)).size).toBe(items.length)
   })
@@ -55,7 +53,7 @@ describe.each([
   ['tune8', ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7']],
   ['tune9', ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8']],
   ['tune10', ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9']],
-  ...LATER.filter((p) => Number(p.slice(4)) >= 11).map((p) => [p, ['tune', ...LATER.slice(0, LATER.indexOf(p))]] as [string, string[]]),
+  ...LATER_TUNE_PARTS.filter((p) => Number(p.slice(4)) >= 11).map((p) => [p, tunePartsBefore(p)] as [string, string[]]),
 ])('the later tune part %s', (part, before) => {
   it('shares no page with the earlier tune parts: no address or headline of theirs is in it', () => {
     const earlier = new Set(before.flatMap((p) => rawOf(fileOf(p)).flatMap((r) => [String(r.url), String(r.title)])))
