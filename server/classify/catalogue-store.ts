@@ -1,27 +1,76 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Department } from '@shared/types/department.ts'
 import { ErrorCode, YqError } from '@shared/errors.ts'
-import type { Database } from '../db/index.ts'
-import { defaultCatalogue } from './default-catalogue.ts'
+import { dialectOf, type Database } from '../db/index.ts'
+import { CATALOGUE_EDITION, defaultCatalogue } from './default-catalogue.ts'
+import { isEmptyChange, upgradeCatalogue, type CatalogueChanges } from './catalogue-upgrade.ts'
 import './migrations.ts'
 
-/** The stored catalogue, in its order; seeded with the default on first use. */
-export async function loadCatalogue(db: Kysely<Database>, now: Date): Promise<Department[]> {
+type Db = Kysely<Database> | Transaction<Database>
+
+/** The stored catalogue, in its order (empty before the first start has seeded it). */
+export async function readCatalogue(db: Db): Promise<Department[]> {
   const rows = await db.selectFrom('departments').selectAll().orderBy('position').execute()
-  if (rows.length > 0) return rows.map((r) => JSON.parse(r.body) as Department)
-  const seed = defaultCatalogue()
-  await saveCatalogue(db, seed, now)
-  return seed
+  return rows.map((r) => JSON.parse(r.body) as Department)
+}
+
+/** The release's default catalogue and its edition; tests pass their own. */
+export interface CatalogueDefault {
+  edition: number
+  departments: Department[]
+}
+
+/** What a start did to the stored catalogue: seeded it, merged a newer default into it, or left it. */
+export type CatalogueStart =
+  | { catalogue: Department[]; took: 'seeded' | 'kept'; refused?: string }
+  | { catalogue: Department[]; took: 'upgraded'; from: number | null; to: number; changes: CatalogueChanges }
+
+/**
+ * The catalogue a starting process tags with. A new installation is seeded with the release's default. An existing one
+ * takes in a newer default (a higher edition than the one it last took in) by catalogue-upgrade.ts's merge, keeping an
+ * admin's edits; an older release's process started beside a newer one leaves the catalogue as it is. Processes
+ * starting at once take turns on a named lock, so one merges and the others find it done.
+ */
+export async function startCatalogue(db: Kysely<Database>, now: Date, release: CatalogueDefault = { edition: CATALOGUE_EDITION, departments: defaultCatalogue() }): Promise<CatalogueStart> {
+  return db.transaction().execute(async (trx) => {
+    await dialectOf(trx).lockName(trx, 'yq:catalogue')
+    const stored = await readCatalogue(trx)
+    const taken = await trx.selectFrom('catalogue_default').selectAll().orderBy('edition', 'desc').executeTakeFirst()
+    const remember = async () => {
+      await trx.deleteFrom('catalogue_default').execute()
+      await trx.insertInto('catalogue_default').values({ edition: release.edition, body: JSON.stringify(release.departments), taken_at: now.toISOString() }).execute()
+    }
+    if (stored.length === 0) {
+      await writeCatalogue(trx, release.departments, now)
+      await remember()
+      return { catalogue: release.departments, took: 'seeded' }
+    }
+    if (taken && taken.edition >= release.edition) return { catalogue: stored, took: 'kept' }
+    const base = taken ? (JSON.parse(taken.body) as Department[]) : null
+    const { catalogue, changes } = upgradeCatalogue(stored, base, release.departments)
+    // A merge the catalogue's own checks refuse (an admin's department now sharing a term's text, say) is not
+    // forced on the installation: the stored catalogue stays, and the next start tries again.
+    try {
+      checkCatalogue(catalogue)
+    } catch (err) {
+      return { catalogue: stored, took: 'kept', refused: (err as Error).message }
+    }
+    if (!isEmptyChange(changes)) await writeCatalogue(trx, catalogue, now)
+    await remember()
+    return isEmptyChange(changes) ? { catalogue: stored, took: 'kept' } : { catalogue, took: 'upgraded', from: taken?.edition ?? null, to: release.edition, changes }
+  })
 }
 
 /** Replaces the whole catalogue in one transaction: readers see the old one or the new one. */
 export async function saveCatalogue(db: Kysely<Database>, catalogue: Department[], now: Date): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('departments').execute()
-    for (const [position, d] of catalogue.entries()) {
-      await trx.insertInto('departments').values({ id: d.id, position, body: JSON.stringify(d), updated_at: now.toISOString() }).execute()
-    }
-  })
+  await db.transaction().execute((trx) => writeCatalogue(trx, catalogue, now))
+}
+
+async function writeCatalogue(trx: Transaction<Database>, catalogue: Department[], now: Date): Promise<void> {
+  await trx.deleteFrom('departments').execute()
+  for (const [position, d] of catalogue.entries()) {
+    await trx.insertInto('departments').values({ id: d.id, position, body: JSON.stringify(d), updated_at: now.toISOString() }).execute()
+  }
 }
 
 /** Checks what a schema cannot: unique ids and a name for every level the department exists at. */

@@ -8,6 +8,13 @@ import type { Department, UnitLevel } from '@shared/types/department.ts'
  * 人社部, 审计署 …) is its counterpart's term (docs/tagging-guideline.md §2.2) at 5, below a bureau's own name: in a
  * Shandong item the ministry is most often where a policy comes from, the local bureau the one acting on it.
  */
+/**
+ * The edition of the rows below: raise it by one with every change to them. A stored catalogue remembers the edition
+ * it last took in, and a process of a newer edition merges the changes in at start (catalogue-store.ts), keeping an
+ * admin's edits; catalogue-edition.test.ts fails when the rows change and the edition does not.
+ */
+export const CATALOGUE_EDITION = 1
+
 interface Row {
   id: string
   p: string

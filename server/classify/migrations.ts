@@ -54,6 +54,18 @@ export const classifyMigrations: Migrations = {
       await db.schema.createIndex('tag_corrections_at').on('tag_corrections').column('at').execute()
     },
   },
+  // The default catalogue the stored one last took in, so that a release's new terms can be merged in without
+  // undoing an admin's edits (catalogue-upgrade.ts). One row; absent on installations seeded before it.
+  '0220_catalogue_default': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('catalogue_default')
+        .addColumn('edition', 'integer', (c) => c.primaryKey())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('taken_at', 'text', (c) => c.notNull())
+        .execute()
+    },
+  },
 }
 
 export interface ItemTagRow {
@@ -69,6 +81,14 @@ export interface DepartmentRow {
   /** The catalogue entry as JSON (shared/types/department.ts). */
   body: string
   updated_at: string
+}
+
+export interface CatalogueDefaultRow {
+  /** The release's CATALOGUE_EDITION (default-catalogue.ts). */
+  edition: number
+  /** The default catalogue of that edition as JSON. */
+  body: string
+  taken_at: string
 }
 
 export interface TagCorrectionRow {
@@ -93,5 +113,6 @@ declare module '../db/schema.ts' {
     item_tags: ItemTagRow
     departments: DepartmentRow
     tag_corrections: TagCorrectionRow
+    catalogue_default: CatalogueDefaultRow
   }
 }

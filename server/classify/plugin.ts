@@ -5,9 +5,10 @@ import { OFFICE_ROOMS } from '../auth/index.ts'
 import type { Config } from '../config.ts'
 import { setPlaceDescriber, type TagItems } from '../ingest/index.ts'
 import { describeOutletPlace } from './outlet-place.ts'
-import { loadCatalogue } from './catalogue-store.ts'
+import { readCatalogue, startCatalogue } from './catalogue-store.ts'
 import { type Gazetteer, gazetteerOf } from './gazetteer.ts'
 import { Retagger } from './retag.ts'
+import { recordCatalogueStart } from './catalogue-start.ts'
 import { previewTagging } from './preview-tagger.ts'
 import { correctionsRoutes } from './corrections-routes.ts'
 import { classifyRoutes } from './routes.ts'
@@ -49,7 +50,8 @@ export default fp(
     const gazetteer = gazetteerOf(opts.config.homeProvince)
     // Sources show, and their routes check, the place in force by this gazetteer.
     setPlaceDescriber((source) => describeOutletPlace(gazetteer, source))
-    let catalogue = await loadCatalogue(app.db, new Date())
+    const start = await startCatalogue(app.db, new Date())
+    let catalogue = start.catalogue
     const thread = threadTagger(opts.config.homeProvince, catalogue)
     let local: Tagger | null = null
     const listeners: ((c: Department[], origin: CatalogueOrigin) => void)[] = []
@@ -88,12 +90,13 @@ export default fp(
     app.realtime.addAudience((event) => (event === 'departments:retag_progress' ? OFFICE_ROOMS : undefined))
     const retagger = new Retagger({ db: app.db, realtime: app.realtime, log: app.log, tagItems, now: () => new Date() })
     await app.register(classifyRoutes, { catalogue: holder, retagger, tagWith: previewTagging(opts.config.homeProvince, gazetteer, app.log) })
+    await recordCatalogueStart(app, start, retagger)
     await app.register(correctionsRoutes, { catalogue: holder, gazetteer })
     // Another process stored a new catalogue: tag with it here too. Its re-tagging job supersedes ours.
     app.cluster.on('catalogue:changed', async (_data, reason) => {
       if (reason === 'local') return
       if (reason === 'peer') await retagger.cancel()
-      holder.set(await loadCatalogue(app.db, new Date()), 'peer')
+      holder.set(await readCatalogue(app.db), 'peer')
     })
     app.addHook('preClose', async () => {
       await retagger.cancel()
