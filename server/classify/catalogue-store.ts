@@ -3,7 +3,8 @@ import type { Department } from '@shared/types/department.ts'
 import { ErrorCode, YqError } from '@shared/errors.ts'
 import { dialectOf, type Database } from '../db/index.ts'
 import { CATALOGUE_EDITION, defaultCatalogue } from './default-catalogue.ts'
-import { isEmptyChange, upgradeCatalogue, type CatalogueChanges } from './catalogue-upgrade.ts'
+import type { CatalogueUpgrade } from '@shared/api/catalogue.ts'
+import { isEmptyChange, upgradeCatalogue, upgradeSummary, type CatalogueChanges } from './catalogue-upgrade.ts'
 import './migrations.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -36,13 +37,13 @@ export async function startCatalogue(db: Kysely<Database>, now: Date, release: C
     await dialectOf(trx).lockName(trx, 'yq:catalogue')
     const stored = await readCatalogue(trx)
     const taken = await trx.selectFrom('catalogue_default').selectAll().orderBy('edition', 'desc').executeTakeFirst()
-    const remember = async () => {
+    const remember = async (changes: CatalogueUpgrade | null) => {
       await trx.deleteFrom('catalogue_default').execute()
-      await trx.insertInto('catalogue_default').values({ edition: release.edition, body: JSON.stringify(release.departments), taken_at: now.toISOString() }).execute()
+      await trx.insertInto('catalogue_default').values({ edition: release.edition, body: JSON.stringify(release.departments), taken_at: now.toISOString(), changes: changes && JSON.stringify(changes) }).execute()
     }
     if (stored.length === 0) {
       await writeCatalogue(trx, release.departments, now)
-      await remember()
+      await remember(null)
       return { catalogue: release.departments, took: 'seeded' }
     }
     if (taken && taken.edition >= release.edition) return { catalogue: stored, took: 'kept' }
@@ -55,10 +56,17 @@ export async function startCatalogue(db: Kysely<Database>, now: Date, release: C
     } catch (err) {
       return { catalogue: stored, took: 'kept', refused: (err as Error).message }
     }
-    if (!isEmptyChange(changes)) await writeCatalogue(trx, catalogue, now)
-    await remember()
+    const changed = !isEmptyChange(changes)
+    if (changed) await writeCatalogue(trx, catalogue, now)
+    await remember(changed ? upgradeSummary(now.toISOString(), taken?.edition ?? null, release.edition, changes) : null)
     return isEmptyChange(changes) ? { catalogue: stored, took: 'kept' } : { catalogue, took: 'upgraded', from: taken?.edition ?? null, to: release.edition, changes }
   })
+}
+
+/** The last release merge into the stored catalogue, for the admin; null when the catalogue took in none. */
+export async function lastUpgrade(db: Db): Promise<CatalogueUpgrade | null> {
+  const row = await db.selectFrom('catalogue_default').select('changes').executeTakeFirst()
+  return row?.changes ? (JSON.parse(row.changes) as CatalogueUpgrade) : null
 }
 
 /** Replaces the whole catalogue in one transaction: readers see the old one or the new one. */

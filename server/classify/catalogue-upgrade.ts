@@ -1,3 +1,4 @@
+import type { CatalogueUpgrade } from '@shared/api/catalogue.ts'
 import type { Department, DepartmentTerm } from '@shared/types/department.ts'
 
 /**
@@ -12,6 +13,12 @@ export interface CatalogueChanges {
 }
 
 export const MAX_TERMS = 500
+
+/** The changes in the few figures the admin is told (shared/api/catalogue.ts). */
+export function upgradeSummary(at: string, from: number | null, to: number, c: CatalogueChanges): CatalogueUpgrade {
+  const count = (key: 'termsAdded' | 'termsReweighted' | 'termsDropped') => c.departments.reduce((n, d) => n + d[key].length, 0)
+  return { at, from, to, departments_added: c.departmentsAdded, terms_added: count('termsAdded'), terms_reweighted: count('termsReweighted'), terms_dropped: count('termsDropped'), terms_skipped: c.termsSkipped.length }
+}
 
 export const isEmptyChange = (c: CatalogueChanges): boolean => c.departmentsAdded.length === 0 && c.departments.length === 0 && c.termsSkipped.length === 0
 

@@ -63,6 +63,8 @@ export const classifyMigrations: Migrations = {
         .addColumn('edition', 'integer', (c) => c.primaryKey())
         .addColumn('body', 'text', (c) => c.notNull())
         .addColumn('taken_at', 'text', (c) => c.notNull())
+        // What taking it in changed (CatalogueUpgrade as JSON), shown on /admin/departments; null when nothing did.
+        .addColumn('changes', 'text')
         .execute()
     },
   },
@@ -89,6 +91,7 @@ export interface CatalogueDefaultRow {
   /** The default catalogue of that edition as JSON. */
   body: string
   taken_at: string
+  changes: string | null
 }
 
 export interface TagCorrectionRow {

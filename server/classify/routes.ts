@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { appendEvent } from '../db/index.ts'
 import { ErrorSchema } from '../http/index.ts'
-import { checkCatalogue, saveCatalogue } from './catalogue-store.ts'
+import { checkCatalogue, lastUpgrade, saveCatalogue } from './catalogue-store.ts'
 import type { CatalogueHolder } from './plugin.ts'
 import type { Retagger } from './retag.ts'
 import { previewRetag, type TagWith } from './preview.ts'
-import { Catalogue, PreviewReply, PutCatalogueReply } from '@shared/api/catalogue.ts'
+import { Catalogue, CatalogueReply, PreviewReply, PutCatalogueReply } from '@shared/api/catalogue.ts'
 import { actorName, allow, STAFF } from '../auth/index.ts'
 
 export interface ClassifyRouteOptions {
@@ -16,7 +16,7 @@ export interface ClassifyRouteOptions {
 }
 
 export const classifyRoutes: FastifyPluginAsyncTypebox<ClassifyRouteOptions> = async (app, opts) => {
-  app.get('/api/departments', { ...allow(STAFF), schema: { response: { 200: Catalogue } } }, async () => ({ departments: opts.catalogue.get() }))
+  app.get('/api/departments', { ...allow(STAFF), schema: { response: { 200: CatalogueReply } } }, async () => ({ departments: opts.catalogue.get(), upgrade: await lastUpgrade(app.db) }))
 
   app.put('/api/departments', { ...allow(['admin']), schema: { body: Catalogue, response: { 200: PutCatalogueReply, 400: ErrorSchema } } }, async (req) => {
     const catalogue = req.body.departments

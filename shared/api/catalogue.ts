@@ -35,6 +35,26 @@ export type Department = Static<typeof Department>
 export const Catalogue = Type.Object({ departments: Type.Array(Department, { minItems: 1, maxItems: 200 }) }, { additionalProperties: false })
 export type Catalogue = Static<typeof Catalogue>
 
+/**
+ * The last time a release's default catalogue was merged into the stored one (server/classify/catalogue-upgrade.ts),
+ * told to the admin: when, which edition, and how much it changed.
+ */
+export const CatalogueUpgrade = Type.Object({
+  at: Type.String(),
+  from: Nullable(Type.Integer()),
+  to: Type.Integer(),
+  departments_added: Type.Array(Type.String()),
+  terms_added: Type.Integer(),
+  terms_reweighted: Type.Integer(),
+  terms_dropped: Type.Integer(),
+  terms_skipped: Type.Integer(),
+})
+export type CatalogueUpgrade = Static<typeof CatalogueUpgrade>
+
+/** GET /api/departments: the catalogue in force, and the last release merge into it (null when there was none). */
+export const CatalogueReply = Type.Object({ departments: Type.Array(Department), upgrade: Nullable(CatalogueUpgrade) })
+export type CatalogueReply = Static<typeof CatalogueReply>
+
 /** PUT /api/departments: the catalogue now in force and the retag job it started. */
 export const PutCatalogueReply = Type.Object({
   departments: Type.Array(Department),

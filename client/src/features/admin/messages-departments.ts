@@ -2,6 +2,7 @@
 export const adminDepartments = {
   'adminDepartments.title': '部门与词表',
   'adminDepartments.intro': '每个部门由关键词识别：标题中出现计 2 倍权重，正文计 1 倍；出现排除词则不归入该部门。',
+  'adminDepartments.upgraded': '{at} 升级时并入了新版本的默认词表（第 {to} 版）：新增关键词 {terms} 个、部门 {departments} 个，调整权重 {reweighted} 个，移除 {dropped} 个；您改动过的词保持不变。',
   'adminDepartments.loading': '正在读取部门目录…',
   'adminDepartments.loadFailed': '读取部门目录失败：{message}',
   'adminDepartments.search': '查找部门或关键词',
