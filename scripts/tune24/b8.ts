@@ -1,0 +1,7 @@
+// batch 8 — labelled by guideline v1.2 before the tagger ran on any of it
+// [url, source, date, title, text, department ('' = none), province (null = national), city, county]
+import type { Row } from './row.ts'
+export const B: Row[] = [
+['https://news.sohu.com/20120619/n345972460.shtml', '齐鲁晚报', '2012-06-19', '大面积绿潮袭击乳山海域(图)', '本报威海6月18日讯(记者 林丹丹 刘洁) 记者从威海市海洋与渔业局了解到,截至17日,绿潮开始大面积袭击乳山海域。截至18日,乳山共出动人员4161人次,各类机械287台次,打捞浒苔2125吨。', 'hyj', '山东省', '威海市', '乳山市'],
+['http://zcnews.net.cn/index.php/article/view/id/118679.html', '新华社', null, '', '初夏的黄河三角洲一片绿意盎然,成片的小麦等农作物长势喜人,一座座大棚拔地而起,曾经低产的土地,经过盐碱治理改良后,如今已是“希望的田野”。', 'nyncj', '山东省', null, null],
+]
