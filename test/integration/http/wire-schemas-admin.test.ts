@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Catalogue, CorrectionsReply, PreviewReply, PutCatalogueReply } from '@shared/api/catalogue.ts'
+import { CatalogueReply, CorrectionsReply, PreviewReply, PutCatalogueReply } from '@shared/api/catalogue.ts'
 import { ErrorSchema } from '@shared/api/common.ts'
 import { HealthReply } from '@shared/api/health.ts'
 import { PolicyReply } from '@shared/api/policy.ts'
@@ -13,9 +13,9 @@ import { closed, problems } from '../../helpers/wire-check.ts'
 describe('the catalogue, policy and health wire schemas (shared/api/) describe what the server really sends', () => {
   it('GET /api/departments returns the whole catalogue, nothing dropped by the serializer', async () => {
     const { baseUrl } = await startTestApp()
-    const res = await api<Catalogue>(baseUrl, 'GET', '/api/departments')
+    const res = await api<CatalogueReply>(baseUrl, 'GET', '/api/departments')
     expect(res.status).toBe(200)
-    expect(problems(closed(Catalogue), res.body)).toEqual([])
+    expect(problems(closed(CatalogueReply), res.body)).toEqual([])
     // Every field of every department survives serialization: the schema names all of them.
     expect(res.body.departments).toEqual(defaultCatalogue())
   })
@@ -34,7 +34,7 @@ describe('the catalogue, policy and health wire schemas (shared/api/) describe w
     const broken = await api(baseUrl, 'PUT', '/api/departments', { departments: [{ ...catalogue[0]!, terms: [] }] })
     expect(broken.status).toBe(400)
     expect(problems(closed(ErrorSchema), broken.body)).toEqual([])
-    expect((await api<Catalogue>(baseUrl, 'GET', '/api/departments')).body.departments).toEqual(catalogue)
+    expect((await api<CatalogueReply>(baseUrl, 'GET', '/api/departments')).body.departments).toEqual(catalogue)
 
     const saved = await api<PutCatalogueReply>(baseUrl, 'PUT', '/api/departments', { departments: renamed })
     expect(saved.status).toBe(200)
