@@ -16,6 +16,8 @@ export interface PlaceMention {
   isOrigin?: boolean
   /** A county whose own leaders accompany (陪同) a visit from above: the visit is there. */
   isHost?: boolean
+  /** A home city or county a visit goes to (来日照调研, 到…鄄城县开展调研): where a provincial department's visit is. */
+  isVisit?: boolean
   /** A county's own unit joined to the city's at work (与东昌府分局联合): the county acting with it. */
   isOwnUnit?: boolean
 }

@@ -160,6 +160,17 @@ function isHosting(text: string, from: number): boolean {
   return (end < 0 ? rest : rest.slice(0, end)).includes('陪同')
 }
 
+/**
+ * 省外办调研组来日照调研, 山东省发展改革委…带队到菏泽市鄄城县开展专题调研: the place a provincial department's visit goes to (来,
+ * 到, 赴 it, to 调研, 视察, 检查 …) is where the visit happens (guideline §2.1), as when its leaders accompany it. Read only against
+ * a provincial lead: a city bureau's visit to one of its counties with no host named stays the city's (tune11).
+ */
+const VISITED_BEFORE = /(来|到|赴|深入)$/
+const VISIT_AFTER = /^[^，。,；;！!？?]{0,14}?(调研|视察|检查|督导|督查|考察|指导|慰问|暗访)/
+function isVisited(text: string, start: number, end: number): boolean {
+  return VISITED_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && VISIT_AFTER.test(text.slice(end, end + 20))
+}
+
 /** Whether the headline lists provinces only, the home one among them, joined by 、 or 和 (内蒙古、山东). */
 function listsProvinces(title: string, named: readonly PlaceMention[]): boolean {
   const inTitle = named.filter((m) => m.inTitle).sort((a, b) => a.start - b.start)
@@ -322,9 +333,11 @@ export class Tagger {
         const isDateline = atDateline && (hit.value.places.every((p) => p.isHome) || (hit.value.surface === CAPITAL_DATELINE && namesHome))
         const isOrigin = ORIGIN_AFTER.test(text.slice(hit.end, hit.end + 8))
         const isCounty = name.places.length > 0 && name.places.every((p) => p.isHome && p.level === 'county')
+        const isHomeCityOrCounty = name.places.length > 0 && name.places.every((p) => p.isHome && (p.level === 'county' || p.level === 'city'))
         const isHost = isCounty && isHosting(text, hit.end)
+        const isVisit = isHomeCityOrCounty && isVisited(text, hit.start, hit.end)
         const isOwnUnit = isCounty && !name.via && AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12)) && JOINED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))
-        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isOwnUnit ? { isOwnUnit } : {}) })
+        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isVisit ? { isVisit } : {}), ...(isOwnUnit ? { isOwnUnit } : {}) })
       })
     }
     liftEventVenues([[title, true], [body, false]], named, (n) => this.asCities(n))
@@ -365,7 +378,12 @@ export class Tagger {
     // them alike, as two cities alike give the province (§2.1): a national item, with no province (§2.2).
     if (region && !region.city && listsProvinces(title, named)) region = null
     // A provincial department's visit that a county hosts (山东省农业农村厅调研组来寿光调研…寿光市领导…陪同) is in that county.
-    const isHosted = region?.county != null && mentions.some((m) => m.isHost && m.name.places.some((p) => p.code === region!.code))
+    // A visit to a city and on to one of its counties (到菏泽市鄄城县开展调研) is in that county.
+    const hostRegion = region
+    const isHosted =
+      hostRegion != null &&
+      (hostRegion.county != null || hostRegion.city != null) &&
+      mentions.some((m) => (m.isHost || m.isVisit) && m.name.places.some((p) => p.code === hostRegion.code || (p.level === 'city' && hostRegion.county != null && hostRegion.code?.startsWith(p.code.slice(0, 4)) === true)))
     const isLed = !isHosted && isLedByProvincialDepartment(title.trim() || firstSentence(body), this.gazetteer.home.name)
     // A provincial department's statement stays the province's, whatever paper prints it.
     // Town short names set aside for want of a city named, on word boundaries, read only when a local
