@@ -331,7 +331,11 @@ export class DepartmentMatcher {
     // The bureaus that sit in on a unit's own meeting (…住建局、人防办、发改局等部门负责人参加了座谈会) are its hosts, not
     // the item's subjects: when one unit acts outside that list, the list does not make the item general.
     const attendedOnly = outsideAttendance.size > 0 && outsideAttendance.size < MANY_AGENCIES
-    if (agencies.size >= MANY_AGENCIES && !command && !attendedOnly) bar = Infinity
+    // Bureaus that issue a document together (市住建局、市发改委、市财政局…联合发布) under a headline naming one of them's matter
+    // alone (棚户区改造项目清单公布) are that one's partners: the headline says whose the item is.
+    const headlineMatter = new Set((found.get(title) ?? []).filter((h) => h.value.dept >= 0 && !h.value.isExclusion && h.value.weight >= 5 && !isAgencyTerm(title.slice(h.start, h.end), h.value.weight)).map((h) => h.value.dept))
+    const ledByHeadline = headlineMatter.size === 1 && agencies.has([...headlineMatter][0]!)
+    if (agencies.size >= MANY_AGENCIES && !command && !attendedOnly && !ledByHeadline) bar = Infinity
     // With no agency in the item to refute it (a 辟谣平台, 网传…系谣言), the rumour's own matter is
     // whose it is (§1.3): its words count in full.
     const isRefutation = agencies.size > 0 && (REFUTATION.test(title) || REFUTATION.test(body))

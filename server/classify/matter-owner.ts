@@ -61,7 +61,8 @@
  *   its other words. A 渔船 alone does not put it at sea (微山湖's boats are an inland fishery's, 农业农村's).
  * - A weather service's forecast or warning (气象局, 气象台 with nothing of 应急's but the weather's own words: 暴雨, 降雨,
  *   台风 …) is weather with no one acting: no department (§3, §6.4). 济南市气象局发布暴雨黄色预警 names none; a response
- *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's.
+ *   (应急响应, 防汛指挥部, 转移) or a disaster (被困, 受灾) beside the warning is 应急's words and keeps the item 应急's. So is
+ *   its warning of icy roads: 道路结冰 with a weather service named and nothing else of the police's gives no department.
  */
 
 export interface Scored {
@@ -73,6 +74,9 @@ export interface Scored {
 
 /** 交通's words that every road has; a highway's own words (公路, 国道, 公交 …) are not among them. */
 const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维修', '全线贯通', '通车'])
+/** A metro line, and the road words its building site gives (§7.1: a city street built on, dug up or caved in is 住建's). */
+const RAIL_WORDS = new Set(['轨道交通', '地铁'])
+const RAIL_BUILDING = new Set([...RAIL_WORDS, ...ROAD_WORDS])
 /**
  * 住建's words for an estate or a village street, beside which a road is not a highway. A village's own lanes (村内道路,
  * 村内大街小巷) are its streets, not a 村道 or 村村通 公路 (§7.1).
@@ -157,6 +161,14 @@ const ESTATE_PLACES = new Set(['小区', '小区内', '小区内部', '老旧小
 /** The weather services, and the weather words 应急 has: a forecast or a warning, not a response to it. */
 const WEATHER_SERVICES = new Set(['气象局', '气象台'])
 const WEATHER_WORDS = new Set([...WEATHER_SERVICES, '暴雨', '强降雨', '短时强降雨', '降雨', '台风', '冰雹'])
+/** The police's words for ice on the road (CRASH_WORDS): a closed road when they act, the weather's when a warning names it. */
+const ICE_WORDS = new Set(['道路结冰', '路面结冰'])
+
+/** 水利's words for a water cut, without a 水务 agency's name: the public supply's or an estate's, as the 物业 says (§7.2). */
+const WATER_CUT = new Set(['停水', '供水', '自来水', '水压', '吃水'])
+
+/** 人社's words for wages owed and the workers owed them. */
+const WAGE_WORDS = new Set(['讨薪', '欠薪', '农民工', '农民工工资', '拖欠工资', '拖欠农民工工资', '用工', '劳动争议', '工资'])
 
 /** 卫健's words for a hospital and a trip to one: where a case happened. */
 const HOSPITAL_WORDS = new Set(['医院', '就医', '送医', '救治', '看病', '住院'])
@@ -193,10 +205,14 @@ function handTerms(total: Map<number, Scored>, from: number, to: number, terms: 
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
 export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number, agencyNames: ReadonlySet<string> = new Set()): void {
-  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en, wj, hy] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj', 'wjw', 'hyj'].map(indexOf)
+  const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en, wj, hy, sf, rs] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj', 'wjw', 'hyj', 'sfj', 'rsj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
   if (jtE && zjE && only(jtE.terms, ROAD_WORDS) && some(zjE.terms, STREET_PLACES)) hand(total, jt!, zj!)
+  // A metro line under construction (轨道交通…围挡施工, 地铁…塌陷) is works on the city's streets, 住建's; a line running is 交通's.
+  const jtRail = total.get(jt!)
+  const zjWorks = total.get(zj!)
+  if (jtRail && zjWorks && only(jtRail.terms, RAIL_BUILDING) && some(jtRail.terms, RAIL_WORDS)) hand(total, jt!, zj!)
   const jtLeft = total.get(jt!)
   const gaE = total.get(ga!)
   if (jtLeft && gaE && only(jtLeft.terms, CRASH_PLACES) && some(gaE.terms, CRASH_WORDS)) total.delete(jt!)
@@ -257,8 +273,22 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   if (stLeft && cgE && only(stLeft.terms, NOISE_WORDS) && some(cgE.terms, WORKS_NOISE)) hand(total, st!, cg!)
   const stNow = total.get(st!)
   if (stNow && cgE && only(stNow.terms, SEWAGE_WORDS) && some(cgE.terms, DRAIN_WORDS)) hand(total, st!, cg!)
+  // A water cut inside an estate with its 物业 answering (济南万象新天停水 物业：设备故障所致) is the estate's equipment: 住建's (§7.2).
+  const slCut = total.get(sl!)
+  const zjKeeper = total.get(zj!)
+  if (slCut && zjKeeper && only(slCut.terms, WATER_CUT) && zjKeeper.terms.has('物业')) hand(total, sl!, zj!)
+  // 法律援助 for workers owed their wages (法律援助中心…助力农民工讨薪) is 司法's service: the wages are why, not who acts.
+  const sfAid = total.get(sf!)
+  const rsWages = total.get(rs!)
+  if (sfAid && rsWages && sfAid.terms.has('法律援助') && only(rsWages.terms, WAGE_WORDS)) hand(total, rs!, sf!)
   const yjWeather = total.get(yj!)
   if (yjWeather && only(yjWeather.terms, WEATHER_WORDS) && some(yjWeather.terms, WEATHER_SERVICES)) total.delete(yj!)
+  // A weather service's warning of icy roads (气象台发布道路结冰黄色预警信号, 道路冰雪蓝色预警) is weather too: the ice alone is not
+  // the police's, nor the road alone 交通's.
+  const gaIce = total.get(ga!)
+  if (gaIce && only(gaIce.terms, ICE_WORDS) && yjWeather && some(yjWeather.terms, WEATHER_SERVICES)) total.delete(ga!)
+  const jtIce = total.get(jt!)
+  if (jtIce && only(jtIce.terms, ROAD_WORDS) && yjWeather && some(yjWeather.terms, WEATHER_SERVICES)) total.delete(jt!)
   const zjNow = total.get(zj!)
   if (zjNow && cgE && some(cgE.terms, UNAUTHORISED_BUILDING) && only(zjNow.terms, ESTATE_WORDS)) zjNow.score *= ESTATE_FACTOR
 }

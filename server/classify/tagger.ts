@@ -326,7 +326,14 @@ export class Tagger {
         if (hit.value.via === 'town' && closesZone(text.slice(Math.max(0, hit.start - 9), hit.start))) zoneTowns.add(hit.value.surface)
         if (!hit.value.via && hit.value.places.some((p) => p.isHome && p.level === 'city') && (opensZone(text.slice(hit.end, hit.end + 7)) || opensZoneArea(text.slice(hit.end, hit.end + 4), hit.value.places, this.gazetteer.homeCounties))) namesZone = true
         const isBreakdown = hit.value.places.every((p) => p.isHome && p.level === 'county') && BREAKDOWN_AFTER.test(text.slice(hit.end, hit.end + 1)) && isInBrackets(text, hit.start)
-        const name = isBreakdown ? this.asCities(hit.value) : hit.value
+        // 临沂市暨河东区…活动启动: a county joined to its own city by 暨 holds the city's event with it; city-level (§2.1).
+        const before = hits[i - 1]
+        const isJoinedToCity =
+          before !== undefined &&
+          before.end === hit.start - 1 &&
+          text[before.end] === '暨' &&
+          hit.value.places.every((p) => p.isHome && p.level === 'county' && before.value.places.some((c) => c.level === 'city' && c.code === p.cityCode))
+        const name = isBreakdown || isJoinedToCity ? this.asCities(hit.value) : hit.value
         // Only a home dateline is set aside: one elsewhere (中新网杭州…电) is another province's bureau
         // filing its own news, and dropping it would hand the item to a home place named in passing.
         const atDateline = !inTitle && hit.start < DATELINE_WITHIN && (DATELINE_AFTER.test(text.slice(hit.end, hit.end + 8)) || MEDIUM_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 24)) || (UNDATED_DATELINE_AFTER.test(text.slice(hit.end, hit.end + 1)) && hit.value.places.every((p) => p.level === 'city')))
