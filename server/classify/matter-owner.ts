@@ -114,8 +114,8 @@ const RESCUE_WORDS = new Set(['被困', '困于', '救援', '搜救', '救援队
 
 /** The flood and drought commands' names (防汛抗旱指挥部, 防指, 国家防总 …): their office sits in 应急管理局 (§1.1). */
 export const COMMANDS = new Set(['防汛抗旱指挥部', '防汛指挥部', '防汛办', '防指', '防汛抗旱总指挥部', '国家防总', '防总'])
-/** 水利's words for the flood season's work and the water bureaus that are the command's members. */
-const FLOOD_WORK = new Set(['防汛', '抗旱', '汛期', '水利', '水利局', '水务局', '水利厅', '水利部门', '水务部门'])
+/** 水利's words for the flood season's work — its rivers, reservoirs and their flood discharge (河道, 水库, 行洪) — and the water bureaus that are the command's members. */
+const FLOOD_WORK = new Set(['防汛', '抗旱', '汛期', '水利', '水利局', '水务局', '水利厅', '水利部门', '水务部门', '河道', '行洪', '水利部', '水库'])
 
 /** The environment's words for the ban on burning straw. */
 const BURNING_BAN = new Set(['秸秆禁烧', '禁烧', '秸秆焚烧', '焚烧秸秆', '烧麦茬'])

@@ -41,6 +41,12 @@ const AGENCY_AFTER = /^(?![级心])[^\s，。,、：:；;！!？?“”"]{0,5}?(
  */
 const JOINED_BEFORE = /(与|和|会同|联合)$/
 
+/** 滨州市公安局沾化分局, 威海市公安局海岸警察支队文登大队: a county named inside a city unit's name is that unit's branch there. */
+const BRANCH_BEFORE = /(局|支队)$/
+const BRANCH_AFTER = /^(区|县|市)?(公安)?(分局|大队|中队)/
+/** 记者从淄博市公安消防支队张店区大队获悉: a branch the reporter heard from is a source, not where the item is. */
+const SOURCED_BEFORE = /从[^，。,；;]{0,14}$/
+
 /** 胶州湾: a county's short form before 湾 names the bay, whose shores are several counties', not the county. */
 const BAY_AFTER = /^湾/
 
@@ -262,6 +268,29 @@ export class Tagger {
   }
 
   /**
+   * 本报枣庄10月30日讯…市中区利民路: the dateline's city, set aside as where the report was filed, still says which reading
+   * of an ambiguous name (市中区 is 济南's, 枣庄's and 济宁's) the reporter means, as a local outlet does (§2.3). Never
+   * over a city the text settles, nor when a name points elsewhere.
+   */
+  private byDateline(region: RegionTag | null, mentions: PlaceMention[], named: PlaceMention[]): RegionTag | null {
+    if (region && (region.province !== this.gazetteer.home.name || region.city)) return region
+    const datelineCities = new Set(named.filter((m) => m.isDateline).flatMap((m) => m.name.places.filter((p) => p.isHome && p.level === 'city').map((p) => p.code)))
+    if (datelineCities.size !== 1) return region
+    const city = [...datelineCities][0]!
+    let agreed: Place | null = null
+    const names: string[] = []
+    for (const m of mentions) {
+      if (m.isDateline || m.name.places.every((p) => p.isHome && p.level === 'province')) continue
+      const readings = m.name.places.filter((p) => p.isHome && p.level === 'county' && p.cityCode === city)
+      if (m.name.places.length < 2 || readings.length !== 1 || (agreed && agreed.code !== readings[0]!.code)) return region
+      agreed = readings[0]!
+      names.push(m.name.surface)
+    }
+    if (!agreed) return region
+    return { province: this.gazetteer.home.name, city: agreed.city, county: agreed.name, code: agreed.code, confidence: OUTLET_SURE, terms: [...new Set(names)] }
+  }
+
+  /**
    * 滕州日报: 善南派出所民警…: a local paper names its own towns by their short names, as it names its
    * ambiguous divisions (§2.3): a town short name set aside for want of a city named (mention-filter.ts)
    * is read when exactly one town of that name lies in the outlet's own county (or city).
@@ -343,7 +372,8 @@ export class Tagger {
         const isHomeCityOrCounty = name.places.length > 0 && name.places.every((p) => p.isHome && (p.level === 'county' || p.level === 'city'))
         const isHost = isCounty && isHosting(text, hit.end)
         const isVisit = isHomeCityOrCounty && isVisited(text, hit.start, hit.end)
-        const isOwnUnit = isCounty && !name.via && AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12)) && JOINED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))
+        const isBranch = BRANCH_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start)) && BRANCH_AFTER.test(text.slice(hit.end, hit.end + 6)) && !SOURCED_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))
+        const isOwnUnit = isCounty && !name.via && ((AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12)) && JOINED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) || isBranch)
         named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.gazetteer.homeCounties), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isVisit ? { isVisit } : {}), ...(isOwnUnit ? { isOwnUnit } : {}) })
       })
     }
@@ -405,6 +435,7 @@ export class Tagger {
     // outlet vouches for it as for a short name, when one of its readings lies in the outlet's city.
     const setAsideTowns = () => [...named.filter((m) => m.name.via === 'town' && !m.name.isShort && !mentions.some((k) => k.inTitle === m.inTitle && k.start === m.start)), ...townShorts()]
     if (!isLed) region = this.byOutlet(region, mentions, [title, body], source, setAsideTowns)
+    if (!isLed) region = this.byDateline(region, mentions, named)
     const isProvincial = (!region?.city && isProvincialText) || isLed
     // A provincial department's own statement is the province's, even when it lists cities (guideline §2.1);
     // 我省, 省政府 in another province's paper (浙江日报) are that province, which it does not name.

@@ -56,3 +56,23 @@ describe('where a 市暨区 event and 北海 are (§2.1)', () => {
     expect(place('广西北海市银滩迎来游客高峰', '')?.slice(0, 2)).toEqual(['广西壮族自治区', '北海市'])
   })
 })
+
+describe('the flood command’s work on rivers and reservoirs is the command’s (§1.1)', () => {
+  it('gives 应急 a command’s notice about a river’s flood discharge, and 水利 the river work alone', () => {
+    expect(dept('紧急通知 南运河今日开始行洪 请远离行洪河道', '德州市防汛抗旱指挥部发布紧急通知,南运河、岔河、减河今日开始行洪。')).toBe('yjj')
+    expect(dept('', '水利局组织对全市河道、水库开展清淤整治。')).toBe('slj')
+  })
+})
+
+describe('where a city unit’s county branch and a dateline’s city say an item is (§2.1, §2.3)', () => {
+  it('puts the work of a city bureau’s branch in its county', () => {
+    expect(place('', '11月5日晚,淄博市公安局交通警察支队张店大队开展重型柴油货车联合整治行动。')).toEqual(['山东省', '淄博市', '张店区'])
+  })
+  it('leaves a branch the reporter heard from as a source', () => {
+    expect(place('淄博消防通报近期8起典型火灾事故', '记者从淄博市公安消防支队张店区大队获悉,淄博消防部门发布消防安全倡议书。')).toEqual(['山东省', '淄博市', null])
+  })
+  it('reads an ambiguous county in the dateline’s city', () => {
+    expect(place('', '本报枣庄10月30日讯(记者 杨霄) 市中区利民路上坑坑洼洼,只要一下雨就会产生积水。')).toEqual(['山东省', '枣庄市', '市中区'])
+    expect(place('', '市中区利民路上坑坑洼洼,只要一下雨就会产生积水。')).toEqual(['山东省', null, null])
+  })
+})
