@@ -76,3 +76,10 @@ describe('where a city unit’s county branch and a dateline’s city say an ite
     expect(place('', '市中区利民路上坑坑洼洼,只要一下雨就会产生积水。')).toEqual(['山东省', null, null])
   })
 })
+
+describe('a city named before 各区/各县 speaks of all of them (§2.1)', () => {
+  it('keeps the city-level item city-level though the body names one county', () => {
+    expect(place('枣庄各区(市)临时年货市场设置', '滕州市临时年货市场设在善国北路体育场西侧。')).toEqual(['山东省', '枣庄市', null])
+    expect(place('滕州临时年货市场设置', '滕州市临时年货市场设在善国北路体育场西侧。')).toEqual(['山东省', '枣庄市', '滕州市'])
+  })
+})
