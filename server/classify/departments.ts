@@ -68,7 +68,7 @@ const LISTED_BEFORE = /^[、和或及与]$/
 
 /** Whether a hit among its text's hits is an incident word the text negates. */
 function isNegatedIncident(text: string, hits: readonly Hit<TermRef>[], hit: Hit<TermRef>): boolean {
-  if (!INCIDENT_WORD.test(text.slice(hit.start, hit.end))) return false
+  if (!INCIDENT_WORD.test(hit.value.text)) return false
   if (NEGATION_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true
   // 未见起火爆炸: a word right after (or listed after) a negated incident word is negated too.
   const before = hits.find((h) => h !== hit && (h.end === hit.start || (h.end === hit.start - 1 && LISTED_BEFORE.test(text[h.end]!))))
@@ -177,7 +177,10 @@ const MANY_AGENCIES = 4
 
 /** A list of units whose heads attend a meeting: …、…等部门负责人参加了座谈会. */
 const ATTENDANCE = /[^，。,；;：:]*?等(有关|相关)?(部门|单位)?(的)?(主要|相关|有关)?负责(人|同志)(参加|出席|列席)/g
+/** What ATTENDANCE cannot match without; its lazy run is tried from every character, which a text without them is spared. */
+const ATTENDED = /负责(人|同志)(参加|出席|列席)/
 function attendanceSpans(text: string): [number, number][] {
+  if (!text.includes('等') || !ATTENDED.test(text)) return []
   return [...text.matchAll(ATTENDANCE)].map((m) => [m.index, m.index + m[0].length])
 }
 
@@ -190,8 +193,8 @@ function isAgencyTerm(term: string, weight: number): boolean {
  * (guideline §7.4: the subject is one department's duty, named in the lead), not a feature on volunteers.
  */
 function isOwnVolunteers(text: string, hits: readonly Hit<TermRef>[], frame: Hit<TermRef>): boolean {
-  if (frame.value.frameBar !== FEATURE_SCORE || !text.slice(frame.start, frame.end).startsWith('志愿')) return false
-  return hits.some((h) => h.value.dept >= 0 && !h.value.isExclusion && h.end <= frame.start && frame.start - h.end <= OWNER_WITHIN && isAgencyTerm(text.slice(h.start, h.end), h.value.weight) && !/[\s，。,、；;：:]/.test(text.slice(h.end, frame.start)))
+  if (frame.value.frameBar !== FEATURE_SCORE || !frame.value.text.startsWith('志愿')) return false
+  return hits.some((h) => h.value.dept >= 0 && !h.value.isExclusion && h.end <= frame.start && frame.start - h.end <= OWNER_WITHIN && h.value.isAgency && !/[\s，。,、；;：:]/.test(text.slice(h.end, frame.start)))
 }
 
 /**
@@ -222,9 +225,13 @@ function positionFactor(text: string, start: number, end: number, isTitle: boole
 }
 
 interface TermRef {
+  /** The pattern itself, which is what a hit covers in the text: read here rather than sliced from the text per hit. */
+  text: string
   dept: number
   weight: number
   isExclusion: boolean
+  /** Whether the term names an agency (isAgencyTerm), decided once when the catalogue is compiled. */
+  isAgency: boolean
   /** A BLOCKERS word, matched in the same pass as the terms: it only hides the terms inside it. */
   isBlocker?: true
   /** A GENERAL_FRAMES, PERSONNEL_FRAMES or FEATURE_FRAMES word, matched in the same pass: it scores nothing and sets the score a department needs. */
@@ -275,13 +282,14 @@ export class DepartmentMatcher {
   constructor(readonly catalogue: readonly Department[]) {
     const patterns: [string, TermRef][] = []
     catalogue.forEach((d, dept) => {
-      for (const t of d.terms) patterns.push([t.text, { dept, weight: t.weight, isExclusion: false }])
-      for (const x of d.exclusions) patterns.push([x, { dept, weight: 0, isExclusion: true }])
+      for (const t of d.terms) patterns.push([t.text, { text: t.text, dept, weight: t.weight, isExclusion: false, isAgency: isAgencyTerm(t.text, t.weight) }])
+      for (const x of d.exclusions) patterns.push([x, { text: x, dept, weight: 0, isExclusion: true, isAgency: false }])
     })
-    for (const b of BLOCKERS) patterns.push([b, { dept: -1, weight: 0, isExclusion: false, isBlocker: true }])
-    for (const f of GENERAL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: HALF_SURE_SCORE }])
-    for (const f of PERSONNEL_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: Infinity }])
-    for (const f of FEATURE_FRAMES) patterns.push([f, { dept: -1, weight: 0, isExclusion: false, frameBar: FEATURE_SCORE }])
+    const word = (text: string) => ({ text, dept: -1, weight: 0, isExclusion: false, isAgency: false })
+    for (const b of BLOCKERS) patterns.push([b, { ...word(b), isBlocker: true }])
+    for (const f of GENERAL_FRAMES) patterns.push([f, { ...word(f), frameBar: HALF_SURE_SCORE }])
+    for (const f of PERSONNEL_FRAMES) patterns.push([f, { ...word(f), frameBar: Infinity }])
+    for (const f of FEATURE_FRAMES) patterns.push([f, { ...word(f), frameBar: FEATURE_SCORE }])
     this.automaton = new AhoCorasick(patterns)
     this.index = new Map(catalogue.map((d, i) => [d.id, i]))
     this.agencyNames = new Set(catalogue.flatMap((d) => d.terms.filter((t) => isAgencyTerm(t.text, t.weight)).map((t) => t.text)))
@@ -309,6 +317,7 @@ export class DepartmentMatcher {
     const scores = new Map<number, { score: number; terms: Map<string, number> }>()
     const excluded = new Set<number>()
     const found = new Map([title, body].map((text) => [text, this.hits(text)]))
+    const attendance = new Map([...found.keys()].map((text) => [text, attendanceSpans(text)]))
     let bar = MIN_SCORE
     // An item that names the bureaus of four departments or more (副市长带领自然资源局、住建局、交通运输局、商务局…负责人,
     // a 督查 of many 承办单位) is about all of them, a general matter (§1.2): no department is suggested.
@@ -318,12 +327,11 @@ export class DepartmentMatcher {
     const outsideAttendance = new Set<number>()
     let command = false
     for (const [text, hits] of found) {
-      const attending = attendanceSpans(text)
+      const attending = attendance.get(text)!
       for (const h of hits) {
         if (h.value.isExclusion || h.value.dept < 0) continue
-        const term = text.slice(h.start, h.end)
-        if (COMMANDS.has(term)) command = true
-        if (!isAgencyTerm(term, h.value.weight)) continue
+        if (COMMANDS.has(h.value.text)) command = true
+        if (!h.value.isAgency) continue
         agencies.add(h.value.dept)
         if (!attending.some(([s, e]) => h.start >= s && h.end <= e)) outsideAttendance.add(h.value.dept)
       }
@@ -333,7 +341,7 @@ export class DepartmentMatcher {
     const attendedOnly = outsideAttendance.size > 0 && outsideAttendance.size < MANY_AGENCIES
     // Bureaus that issue a document together (市住建局、市发改委、市财政局…联合发布) under a headline naming one of them's matter
     // alone (棚户区改造项目清单公布) are that one's partners: the headline says whose the item is.
-    const headlineMatter = new Set((found.get(title) ?? []).filter((h) => h.value.dept >= 0 && !h.value.isExclusion && h.value.weight >= 5 && !isAgencyTerm(title.slice(h.start, h.end), h.value.weight)).map((h) => h.value.dept))
+    const headlineMatter = new Set((found.get(title) ?? []).filter((h) => h.value.dept >= 0 && !h.value.isExclusion && h.value.weight >= 5 && !h.value.isAgency).map((h) => h.value.dept))
     const ledByHeadline = headlineMatter.size === 1 && agencies.has([...headlineMatter][0]!)
     if (agencies.size >= MANY_AGENCIES && !command && !attendedOnly && !ledByHeadline) bar = Infinity
     // With no agency in the item to refute it (a 辟谣平台, 网传…系谣言), the rumour's own matter is
@@ -345,7 +353,7 @@ export class DepartmentMatcher {
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1
       const warnings = isRefutation ? warningSpans(text) : []
-      const attending = attendanceSpans(text)
+      const attending = attendance.get(text) ?? attendanceSpans(text)
       const byDept = new Map<number, Hit<TermRef>[]>()
       const all = found.get(text) ?? this.hits(text)
       for (const hit of all) {
@@ -362,9 +370,9 @@ export class DepartmentMatcher {
         for (const hit of hits) {
           // A shorter term inside a longer one of the same department counts once, as the longer.
           if (hits.some((h) => h.start <= hit.start && h.end >= hit.end && h.end - h.start > hit.end - hit.start)) continue
-          const term = text.slice(hit.start, hit.end)
+          const term = hit.value.text
           // Each term counts once per field, weighted by the field.
-          const agency = isAgencyTerm(term, hit.value.weight)
+          const agency = hit.value.isAgency
           const placed =
             head >= 0 ? (hit.start >= head ? ACTOR_FACTOR : DOCUMENT_OBJECT_FACTOR) : agency ? positionFactor(text, hit.start, hit.end, factor === TITLE_FACTOR) : isRefutation ? REFUTED_OBJECT_FACTOR : 1
           const warned = warnings.some(([s, e]) => hit.start >= s && hit.end <= e) || isNegatedIncident(text, all, hit) || (agency && attending.some(([s, e]) => hit.start >= s && hit.end <= e))

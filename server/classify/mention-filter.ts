@@ -1,4 +1,5 @@
 import type { PlaceMention } from './region.ts'
+import { concatMap } from './concat-map.ts'
 
 const isFirm = (m: PlaceMention) => !m.name.via && !m.isPlate
 
@@ -18,9 +19,9 @@ const isFirm = (m: PlaceMention) => !m.name.via && !m.isPlate
 export function weighBelowCounty(mentions: readonly PlaceMention[]): PlaceMention[] {
   if (mentions.every(isFirm)) return [...mentions]
   const firmHome = mentions.filter((m) => isFirm(m) && m.name.places.some((p) => p.isHome))
-  const citiesOf = (ms: readonly PlaceMention[]) => new Set(ms.flatMap((m) => m.name.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
+  const citiesOf = (ms: readonly PlaceMention[]) => new Set(concatMap(ms, (m) => m.name.places.filter((p) => p.isHome && p.cityCode).map((p) => p.cityCode!)))
   const namedCities = citiesOf(firmHome)
-  const namedCounties = new Set(firmHome.flatMap((m) => m.name.places.filter((p) => p.isHome && p.level === 'county').map((p) => p.code)))
+  const namedCounties = new Set(concatMap(firmHome, (m) => m.name.places.filter((p) => p.isHome && p.level === 'county').map((p) => p.code)))
   // Evidence below the county that is not a bare town short name (一浴, 省城, 王村镇): two such names of
   // different words that agree on a city vouch for each other (省城 + 泺口, 一浴 + 六浴).
   const belowCounty = mentions.filter((m) => m.name.via && m.name.via !== 'enterprise')

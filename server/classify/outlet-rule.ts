@@ -1,4 +1,5 @@
 import type { Place } from './gazetteer.ts'
+import { concatMap } from './concat-map.ts'
 
 /**
  * The outlet's place (guideline §2.3, "outlet place"): a local paper that says 我市, 本县, 市委 or
@@ -58,7 +59,7 @@ export function readOutletPlace(texts: readonly string[], outlet: Place, cityOf:
   if (words.length > 0) return { place: outlet, words: [...new Set(words)] }
   const city = outlet.level === 'city' ? outlet : cityOf(outlet.cityCode!)
   if (!city) return null
-  const other = (['市', '县', '区'] as const).filter((k) => k !== own).flatMap((k) => wordsOf(k, text))
+  const other = concatMap((['市', '县', '区'] as const).filter((k) => k !== own), (k) => wordsOf(k, text))
   return other.length > 0 ? { place: city, words: [...new Set(other)] } : null
 }
 
@@ -68,7 +69,7 @@ export function readOutletPlace(texts: readonly string[], outlet: Place, cityOf:
  * self-reference and any town the outlet vouches for.
  */
 export function readOwnDispatch(texts: readonly string[], outlet: Place): OutletReading | null {
-  const words = texts.flatMap((t) => [...t.matchAll(PAPER)].map((m) => m[0]))
+  const words = concatMap(texts, (t) => [...t.matchAll(PAPER)].map((m) => m[0]))
   return words.length > 0 ? { place: outlet, words: [...new Set(words)] } : null
 }
 

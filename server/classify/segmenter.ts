@@ -74,6 +74,11 @@ export function queryWords(text: string): string[] {
 
 /** Characters of context cut on each side of a hit: enough for jieba to settle the words around it. */
 const WINDOW_CHARS = 6
+/**
+ * Characters that are never inside one of jieba's runs (its runs are Han, a-z A-Z 0-9 and + # & . _ % -): a subset
+ * of its separators, listed rather than derived, so that no run is ever split where jieba would not split it.
+ */
+const BETWEEN_RUNS = /[\s，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·,;:?!"'()[\]<>/|~～]/
 
 /**
  * Says whether a dictionary hit stays within jieba's words: 开封 in 打开封条 starts inside 打开
@@ -82,14 +87,21 @@ const WINDOW_CHARS = 6
  * is cut, not the whole text: tagging stays near the speed of one bare cut.
  */
 export function isOnWordBoundaries(text: string, hit: Hit<unknown>): boolean {
-  const from = Math.max(0, hit.start - WINDOW_CHARS)
+  // jieba cuts each run of Han, Latin and digits on its own: the window stops at a punctuation mark or space, which
+  // leaves the hit's own words as they were and spares cutting the runs beyond (the cut costs by the character).
+  let from = Math.max(0, hit.start - WINDOW_CHARS)
+  for (let i = hit.start - 1; i >= from; i--) if (BETWEEN_RUNS.test(text[i]!)) { from = i + 1; break }
+  let to = Math.min(text.length, hit.end + WINDOW_CHARS)
+  for (let i = hit.end; i < to; i++) if (BETWEEN_RUNS.test(text[i]!)) { to = i; break }
+  // A hit that is a whole run starts and ends on boundaries, whatever the cut.
+  if (from === hit.start && to === hit.end) return true
   const start = hit.start - from
   const end = hit.end - from
   let at = 0
   let startToken = -1
   let index = 0
   let isStartBoundary = false
-  for (const token of cut(text.slice(from, Math.min(text.length, hit.end + WINDOW_CHARS)))) {
+  for (const token of cut(text.slice(from, to))) {
     const next = at + token.length
     if (at === start) isStartBoundary = true
     if (startToken < 0 && start < next) startToken = index
