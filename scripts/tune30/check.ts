@@ -1,0 +1,9 @@
+/**
+ * A labelling aid: lists which batch rows the earlier tune parts already hold (../eval-real/check-tune-part.ts).
+ *
+ *   npx tsx scripts/tune30/check.ts
+ */
+import { checkTunePart } from '../eval-real/check-tune-part.ts'
+import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+
+await checkTunePart(import.meta.dirname, ['tune', ...LATER_TUNE_PARTS])
