@@ -6,8 +6,8 @@
  *   npx tsx scripts/tune26/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
-// locked part is counted as such, as the earlier parts' builds do. tune26 is not in LATER_TUNE_PARTS (the lead adds it).
-await buildTunePart({ batches: import.meta.dirname, part: 'tune26', prefix: 'aa', earlier: ['tune', ...LATER_TUNE_PARTS], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
+// locked part is counted as such, as the earlier parts' builds do.
+await buildTunePart({ batches: import.meta.dirname, part: 'tune26', prefix: 'aa', earlier: tunePartsBefore('tune26'), locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })

@@ -6,8 +6,8 @@
  *   npx tsx scripts/tune27/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such, as tune5's … tune25's builds do.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune27', prefix: 'ab', earlier: ['tune', ...LATER_TUNE_PARTS], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune27', prefix: 'ab', earlier: tunePartsBefore('tune27'), locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })

@@ -4,6 +4,6 @@
  *   npx tsx scripts/tune27/check.ts
  */
 import { checkTunePart } from '../eval-real/check-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
-await checkTunePart(import.meta.dirname, ['tune', ...LATER_TUNE_PARTS])
+await checkTunePart(import.meta.dirname, tunePartsBefore('tune27'))
