@@ -1,7 +1,7 @@
 import type { Department } from '@shared/types/department.ts'
 import type { DepartmentTag } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
-import { COMMANDS, settleMatterOwners, type Scored } from './matter-owner.ts'
+import { COMMANDS, COUNTRYSIDE, settleMatterOwners, type Scored } from './matter-owner.ts'
 
 /** A headline says what an item is about; the body adds context. */
 export const TITLE_FACTOR = 2
@@ -405,7 +405,7 @@ export class DepartmentMatcher {
     // or more). An item made general (a frame, a personnel notice, many bureaus) stays without one.
     if (total.size === 0 && bar === MIN_SCORE && source) return this.score(source, '').filter((d) => d.score >= SOURCE_SCORE)
     discountSettings(total, fromTitle, scores)
-    settleMatterOwners(total, (id) => this.index.get(id) ?? -1, this.agencyNames)
+    settleMatterOwners(total, (id) => this.index.get(id) ?? -1, this.agencyNames, COUNTRYSIDE.test(title) || COUNTRYSIDE.test(body))
     const ranked = [...total].sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     const top = ranked[0]?.[1].score ?? 0
     const runnerUp = ranked[1]?.[1].score ?? 0

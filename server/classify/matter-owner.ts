@@ -1,12 +1,16 @@
 /**
  * Words that say what a matter looks like but not whose it is, settled by the other words the item
  * already matched (guideline §1.1–1.2). Each rule reads only the departments and terms scored for
- * the item — no further scan of the text — and runs after the setting words are discounted.
+ * the item, and whether its text speaks of the countryside (COUNTRYSIDE), and runs after the setting words are discounted.
  *
  * - 道路, 路面, 坑洼 are a road's words, not a highway's: with nothing else of 交通's and a 小区, a city's 大街 or a
  *   village street matched for 住建, the road is the estate's, the city's or the village's (§1.1: city and
  *   village streets are 住建's, highways and 公路 交通's). 小区门前的路面坑坑洼洼 is 住建's. So are a street's opening
  *   (全线贯通, 通车) when it is a 大街 or an estate's gate (§7.1: 灵山大街…改造完成 is a city street's works).
+ * - Those road words alone, in a text that names no village, town, 公路 or 浮桥 (COUNTRYSIDE), are a city street's: 住建's
+ *   (§7.1: a city's street, its surface and its 人行道 are 住建's, 农村公路 交通's). 芝罘区青年路30号楼下路面破损…坑洼不平 and
+ *   扩建后的人民路什么时候正式通车 are 住建's; 县道…路面工程全部完成 and 进村道路破损 stay 交通's. Read last, after the rules
+ *   that give a crash's road to the police and an icy road to the weather.
  * - 臭味, 异味, 刺鼻 (and 噪音) describe what garbage does: with nothing else of the environment's and
  *   城管's garbage matched, the smell or the noise is the garbage's (路边垃圾带臭味刺鼻, 垃圾转运站凌晨作业噪音
  *   扰民 are 城管's, not 生态环境's). So is a noise with 城管's building-site noise named (噪音严重扰民…施工噪音问题).
@@ -74,6 +78,13 @@ export interface Scored {
 
 /** 交通's words that every road has; a highway's own words (公路, 国道, 公交 …) are not among them. */
 const ROAD_WORDS = new Set(['道路', '路面', '坑洼', '修路', '道路维修', '全线贯通', '通车'])
+/**
+ * What puts a road in the countryside or on a highway, where its works are 交通's (§7.1: 农村公路, 县道, 乡道, 村道, a road the
+ * text calls a 公路; a 黄河浮桥 is no street either): a village (村, a 大队 or 村民小组), a town (镇, 乡, 街道办), a county or
+ * township road, a highway. Read in the whole text, headline and lead.
+ */
+export const COUNTRYSIDE = /村|乡|镇|大队|小组|街道|县道|乡道|村道|公路|国道|省道|高速|浮桥/
+
 /** A metro line, and the road words its building site gives (§7.1: a city street built on, dug up or caved in is 住建's). */
 const RAIL_WORDS = new Set(['轨道交通', '地铁'])
 const RAIL_BUILDING = new Set([...RAIL_WORDS, ...ROAD_WORDS])
@@ -204,7 +215,7 @@ function handTerms(total: Map<number, Scored>, from: number, to: number, terms: 
 }
 
 /** Applies the rules above to one item's department scores, by catalogue index (`indexOf` a department id, -1 when absent). */
-export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number, agencyNames: ReadonlySet<string> = new Set()): void {
+export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: string) => number, agencyNames: ReadonlySet<string> = new Set(), namesCountryside = true): void {
   const [jt, zj, cg, st, ga, wl, yj, sl, ny, jy, sc, en, wj, hy, sf, rs] = ['jtysj', 'zjj', 'cgj', 'sthjj', 'gaj', 'whlyj', 'yjj', 'slj', 'nyncj', 'jyj', 'scjgj', 'nyj', 'wjw', 'hyj', 'sfj', 'rsj'].map(indexOf)
   const jtE = total.get(jt!)
   const zjE = total.get(zj!)
@@ -291,4 +302,9 @@ export function settleMatterOwners(total: Map<number, Scored>, indexOf: (id: str
   if (jtIce && only(jtIce.terms, ROAD_WORDS) && yjWeather && some(yjWeather.terms, WEATHER_SERVICES)) total.delete(jt!)
   const zjNow = total.get(zj!)
   if (zjNow && cgE && some(cgE.terms, UNAUTHORISED_BUILDING) && only(zjNow.terms, ESTATE_WORDS)) zjNow.score *= ESTATE_FACTOR
+  const jtStreet = total.get(jt!)
+  if (jtStreet && !namesCountryside && zj! >= 0 && only(jtStreet.terms, ROAD_WORDS)) {
+    if (!total.has(zj!)) total.set(zj!, { score: 0, terms: new Set(), parts: new Map() })
+    hand(total, jt!, zj!)
+  }
 }

@@ -13,7 +13,7 @@ import { isOnWordBoundaries, loadSegmenter } from './segmenter.ts'
 import { liftEventVenues } from './city-event.ts'
 import { assessSeverity } from './severity.ts'
 import { isLedByProvincialDepartment, isProvincialPolicy, suggestUnit } from './unit.ts'
-import { closesZone, namesBareZone, opensZone, opensZoneArea } from './zones.ts'
+import { closesZone, listedWithZone, namesBareZone, opensZone, opensZoneArea } from './zones.ts'
 import { concatMap } from './concat-map.ts'
 
 /** Keeps the longest of overlapping place names: 山东省 over 山东, 历下区 over 历下. */
@@ -177,6 +177,14 @@ const VISITED_BEFORE = /(来|到|赴|深入)$/
 const VISIT_AFTER = /^[^，。,；;！!？?]{0,14}?(调研|视察|检查|督导|督查|考察|指导|慰问|暗访)/
 function isVisited(text: string, start: number, end: number): boolean {
   return VISITED_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && VISIT_AFTER.test(text.slice(end, end + 20))
+}
+
+/** 茌平、冠县, 泰山区、新泰市: two home counties of one city joined as a list (one 、 和 及 与 between them), by their own names. */
+const LIST_JOINT = /^[、和及与]$/
+function listedWithCounty(text: string, first: Hit<PlaceName> | undefined, second: Hit<PlaceName> | undefined): boolean {
+  if (!first || !second || first.value.via || second.value.via || !LIST_JOINT.test(text.slice(first.end, second.start))) return false
+  const counties = (h: Hit<PlaceName>) => h.value.places.filter((p) => p.isHome && p.level === 'county')
+  return counties(first).some((a) => counties(second).some((b) => a.cityCode === b.cityCode && a.code !== b.code))
 }
 
 /** Whether the headline lists provinces only, the home one among them, joined by 、 or 和 (内蒙古、山东). */
@@ -391,7 +399,8 @@ export class Tagger {
         const isVisit = isHomeCityOrCounty && isVisited(text, hit.start, hit.end)
         const isBranch = isCounty && !name.via && BRANCH_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start)) && BRANCH_AFTER.test(text.slice(hit.end, hit.end + 6)) && !SOURCED_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))
         const isOwnUnit = isCounty && !name.via && ((AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12)) && JOINED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) || isBranch)
-        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.countyStems), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isVisit ? { isVisit } : {}), ...(isOwnUnit ? { isOwnUnit } : {}) })
+        const isListed = isCounty && !name.via && (listedWithCounty(text, hit, hits[i + 1]) || listedWithCounty(text, hits[i - 1], hit) || listedWithZone(text.slice(Math.max(0, hit.start - 8), hit.start), text.slice(hit.end, hit.end + 8)))
+        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.countyStems), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isVisit ? { isVisit } : {}), ...(isOwnUnit ? { isOwnUnit } : {}), ...(isListed ? { isListed } : {}) })
       })
     }
     liftEventVenues([[title, true], [body, false]], named, (n) => this.asCities(n))

@@ -13,6 +13,11 @@ const ZONES = ['经济技术开发区', '经济开发区', '开发区', '经开�
 const ZONE_AFTER = new RegExp(`^(${[...ZONES, '高新技术', '产业园', '工业园', '园区', '新区'].join('|')})`)
 export const opensZone = (after: string): boolean => ZONE_AFTER.test(after)
 
+/** 兰山区、高新区, 东营经济技术开发区、东营区: a county listed beside one of its city's zones, each a part of the city. */
+const ZONE_LISTED_AFTER = new RegExp(`^[、和及与](${ZONES.join('|')})`)
+const ZONE_LISTED_BEFORE = new RegExp(`(${ZONES.join('|')})[、和及与]$`)
+export const listedWithZone = (before: string, after: string): boolean => ZONE_LISTED_AFTER.test(after) || ZONE_LISTED_BEFORE.test(before)
+
 /** 高新区小营街道: a town named as a zone's is administered by it. */
 const ZONE_BEFORE = new RegExp(`(${[...ZONES, '高新技术产业开发区', '产业园区', '工业园区'].join('|')})$`)
 export const closesZone = (before: string): boolean => ZONE_BEFORE.test(before)
