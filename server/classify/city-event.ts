@@ -25,9 +25,17 @@ export function liftEventVenues(texts: readonly (readonly [string, boolean])[], 
       const within = (m: PlaceMention, from: number, to: number) => m.inTitle === inTitle && m.start >= from && m.start < to
       const owners = named.filter((m) => within(m, v.index, ownerEnd) && !m.name.via && m.name.places.length > 0 && m.name.places.every((p) => p.isHome && p.level === 'city'))
       const cities = new Set(concatMap(owners, (m) => m.name.places.map((p) => p.code)))
+      // 全市一季度规划与技术改造工作会议在临沭县召开: the whole city's meeting, held in one of its counties, is the city's too.
+      const isCityWide = v[1]!.includes('全市')
+      const venues = new Set<string>()
       for (const m of named) {
-        if (within(m, venueStart, venueEnd) && m.name.places.length > 0 && m.name.places.every((p) => p.isHome && p.level === 'county' && cities.has(p.cityCode ?? ''))) m.name = asCities(m.name)
+        if (within(m, venueStart, venueEnd) && m.name.places.length > 0 && m.name.places.every((p) => p.isHome && p.level === 'county' && (isCityWide || cities.has(p.cityCode ?? '')))) {
+          venues.add(m.name.surface)
+          m.name = asCities(m.name)
+        }
       }
+      // The host county named again (临沭县领导到会致辞) is the venue's host at the city's event, not another place.
+      for (const m of named) if (venues.has(m.name.surface) && !m.name.via) m.name = asCities(m.name)
     }
   }
 }
