@@ -20,8 +20,10 @@ export interface PlaceMention {
   isVisit?: boolean
   /** A county's own unit joined to the city's at work (与东昌府分局联合): the county acting with it. */
   isOwnUnit?: boolean
-  /** A county listed with another of its city's counties or zones (茌平、冠县两地, 兰山区、高新区): one part of a list. */
+  /** A county listed with another of its city's counties (茌平、冠县两地): one part of a list. */
   isListed?: boolean
+  /** A county listed beside one of its city's zones (兰山区、高新区): one part of the city. */
+  isZoneListed?: boolean
 }
 
 /** A headline names the place an item is about; the body often names others in passing. */
@@ -219,11 +221,18 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // them: it speaks of the city, city-level (§2.1: the most precise level the text settles, never guessed). So does one
   // that names three or more, whichever it names most (潍城、坊子、寒亭…: one named twice is still one of a list).
   const countyWeights = counties.map((t) => t.weight).sort((a, b) => b - a)
-  // Counties the text lists together, or beside one of the city's zones (济馆高速茌平、冠县段…茌平、冠县两地消防部门; 临沂兰山区、
-  // 高新区部分中风险区降级), are parts of one statement about the city, whichever it names again: city-level (§2.1), unless the
-  // headline names a county outside such a list, or a town or 村 of one is named (长清区…崮云湖街道…炒米店村…调集长清区、市中区森林
-  // 消防专业队: the scene is the town's county, the list its helpers).
-  const listed = !counties.some((t) => settledBelow.has(t.place.code)) && mentions.some((m) => m.isListed && m.name.places.some((p) => p.cityCode === homeBest.place.code)) && !mentions.some((m) => m.inTitle && !m.isListed && m.name.places.some((p) => p.isHome && p.level === 'county'))
+  // A county listed beside one of the city's zones (临沂兰山区、高新区部分中风险区降级), or two counties listed together more than
+  // once (济馆高速茌平、冠县段…茌平、冠县两地消防部门), are parts of one statement about the city, whichever the text names again:
+  // city-level (§2.1). Listed once, the one named again leads (兰山区和罗庄区多处道路积水,兰山区通达路…: 兰山区). Not when the
+  // headline names a county outside such a list, nor when a town or 村 of one is named (长清区…崮云湖街道…炒米店村…调集长清区、
+  // 市中区森林消防专业队: the scene is the town's county, the list its helpers).
+  const ofCity = (m: PlaceMention) => m.name.places.some((p) => p.cityCode === homeBest.place.code)
+  const isInList = (m: PlaceMention) => m.isZoneListed === true || m.isListed === true
+  const listedTwice = mentions.filter((m) => m.isListed && ofCity(m)).length >= 4
+  const listed =
+    !counties.some((t) => settledBelow.has(t.place.code)) &&
+    (listedTwice || mentions.some((m) => m.isZoneListed && ofCity(m))) &&
+    !mentions.some((m) => m.inTitle && !isInList(m) && m.name.places.some((p) => p.isHome && p.level === 'county'))
   const listsCounties = listed || (!counties.some((t) => t.inTitle) && ((counties.length >= 2 && countyWeights[0] === countyWeights[1]) || counties.length >= 3))
   // A headline that names two or more of the city's counties alike (市创城办到潍城区、奎文区…督查, 兖州、微山等六县市区…)
   // treats them equally, as two cities alike give the province: city-level (§2.1).

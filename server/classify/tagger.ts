@@ -126,7 +126,10 @@ const OUTLET_SURE = 0.45
  * happened, in one of the districts, which the text may name (东昌府区古楼办事处…).
  */
 const CITY_WIDE_AFTER =
-  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台|机关)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|各县区|各县市区|各区|各县|平均|中小学)|^(计划|計劃)|^(多个|多处|多地|多条|多家|多所|多名|部分|各地|人(?![民社大才力口工事武]))/
+  /^(市|全市)?[^\s，。,、：:！!？?]{0,7}?(局|委员会|卫健委|委|办公室|指挥部|人民政府|政府|总工会|气象台|机关)|^(市)?(消防|交警|公安)[^\s，。,]{0,3}?(通报|发布|提醒|发文)|^(市)?全市|^(市)?(各区县|各县区|各县市区|各区|各县|平均|中小学)|^(计划|計劃)|^(多个|多处|多地|多条|多家|多所|多名|部分|各地|人(?![民社大才力口工事武]))|^(全力|大力|持续|全面|扎实|加快|积极|深入|超额|多措并举|着力)/
+
+/** 根据济南市…《…》: the city named as a document's issuer. */
+const CITED_BEFORE = /(根据|依据|按照)$/
 
 /**
  * Says whether a city name starts a city-wide statement. 济南市历城区教育局 is the county's
@@ -141,6 +144,8 @@ function isCityWide(text: string, hit: Hit<PlaceName>, next: Hit<PlaceName> | un
   const stems = countyStems.get(city.code) ?? []
   const startsCounty = (s: string) => stems.some((stem) => s.startsWith(stem))
   if (startsCounty(afterShort) || startsCounty(afterFull)) return false
+  // 根据济南市农业局、财政局《…通知》…商河县农业局认真组织: a city's bureau cited for its document is not the one acting.
+  if (CITED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) return false
   const unit = CITY_WIDE_AFTER.exec(afterFull)
   // 济南市公安局钢城分局: the city bureau's branch in a county is the county's unit, not the city speaking.
   return unit !== null && !startsCounty(text.slice(hit.end + unit[0].length, hit.end + unit[0].length + 6))
@@ -399,8 +404,9 @@ export class Tagger {
         const isVisit = isHomeCityOrCounty && isVisited(text, hit.start, hit.end)
         const isBranch = isCounty && !name.via && BRANCH_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start)) && BRANCH_AFTER.test(text.slice(hit.end, hit.end + 6)) && !SOURCED_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))
         const isOwnUnit = isCounty && !name.via && ((AGENCY_AFTER.test(text.slice(hit.end, hit.end + 12)) && JOINED_BEFORE.test(text.slice(Math.max(0, hit.start - 2), hit.start))) || isBranch)
-        const isListed = isCounty && !name.via && (listedWithCounty(text, hit, hits[i + 1]) || listedWithCounty(text, hits[i - 1], hit) || listedWithZone(text.slice(Math.max(0, hit.start - 8), hit.start), text.slice(hit.end, hit.end + 8)))
-        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.countyStems), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isVisit ? { isVisit } : {}), ...(isOwnUnit ? { isOwnUnit } : {}), ...(isListed ? { isListed } : {}) })
+        const isListed = isCounty && !name.via && (listedWithCounty(text, hit, hits[i + 1]) || listedWithCounty(text, hits[i - 1], hit))
+        const isZoneListed = isCounty && !name.via && listedWithZone(text.slice(Math.max(0, hit.start - 8), hit.start), text.slice(hit.end, hit.end + 8))
+        named.push({ name, start: hit.start, inTitle, isCityWide: isCityWide(text, hit, hits[i + 1], this.countyStems), ...(isDateline ? { isDateline } : {}), ...(isOrigin ? { isOrigin } : {}), ...(isHost ? { isHost } : {}), ...(isVisit ? { isVisit } : {}), ...(isOwnUnit ? { isOwnUnit } : {}), ...(isListed ? { isListed } : {}), ...(isZoneListed ? { isZoneListed } : {}) })
       })
     }
     liftEventVenues([[title, true], [body, false]], named, (n) => this.asCities(n))
