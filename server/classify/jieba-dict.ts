@@ -61,6 +61,7 @@ function forEachLine(text: string, visit: (word: string, freq: number) => void):
 }
 
 const JOINED_RUN = /^(?:[A-Za-z0-9]{2,}|\s{2,})$/
+const HAS_RUN_CHARS = /[A-Za-z0-9\s]/
 
 export class JiebaDict {
   private readonly jieba: Jieba
@@ -129,7 +130,9 @@ export class JiebaDict {
   }
 
   cut(text: string): string[] {
-    return this.split(this.jieba.cut(text, false))
+    const tokens = this.jieba.cut(text, false)
+    // Only a text with Latin letters, digits or spaces can hold a run to split back: most windows the tagger cuts have none.
+    return HAS_RUN_CHARS.test(text) ? this.split(tokens) : tokens
   }
 
   cutForSearch(text: string): string[] {
