@@ -68,7 +68,7 @@ const LISTED_BEFORE = /^[、和或及与]$/
 
 /** Whether a hit among its text's hits is an incident word the text negates. */
 function isNegatedIncident(text: string, hits: readonly Hit<TermRef>[], hit: Hit<TermRef>): boolean {
-  if (!INCIDENT_WORD.test(hit.value.text)) return false
+  if (!hit.value.isIncident) return false
   if (NEGATION_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start))) return true
   // 未见起火爆炸: a word right after (or listed after) a negated incident word is negated too.
   const before = hits.find((h) => h !== hit && (h.end === hit.start || (h.end === hit.start - 1 && LISTED_BEFORE.test(text[h.end]!))))
@@ -232,6 +232,8 @@ interface TermRef {
   isExclusion: boolean
   /** Whether the term names an agency (isAgencyTerm), decided once when the catalogue is compiled. */
   isAgency: boolean
+  /** Whether the term is an incident word a negation can undo (INCIDENT_WORD), decided once too. */
+  isIncident?: boolean
   /** A BLOCKERS word, matched in the same pass as the terms: it only hides the terms inside it. */
   isBlocker?: true
   /** A GENERAL_FRAMES, PERSONNEL_FRAMES or FEATURE_FRAMES word, matched in the same pass: it scores nothing and sets the score a department needs. */
@@ -282,7 +284,7 @@ export class DepartmentMatcher {
   constructor(readonly catalogue: readonly Department[]) {
     const patterns: [string, TermRef][] = []
     catalogue.forEach((d, dept) => {
-      for (const t of d.terms) patterns.push([t.text, { text: t.text, dept, weight: t.weight, isExclusion: false, isAgency: isAgencyTerm(t.text, t.weight) }])
+      for (const t of d.terms) patterns.push([t.text, { text: t.text, dept, weight: t.weight, isExclusion: false, isAgency: isAgencyTerm(t.text, t.weight), isIncident: INCIDENT_WORD.test(t.text) }])
       for (const x of d.exclusions) patterns.push([x, { text: x, dept, weight: 0, isExclusion: true, isAgency: false }])
     })
     const word = (text: string) => ({ text, dept: -1, weight: 0, isExclusion: false, isAgency: false })
