@@ -20,13 +20,16 @@ const SCAN_EDGES = 8
  * @see https://en.wikipedia.org/wiki/Aho%E2%80%93Corasick_algorithm
  */
 export class AhoCorasick<T> {
-  /** The root's child for each UTF-16 unit; 0 (the root) where there is none. */
-  private readonly rootNext = new Int32Array(0x10000)
+  /**
+   * The root's child for each UTF-16 unit; 0 (the root) where there is none. States are held in 16 bits when there are
+   * fewer than 65,536 (every automaton the tagger builds): half the memory the scan reads, which stays in the cache.
+   */
+  private readonly rootNext: Int32Array | Uint16Array
   /** State s's children are edgeChar/edgeTo[edgeStart[s] … edgeStart[s + 1]), sorted by character. */
   private readonly edgeStart: Int32Array
   private readonly edgeChar: Uint16Array
-  private readonly edgeTo: Int32Array
-  private readonly fail: Int32Array
+  private readonly edgeTo: Int32Array | Uint16Array
+  private readonly fail: Int32Array | Uint16Array
   /** State s's patterns, its own then those reached through fail links: outLength/outValue[outStart[s] … outStart[s + 1]). */
   private readonly outStart: Int32Array
   private readonly outLength: Int32Array
@@ -53,7 +56,9 @@ export class AhoCorasick<T> {
     }
 
     const states = next.length
-    this.fail = new Int32Array(states)
+    const StateArray = states < 0x10000 ? Uint16Array : Int32Array
+    this.rootNext = new StateArray(0x10000)
+    this.fail = new StateArray(states)
     this.edgeStart = new Int32Array(states + 1)
     let edges = 0
     for (let s = 0; s < states; s++) {
@@ -62,7 +67,7 @@ export class AhoCorasick<T> {
     }
     this.edgeStart[states] = edges
     this.edgeChar = new Uint16Array(edges)
-    this.edgeTo = new Int32Array(edges)
+    this.edgeTo = new StateArray(edges)
     for (let s = 1; s < states; s++) {
       let e = this.edgeStart[s]!
       for (const c of [...next[s]!.keys()].sort((a, b) => a - b)) {
