@@ -92,8 +92,11 @@ const ALIASES: Record<string, Record<string, string>> = {
 
 const PROVINCE_SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/
 
+/** What a city's or county's name ends in, and its short form leaves off (历城区 → 历城). */
+const DIVISION_SUFFIX = /(自治县|市|区|县)$/
+
 function shortForm(name: string, level: Place['level']): string | null {
-  const stripped = level === 'province' ? name.replace(PROVINCE_SUFFIX, '') : name.replace(/(自治县|市|区|县)$/, '')
+  const stripped = level === 'province' ? name.replace(PROVINCE_SUFFIX, '') : name.replace(DIVISION_SUFFIX, '')
   if (stripped === name || stripped.length < 2 || SHORT_FORM_BLOCKLIST.has(stripped)) return null
   return stripped
 }
@@ -110,6 +113,8 @@ export class Gazetteer {
   readonly home: Place
   readonly homeCities: Place[]
   readonly homeCounties: Place[]
+  /** Each home city's counties by their names less 区/县/市 (历城 for 历城区), blocklisted or not: what may follow the city's name. */
+  readonly countyStems: ReadonlyMap<string, readonly string[]>
   readonly names: PlaceName[]
   private readonly byCode = new Map<string, Place>()
 
@@ -204,6 +209,9 @@ export class Gazetteer {
     this.home = homePlace!
     this.homeCities = homeCities
     this.homeCounties = homeCounties
+    const stems = new Map<string, string[]>()
+    for (const k of homeCounties) stems.set(k.cityCode!, [...(stems.get(k.cityCode!) ?? []), k.name.replace(DIVISION_SUFFIX, '')])
+    this.countyStems = stems
     this.names = [...names.values()]
   }
 
