@@ -4,6 +4,10 @@ import pg from 'pg'
 const WAITERS_DEADLINE_MS = 60_000
 
 async function lockWaiters(observer: pg.Client): Promise<number> {
+  // Inside the holder's transaction PostgreSQL serves pg_stat_activity from the snapshot its first read took: a
+  // contender on a connection the pool opened after that read would never be seen, and the race would wait for it
+  // until the deadline (CI saw exactly that). Clearing the snapshot makes every count a fresh look.
+  await observer.query('SELECT pg_stat_clear_snapshot()')
   const { rows } = await observer.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'`,
   )
@@ -30,6 +34,7 @@ export async function raceOnTable<T>(databaseUrl: string, table: string, contend
     let seen = 0
     while ((seen = await lockWaiters(holder)) < waiters) {
       if (Date.now() > deadline) {
+        await holder.query('SELECT pg_stat_clear_snapshot()')
         const { rows } = await holder.query(`SELECT state, wait_event_type, wait_event, left(query, 120) AS query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)
         await holder.query('ROLLBACK')
         throw new Error(`only ${seen} of ${waiters} contenders reached a lock on ${table}; sessions: ${JSON.stringify(rows)}`)
