@@ -6,9 +6,8 @@
  *   npx tsx scripts/tune31/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
-// tune31 is not in LATER_TUNE_PARTS yet (the lead wires it in): every part listed there came before it.
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune31', prefix: 'af', earlier: ['tune', ...LATER_TUNE_PARTS], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune31', prefix: 'af', earlier: tunePartsBefore('tune31'), locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })

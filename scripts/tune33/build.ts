@@ -6,8 +6,8 @@
  *   npx tsx scripts/tune33/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
-// tune33 is not in LATER_TUNE_PARTS yet (the lead adds it), so the earlier parts are all of them. corpus.jsonl is
-// tune + test: its pages are checked as the two parts they went to, so that a page of the locked part is counted as such.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune33', prefix: 'ah', earlier: ['tune', ...LATER_TUNE_PARTS], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
+// corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
+// locked part is counted as such.
+await buildTunePart({ batches: import.meta.dirname, part: 'tune33', prefix: 'ah', earlier: tunePartsBefore('tune33'), locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })

@@ -4,7 +4,6 @@
  *   npx tsx scripts/tune33/check.ts
  */
 import { checkTunePart } from '../eval-real/check-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
-// tune33 is not in LATER_TUNE_PARTS yet (the lead adds it), so the earlier parts are all of them.
-await checkTunePart(import.meta.dirname, ['tune', ...LATER_TUNE_PARTS])
+await checkTunePart(import.meta.dirname, tunePartsBefore('tune33'))

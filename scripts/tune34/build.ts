@@ -6,8 +6,8 @@
  *   npx tsx scripts/tune34/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
-// locked part is counted as such. tune34 is not in LATER_TUNE_PARTS yet (the lead adds it): every part there is earlier.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune34', prefix: 'ai', earlier: ['tune', ...LATER_TUNE_PARTS], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
+// locked part is counted as such.
+await buildTunePart({ batches: import.meta.dirname, part: 'tune34', prefix: 'ai', earlier: tunePartsBefore('tune34'), locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
