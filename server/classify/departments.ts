@@ -88,6 +88,11 @@ const DISCIPLINE =
  * the crimes it tries are its cases, not a department's matter, so nothing is suggested.
  */
 const COURT_SUBJECT = /^(?:[\d０-９年月日时分上下午晚早许,，\s]{0,16}[,，])?[^\s，。,、；;：:]{0,6}?(法院|中院|高法|检察院|检察机关)(?!起诉|诉讼)/
+/**
+ * 矿难昨日审结 矿主被一审判处死刑, 爆炸事故…企业负责人被判刑5年半: a headline that reports a sentence is the court's ruling on
+ * the case, the judiciary's business (guideline §3), whatever the accident was.
+ */
+const COURT_VERDICT = /(一审|二审|终审|审结|宣判|判处|被判(?![定断])|获刑|判刑|获判)/
 const DISCIPLINE_AGENCY_FACTOR = 0
 const DISCIPLINE_OBJECT_FACTOR = 0.5
 
@@ -103,6 +108,8 @@ const SETTING_TERMS = new Set([
   // followed an accident or where it happened; the accident or the parking is the matter. A 幼儿园 is a
   // school's kind of place (幼儿园附近发生打架 is the police's), as 学校 and 小学 are.
   '送医', '救治', '就医', '幼儿园',
+  // A reservoir is where a drowning happened (一小伙居岭庄水库溺亡) as a beach is; its water and its works stay 水利's words.
+  '水库',
   // Inside an estate (小区内, 小区内部) is where, as 小区 is: it tells an estate's drains from the street's (matter-owner.ts).
   '小区内', '小区内部',
 ])
@@ -274,6 +281,11 @@ function discountSettings(total: Map<number, Scored>, fromTitle: Map<number, Map
   }
 }
 
+/**
+ * A term followed by 路, 大街 or 大道 is the start of a street's name (农业路中州大道附近 天然气管道被挖断, 建设路, 文化路): a place,
+ * not the department's matter. Not a road's own words that follow a term (交通路况, 公路路面, 公交路线, 铁路路基).
+ */
+const STREET_AFTER = /^(?:路(?![面况段口灯线网政边上径基桥由费]|$)|大街|大道)/
 /** The catalogue compiled for matching: one automaton over every term of every department. */
 export class DepartmentMatcher {
   private readonly automaton: AhoCorasick<TermRef>
@@ -297,9 +309,10 @@ export class DepartmentMatcher {
     this.agencyNames = new Set(catalogue.flatMap((d) => d.terms.filter((t) => isAgencyTerm(t.text, t.weight)).map((t) => t.text)))
   }
 
-  /** The term hits of one text, less those inside a blocking word (BLOCKERS). */
+  /** The term hits of one text, less those inside a blocking word (BLOCKERS) and those that begin a street's name. */
   private hits(text: string): Hit<TermRef>[] {
-    const all = this.automaton.findAll(text)
+    const found = this.automaton.findAll(text)
+    const all = found.some((h) => h.value.dept >= 0 && STREET_AFTER.test(text.slice(h.end, h.end + 2))) ? found.filter((h) => h.value.dept < 0 || !STREET_AFTER.test(text.slice(h.end, h.end + 2))) : found
     const blocks = all.filter((h) => h.value.isBlocker)
     if (blocks.length === 0) return all
     return all.filter((h) => !h.value.isBlocker && !blocks.some((b) => b.start <= h.start && b.end >= h.end && b.end - b.start > h.end - h.start))
@@ -350,7 +363,7 @@ export class DepartmentMatcher {
     // whose it is (§1.3): its words count in full.
     const isRefutation = agencies.size > 0 && (REFUTATION.test(title) || REFUTATION.test(body))
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
-    if (COURT_SUBJECT.test(title.trim() || body.trim())) bar = Infinity
+    if (COURT_SUBJECT.test(title.trim() || body.trim()) || COURT_VERDICT.test(title)) bar = Infinity
     for (const [text, hits] of found) for (const h of hits) if (!isOwnVolunteers(text, hits, h)) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1

@@ -183,7 +183,8 @@ export const INSTITUTIONS: Record<string, readonly Institution[]> = {
     { names: ['中国海洋大学'], city: '青岛市', county: null, kind: 'university', source: GUIDELINE },
     // The page (a scholarship site's profile of the university): located in Qingdao.
     { names: ['青岛大学'], city: '青岛市', county: null, kind: 'university', source: 'https://www.bourses-etudiants.ma/organisme/qingdao-university/' },
-    { names: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
+    // 栈桥 is also the common word for a pier or a trestle (东湖绿道…3号栈桥, in 武汉): 青岛's only beside 青岛.
+    { names: ['青岛栈桥'], shortNames: ['栈桥'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['八大关'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     { names: ['五四广场'], city: '青岛市', county: '市南区', kind: 'landmark', source: 'https://ask.nctoro.com/a197723' },
     // The page gives its address as 青岛市市南区黄海路18号八大关风景区内.

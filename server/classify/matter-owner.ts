@@ -171,7 +171,7 @@ const ESTATE_PLACES = new Set(['小区', '小区内', '小区内部', '老旧小
 
 /** The weather services, and the weather words 应急 has: a forecast or a warning, not a response to it. */
 const WEATHER_SERVICES = new Set(['气象局', '气象台'])
-const WEATHER_WORDS = new Set([...WEATHER_SERVICES, '暴雨', '强降雨', '短时强降雨', '降雨', '台风', '冰雹'])
+const WEATHER_WORDS = new Set([...WEATHER_SERVICES, '暴雨', '强降雨', '短时强降雨', '降雨', '台风', '冰雹', '龙卷风'])
 /** The police's words for ice on the road (CRASH_WORDS): a closed road when they act, the weather's when a warning names it. */
 const ICE_WORDS = new Set(['道路结冰', '路面结冰'])
 

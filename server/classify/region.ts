@@ -249,7 +249,11 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // A county reached only through a landmark, station, campus, lake or firm — no division's own name, no town or 村 of
   // it — is on unseen text most often the example of a city-wide subject (济南市区降雨…泉城广场站, 菏泽牡丹旅游火爆…曹州牡丹园,
   // 聊城市环东昌湖半程马拉松): the city only (§2.1, §7.5), unless something happened there (an incident is at its scene).
-  const onlyByLandmark = county !== undefined && !county.isNamed && !settledBelow.has(county.place.code) && !isIncident
+  // A headline that is about the landmark itself, naming no city (趵突泉景区保安险被挤下水, 九九重阳节 千佛山人气爆棚, “五一”小长假
+  // 台儿庄古城接待游客), has it for its scene, not as the city's example; a lake or mountain is named so of a whole area too.
+  const titleLandmark = county !== undefined && !mentions.some((m) => m.inTitle && !m.name.via && m.name.places.some((p) => p.isHome && p.level === 'city')) &&
+    mentions.some((m) => m.inTitle && m.name.via === 'institution' && m.name.places.some((p) => p.code === county.place.code))
+  const onlyByLandmark = county !== undefined && !county.isNamed && !settledBelow.has(county.place.code) && !isIncident && !titleLandmark
   if (county && !onlyByLandmark && !listsCounties && !titleListsCounties && (county.inTitle || !cityWide.has(homeBest.place.code) || atTown || hosted || withOwnUnit)) {
     return regionOf(county.place, citySure * sureness(county, counties, false) / (county.inTitle ? TITLE_SURE : BODY_SURE))
   }

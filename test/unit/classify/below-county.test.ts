@@ -42,8 +42,10 @@ describe('Tagger.tag() below the county level', () => {
   it('settles the place from a well-known institution, with the place it settles shown', () => {
     expect(region('火车站广场一出租车起火', '记者来到青岛火车站东广场')).toMatchObject({ city: '青岛市', county: '市南区' })
     expect(region('趵突泉景区发生踩踏', '')).toMatchObject({ city: '济南市', county: '历下区', terms: ['趵突泉→历下区'] })
-    // Round 21: outside an incident a landmark alone gives its city, the words behind it still shown.
-    expect(region('趵突泉停喷', '')).toMatchObject({ city: '济南市', county: null, terms: ['趵突泉→历下区'] })
+    // Round 21: outside an incident a landmark alone gives its city, the words behind it still shown; round 25: unless the
+    // headline is about the landmark itself and names no city (趵突泉停喷 is the spring's own news).
+    expect(region('泉水停喷', '济南市民反映,趵突泉停喷。')).toMatchObject({ city: '济南市', county: null, terms: ['济南市', '趵突泉→历下区'] })
+    expect(region('趵突泉停喷', '')).toMatchObject({ city: '济南市', county: '历下区', terms: ['趵突泉→历下区'] })
     // A university with several campuses gives the city only.
     expect(region('中国海洋大学一宿舍楼停电')).toMatchObject({ city: '青岛市', county: null })
   })
