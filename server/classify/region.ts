@@ -207,9 +207,10 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
     if (weights[0] === weights[1]) return regionOf(home, PROVINCE_SURE)
   }
   // 泰安济南两地交界处…: a headline that names two home cities alike, and no county, treats them
-  // equally (guideline §2.1): the province only.
+  // equally (guideline §2.1): the province only. So does one that lists three (山东紧急叫停临沂泰安枣庄所有石膏矿山生产),
+  // whichever the body goes on to name most.
   const titleCities = [...cityTally.values()].filter((t) => t.inTitle).sort((a, b) => b.weight - a.weight)
-  if (titleCities.length >= 2 && titleCities[0]!.weight === titleCities[1]!.weight && ![...countyTally.values()].some((t) => t.inTitle)) return regionOf(home, PROVINCE_SURE)
+  if ((titleCities.length >= 3 || (titleCities.length >= 2 && titleCities[0]!.weight === titleCities[1]!.weight)) && ![...countyTally.values()].some((t) => t.inTitle)) return regionOf(home, PROVINCE_SURE)
   const onlyPlates = mentions.every((m) => m.isPlate || !m.name.places.some((p) => p.isHome))
   const citySure = sureness(homeBest, allCities, onlyPlates)
   const county = best([...countyTally.values()].filter((t) => t.place.cityCode === homeBest.place.code))

@@ -66,3 +66,12 @@ describe('栈桥 is 青岛’s landmark only beside 青岛', () => {
     expect(place('青岛栈桥游客如织', '')).toEqual(['山东省', '青岛市', '市南区'])
   })
 })
+
+describe('a market regulator’s 消费提示 and a headline listing three cities', () => {
+  it('gives 市场监管 a 消费提示 or 消费警示', () => {
+    expect(dept('元宵节逛灯会 这些消费提示请收好', '')).toBe('scjgj')
+  })
+  it('gives the province to a headline that lists three of its cities, whatever the body names most', () => {
+    expect(place('山东紧急叫停临沂泰安枣庄所有石膏矿山生产', '平邑县一石膏矿发生坍塌。平邑县已组织救援。')).toEqual(['山东省', null, null])
+  })
+})
