@@ -93,6 +93,20 @@ const COURT_SUBJECT = /^(?:[\d０-９年月日时分上下午晚早许,，\s]{0,
  * the case, the judiciary's business (guideline §3), whatever the accident was.
  */
 const COURT_VERDICT = /(一审|二审|终审|审结|宣判|判处|被判(?![定断])|获刑|判刑|获判)/
+/**
+ * 市长…到泰山区和新泰市调研经济运行、复工复产、农业生产、安全生产等工作, 县长…调研产业项目建设和安全生产工作: a leader's tour of
+ * several subjects, or of the economy, projects and 创城 at large, is general government business (guideline §1.2, §3):
+ * no department, though one of the subjects (安全生产) is a department's word. A tour of one subject keeps it, and so does
+ * one sector's economy (调研工业经济运行工作 is 工信's).
+ */
+const LEADER_TOUR = /(书记|县长|市长|省长|区长|镇长|主任|主席)[^，。,]{0,16}?(到|来|赴|在)[^，。,]{0,20}?(调研|视察|督导|检查|督查)([^，。,；]{2,40}?)(工作|情况)/
+const GENERAL_SUBJECT = /(?<!工业)经济运行|经济社会发展|项目建设|文明城市|复工复产/
+function isGeneralTour(text: string): boolean {
+  const tour = LEADER_TOUR.exec(text)
+  if (!tour) return false
+  const subjects = tour[4]!
+  return GENERAL_SUBJECT.test(subjects) || (subjects.match(/、/g)?.length ?? 0) >= 2
+}
 const DISCIPLINE_AGENCY_FACTOR = 0
 const DISCIPLINE_OBJECT_FACTOR = 0.5
 
@@ -363,7 +377,7 @@ export class DepartmentMatcher {
     // whose it is (§1.3): its words count in full.
     const isRefutation = agencies.size > 0 && (REFUTATION.test(title) || REFUTATION.test(body))
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
-    if (COURT_SUBJECT.test(title.trim() || body.trim()) || COURT_VERDICT.test(title)) bar = Infinity
+    if (COURT_SUBJECT.test(title.trim() || body.trim()) || COURT_VERDICT.test(title) || isGeneralTour(title) || isGeneralTour(body.slice(0, 160))) bar = Infinity
     for (const [text, hits] of found) for (const h of hits) if (!isOwnVolunteers(text, hits, h)) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1

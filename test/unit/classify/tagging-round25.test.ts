@@ -75,3 +75,14 @@ describe('a market regulator’s 消费提示 and a headline listing three citie
     expect(place('山东紧急叫停临沂泰安枣庄所有石膏矿山生产', '平邑县一石膏矿发生坍塌。平邑县已组织救援。')).toEqual(['山东省', null, null])
   })
 })
+
+describe('a leader’s tour of several subjects, or of the economy at large, is general government business (§1.2, §3)', () => {
+  it('gives no department to a tour of the economy and safety, or of four subjects', () => {
+    expect(dept('县长到化工产业集聚区调研产业项目建设和安全生产工作', '')).toBeUndefined()
+    expect(dept('', '2月27日,市长到泰山区调研经济运行、复工复产、农业生产、安全生产等工作。')).toBeUndefined()
+  })
+  it('keeps the department of a tour of one subject, or of one sector’s economy', () => {
+    expect(dept('副市长到鄄城县调研工业经济运行工作', '副市长带领市工信局负责人到鄄城县调研工业经济运行工作。')).toBe('gxj')
+    expect(dept('县长到化工园区调研安全生产工作', '')).toBe('yjj')
+  })
+})
