@@ -6,8 +6,8 @@
  *   npx tsx scripts/tune38/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
-// locked part is counted as such. tune38 is not in LATER_TUNE_PARTS yet: every later part listed is earlier.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune38', prefix: 'am', earlier: ['tune', ...LATER_TUNE_PARTS], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
+// locked part is counted as such.
+await buildTunePart({ batches: import.meta.dirname, part: 'tune38', prefix: 'am', earlier: tunePartsBefore('tune38'), locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })

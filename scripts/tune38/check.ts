@@ -4,7 +4,6 @@
  *   npx tsx scripts/tune38/check.ts
  */
 import { checkTunePart } from '../eval-real/check-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
-// tune38 is not in LATER_TUNE_PARTS yet (the lead wires it in after scoring it once): every later part listed is earlier.
-await checkTunePart(import.meta.dirname, ['tune', ...LATER_TUNE_PARTS])
+await checkTunePart(import.meta.dirname, tunePartsBefore('tune38'))
