@@ -190,7 +190,10 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   // first is the scene and the home one the helpers' home; not when it is someone's origin (北京游客在泰山…).
   const firstInTitle = (isHome: boolean) => Math.min(...mentions.filter((m) => m.inTitle && !m.isOrigin && m.name.places.length > 0 && m.name.places.every((p) => p.isHome === isHome)).map((m) => m.start))
   const outFirstInTitle = outBest && homeBest && outBest.inTitle && homeBest.inTitle && firstInTitle(false) < firstInTitle(true)
-  if (outBest && (!homeBest || (outBest.inTitle && !homeBest.inTitle) || outLeads || outFirstInTitle)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
+  // 云南省近期干旱少雨…丽江、昆明…苍山: a headline that names a province elsewhere, and no home place nor the home province, is
+  // about it, whatever the body's cities (a home county's old name, 苍山, among them).
+  const outInTitle = outBest !== undefined && (outBest.inTitle || (!homeProvinceInTitle && [...outside.values()].some((t) => t.inTitle)))
+  if (outBest && (!homeBest || (outInTitle && !homeBest.inTitle) || outLeads || outFirstInTitle)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
   if (!homeBest) {
     if (homeProvinceNamed || mentions.some((m) => m.name.places.some((p) => p.isHome))) return regionOf(home, PROVINCE_SURE)
     return null

@@ -86,3 +86,14 @@ describe('a leader’s tour of several subjects, or of the economy at large, is 
     expect(dept('县长到化工园区调研安全生产工作', '')).toBe('yjj')
   })
 })
+
+// Round 26, read off tune36 … tune38 after they were scored fresh.
+describe('an old estate’s added lifts are 住建’s, and a headline naming a province elsewhere is about it', () => {
+  it('gives 住建 the lifts added to old estates (老旧小区改造), 市场监管 a lift that traps people', () => {
+    expect(dept('青浦区加梯成果显著 200台电梯圆“一键到家”梦', '')).toBe('zjj')
+    expect(dept('商场电梯突然停运 两名顾客被困其中', '')).toBe('scjgj')
+  })
+  it('gives the other province to a headline naming only it, whatever home county’s old name the body has', () => {
+    expect(place('云南省近期干旱少雨,森林防灭火形势十分严峻', '丽江、昆明等地持续干旱,苍山一带林区火险等级高。')?.[0]).toBe('云南省')
+  })
+})
