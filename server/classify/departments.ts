@@ -2,6 +2,7 @@ import type { Department } from '@shared/types/department.ts'
 import type { DepartmentTag } from '@shared/types/item.ts'
 import { AhoCorasick, type Hit } from './aho-corasick.ts'
 import { COMMANDS, COUNTRYSIDE, settleMatterOwners, type Scored } from './matter-owner.ts'
+import { isNoDepartmentMatter } from './no-department.ts'
 
 /** A headline says what an item is about; the body adds context. */
 export const TITLE_FACTOR = 2
@@ -82,31 +83,6 @@ function isNegatedIncident(text: string, hits: readonly Hit<TermRef>[], hit: Hit
  */
 const DISCIPLINE =
   /(严重违纪|违纪违法|涉嫌违纪|纪律审查|监察调查|党内(严重)?警告|党纪.{0,4}处分|政务处分|撤销党内职务|违反中央八项规定|八项规定精神|(纪委|监委|纪检监察)[^，。,]{0,12}(通报|发布消息|点名))/
-/**
- * 山东法院…集中宣判, 全市法院坚持…司法为民: a court or procuratorate that is the item's subject — at the head of its headline,
- * or of its lead when it has none — is the judiciary's business, which no catalogue department answers for (guideline §3):
- * the crimes it tries are its cases, not a department's matter, so nothing is suggested.
- */
-const COURT_SUBJECT = /^(?:[\d０-９年月日时分上下午晚早许,，\s]{0,16}[,，])?[^\s，。,、；;：:]{0,6}?(法院|中院|高法|检察院|检察机关)(?!起诉|诉讼)/
-/**
- * 矿难昨日审结 矿主被一审判处死刑, 爆炸事故…企业负责人被判刑5年半: a headline that reports a sentence is the court's ruling on
- * the case, the judiciary's business (guideline §3), whatever the accident was.
- */
-const COURT_VERDICT = /(一审|二审|终审|审结|宣判|判处|被判(?![定断])|获刑|判刑|获判)/
-/**
- * 市长…到泰山区和新泰市调研经济运行、复工复产、农业生产、安全生产等工作, 县长…调研产业项目建设和安全生产工作: a leader's tour of
- * several subjects, or of the economy, projects and 创城 at large, is general government business (guideline §1.2, §3):
- * no department, though one of the subjects (安全生产) is a department's word. A tour of one subject keeps it, and so does
- * one sector's economy (调研工业经济运行工作 is 工信's).
- */
-const LEADER_TOUR = /(书记|县长|市长|省长|区长|镇长|主任|主席)[^，。,]{0,16}?(到|来|赴|在)[^，。,]{0,20}?(调研|视察|督导|检查|督查)([^，。,；]{2,40}?)(工作|情况)/
-const GENERAL_SUBJECT = /(?<!工业)经济运行|经济社会发展|项目建设|文明城市|复工复产/
-function isGeneralTour(text: string): boolean {
-  const tour = LEADER_TOUR.exec(text)
-  if (!tour) return false
-  const subjects = tour[4]!
-  return GENERAL_SUBJECT.test(subjects) || (subjects.match(/、/g)?.length ?? 0) >= 2
-}
 const DISCIPLINE_AGENCY_FACTOR = 0
 const DISCIPLINE_OBJECT_FACTOR = 0.5
 
@@ -325,8 +301,7 @@ export class DepartmentMatcher {
 
   /** The term hits of one text, less those inside a blocking word (BLOCKERS) and those that begin a street's name. */
   private hits(text: string): Hit<TermRef>[] {
-    const found = this.automaton.findAll(text)
-    const all = found.some((h) => h.value.dept >= 0 && STREET_AFTER.test(text.slice(h.end, h.end + 2))) ? found.filter((h) => h.value.dept < 0 || !STREET_AFTER.test(text.slice(h.end, h.end + 2))) : found
+    const all = this.automaton.findAll(text).filter((h) => h.value.dept < 0 || !STREET_AFTER.test(text.slice(h.end, h.end + 2)))
     const blocks = all.filter((h) => h.value.isBlocker)
     if (blocks.length === 0) return all
     return all.filter((h) => !h.value.isBlocker && !blocks.some((b) => b.start <= h.start && b.end >= h.end && b.end - b.start > h.end - h.start))
@@ -377,7 +352,7 @@ export class DepartmentMatcher {
     // whose it is (§1.3): its words count in full.
     const isRefutation = agencies.size > 0 && (REFUTATION.test(title) || REFUTATION.test(body))
     const isDiscipline = DISCIPLINE.test(title) || DISCIPLINE.test(body)
-    if (COURT_SUBJECT.test(title.trim() || body.trim()) || COURT_VERDICT.test(title) || isGeneralTour(title) || isGeneralTour(body.slice(0, 160))) bar = Infinity
+    if (isNoDepartmentMatter(title, body)) bar = Infinity
     for (const [text, hits] of found) for (const h of hits) if (!isOwnVolunteers(text, hits, h)) bar = Math.max(bar, h.value.frameBar ?? 0)
     const read = (text: string, factor: number) => {
       const head = factor === TITLE_FACTOR ? documentHead(text) : -1

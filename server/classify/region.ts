@@ -192,8 +192,8 @@ function chooseRegion(mentions: PlaceMention[], home: Place, speaksForProvince: 
   const outFirstInTitle = outBest && homeBest && outBest.inTitle && homeBest.inTitle && firstInTitle(false) < firstInTitle(true)
   // 云南省近期干旱少雨…丽江、昆明…苍山: a headline that names a province elsewhere, and no home place nor the home province, is
   // about it, whatever the body's cities (a home county's old name, 苍山, among them).
-  const outInTitle = outBest !== undefined && (outBest.inTitle || (!homeProvinceInTitle && [...outside.values()].some((t) => t.inTitle)))
-  if (outBest && (!homeBest || (outInTitle && !homeBest.inTitle) || outLeads || outFirstInTitle)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
+  const otherProvinceInTitle = !homeProvinceInTitle && [...outside.values()].some((t) => t.inTitle)
+  if (outBest && (!homeBest || ((outBest.inTitle || otherProvinceInTitle) && !homeBest.inTitle) || outLeads || outFirstInTitle)) return regionOf(outBest.place, sureness(outBest, outCities.length > 0 ? allCities : outside.values(), false))
   if (!homeBest) {
     if (homeProvinceNamed || mentions.some((m) => m.name.places.some((p) => p.isHome))) return regionOf(home, PROVINCE_SURE)
     return null
