@@ -6,9 +6,8 @@
  *   npx tsx scripts/tune45/build.ts
  */
 import { buildTunePart } from '../eval-real/build-tune-part.ts'
-import { LATER_TUNE_PARTS } from '../../server/classify/eval-parts.ts'
+import { tunePartsBefore } from '../../server/classify/eval-parts.ts'
 
-// tune45 is not in LATER_TUNE_PARTS yet, so tunePartsBefore('tune45') would throw: the earlier parts are the whole list.
 // corpus.jsonl is tune + test: its pages are checked as the two parts they went to, so that a page of the
 // locked part is counted as such.
-await buildTunePart({ batches: import.meta.dirname, part: 'tune45', prefix: 'at', earlier: ['tune', ...LATER_TUNE_PARTS], locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })
+await buildTunePart({ batches: import.meta.dirname, part: 'tune45', prefix: 'at', earlier: tunePartsBefore('tune45'), locked: ['test', 'corpus'], labelledBy: 'guideline v1.2' })

@@ -8,6 +8,7 @@ export const LATER_TUNE_PARTS: readonly string[] = [
   'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20',
   'tune21', 'tune22', 'tune23', 'tune24', 'tune25', 'tune26', 'tune27', 'tune28', 'tune29', 'tune30',
   'tune31', 'tune32', 'tune33', 'tune34', 'tune35', 'tune36', 'tune37', 'tune38', 'tune39',
+  'tune40', 'tune41', 'tune42', 'tune43', 'tune44', 'tune45',
 ]
 
 /** The tune parts collected before `part` (its builder drops their pages): `tune` and the later parts ahead of it. */
